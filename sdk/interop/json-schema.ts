@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+import { CatalogueSchema } from '../adjustments/schema.js';
+import { QuestionnaireSchema } from '../questionnaire/schema.js';
+import { SavedScreeningSchema } from '../screening/persistence.js';
+import { ScreeningRecordSchema } from '../screening/record.js';
+
+/** The schemas published at /schemas/<name>.json; hosts in any language validate against them. */
+const schemas = {
+  questionnaire: QuestionnaireSchema,
+  'screening-record': ScreeningRecordSchema,
+  'saved-screening': SavedScreeningSchema,
+  'adjustment-catalogue': CatalogueSchema,
+} as const;
+
+export type SchemaName = keyof typeof schemas;
+export const SCHEMA_NAMES = Object.keys(schemas) as SchemaName[];
+
+/** JSON Schema (draft 2020-12) generated from the zod schema, so the two can never drift. */
+export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
+  const schema = z.toJSONSchema(schemas[name], { target: 'draft-2020-12', io: 'input', cycles: 'ref' }) as Record<string, unknown>;
+  return { title: name, ...schema };
+}

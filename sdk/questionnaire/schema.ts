@@ -1,0 +1,101 @@
+import * as z from 'zod/mini';
+
+/** Bumped when the shape of a definition changes in a way hosts must migrate. */
+export const QUESTIONNAIRE_SCHEMA_VERSION = 1;
+
+const id = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use a kebab-case id: lower-case letters, digits and hyphens'));
+const text = /* @__PURE__ */ z.string().check(z.minLength(1, 'Must not be empty'));
+
+/**
+ * Display and referral conditions are data, not functions, so any host in any language can
+ * evaluate them. Item leaves test answers; domain leaves (referral rules only) test the profile.
+ */
+export type Condition =
+  | { item: string; equals: string }
+  | { item: string; includes: string }
+  | { item: string; answered: boolean }
+  | { domain: string; atLeast: 'some' | 'strong' }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const ConditionSchema: z.ZodMiniType<Condition> = /* @__PURE__ */ z.lazy(() =>
+  z.union([
+    z.strictObject({ item: z.string(), equals: z.string() }),
+    z.strictObject({ item: z.string(), includes: z.string() }),
+    z.strictObject({ item: z.string(), answered: z.boolean() }),
+    z.strictObject({ domain: z.string(), atLeast: z.enum(['some', 'strong']) }),
+    z.strictObject({ all: z.array(ConditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ any: z.array(ConditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ not: ConditionSchema }),
+  ]),
+) as z.ZodMiniType<Condition>;
+
+export const WordingSchema = /* @__PURE__ */ z.strictObject({ text, easyRead: text });
+
+export const OptionSchema = /* @__PURE__ */ z.strictObject({
+  value: id,
+  label: text,
+  easyRead: z.optional(text),
+  score: z.optional(z.number().check(z.gte(0))),
+});
+
+export const ItemKindSchema = /* @__PURE__ */ z.enum(['single', 'multiple', 'yes-no', 'frequency', 'text']);
+export const ItemPurposeSchema = /* @__PURE__ */ z.enum(['strengths', 'diagnosis-wish', 'diagnosis-areas', 'communication', 'context']);
+
+export const ItemSchema = /* @__PURE__ */ z.strictObject({
+  id,
+  section: id,
+  kind: ItemKindSchema,
+  text,
+  easyRead: text,
+  why: text,
+  hint: z.optional(text),
+  /** Domain id → weight. Only scored items feed domains. */
+  feeds: z.optional(z.record(z.string(), z.number().check(z.gt(0), z.lte(5)))),
+  /** Positively worded item: the scale's scores are turned round. */
+  reverse: z.optional(z.boolean()),
+  options: z.optional(z.array(OptionSchema)),
+  showIf: z.optional(ConditionSchema),
+  sensitive: z.optional(z.boolean()),
+  purpose: z.optional(ItemPurposeSchema),
+  safeguarding: z.optional(z.strictObject({ answers: z.array(z.string()).check(z.minLength(1)), message: text })),
+});
+
+export const DomainSchema = /* @__PURE__ */ z.strictObject({
+  id,
+  label: text,
+  description: text,
+  /** Fractions of the domain's possible score (0–1) at which the level becomes "some" and "strong". */
+  thresholds: z.strictObject({ some: z.number(), strong: z.number() }),
+  thresholdNote: z.optional(text),
+});
+
+export const SectionSchema = /* @__PURE__ */ z.strictObject({ id, title: text, easyRead: z.optional(text) });
+
+export const ReferralRuleSchema = /* @__PURE__ */ z.strictObject({ id, title: text, advice: text, when: ConditionSchema });
+
+export const QuestionnaireSchema = /* @__PURE__ */ z.strictObject({
+  schemaVersion: z.literal(QUESTIONNAIRE_SCHEMA_VERSION),
+  id,
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'Use a semantic version such as 1.0.0')),
+  title: text,
+  locale: z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'Use a language tag such as en-GB')),
+  intro: WordingSchema,
+  consent: WordingSchema,
+  sections: z.array(SectionSchema).check(z.minLength(1)),
+  domains: z.array(DomainSchema),
+  items: z.array(ItemSchema).check(z.minLength(1)),
+  referrals: z.optional(z.array(ReferralRuleSchema)),
+});
+
+export type QuestionnaireInput = z.input<typeof QuestionnaireSchema>;
+export type Questionnaire = z.output<typeof QuestionnaireSchema>;
+export type Item = z.output<typeof ItemSchema>;
+export type Domain = z.output<typeof DomainSchema>;
+export type Section = z.output<typeof SectionSchema>;
+export type Option = z.output<typeof OptionSchema>;
+export type ItemKind = z.output<typeof ItemKindSchema>;
+export type ReferralRule = z.output<typeof ReferralRuleSchema>;
+
+export * from './answer-schema.js';

@@ -1,0 +1,4 @@
+export * from './machine.js';
+export * from './record.js';
+export * from './selectors.js';
+export * from './persistence.js';

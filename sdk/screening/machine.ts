@@ -1,0 +1,198 @@
+import { assign, setup } from 'xstate';
+import { validateAnswer, type AnswerError } from '../questionnaire/answers.js';
+import type { Answers, Questionnaire } from '../questionnaire/schema.js';
+import { pruneHidden, shownItems } from '../questionnaire/visibility.js';
+import { buildScreeningRecord, type Recommender, type SafeguardingFlag, type ScreeningRecord } from './record.js';
+
+/** Times are ISO 8601 strings given by the host on events, so a run never reads the clock. */
+type At = { at?: string };
+export type ScreeningEvent =
+  | ({ type: 'START' } & At)
+  | ({ type: 'CONSENT'; given: boolean } & At)
+  | ({ type: 'ANSWER'; value: unknown } & At)
+  | ({ type: 'SKIP' } & At)
+  | ({ type: 'BACK' } & At)
+  | ({ type: 'CHANGE'; itemId: string } & At)
+  | ({ type: 'SUBMIT' } & At)
+  | ({ type: 'WITHDRAW' } & At);
+
+export interface ScreeningContext {
+  questionnaireId: string;
+  questionnaireVersion: string;
+  reference: string | null;
+  startedAt: string | null;
+  completedAt: string | null;
+  answers: Answers;
+  /** The item being asked; null outside `answering`. Hosts render the step from this alone. */
+  currentItemId: string | null;
+  /** Set by CHANGE: after answering, go back to review rather than on through the questions. */
+  returnToReview: boolean;
+  error: AnswerError | null;
+  /** Items whose answers the last answer removed because they are no longer asked. */
+  removed: string[];
+  flags: SafeguardingFlag[];
+  record: ScreeningRecord | null;
+}
+
+export interface ScreeningInput {
+  /** A host's own pseudonymous reference for the person; never a name. */
+  reference?: string;
+}
+
+export interface ScreeningOptions {
+  /** Chooses recommended adjustments for the record, e.g. `recommendAdjustments` from `@attune/sdk/adjustments`. */
+  recommend?: Recommender;
+}
+
+export const SCREENING_STATES = ['intro', 'consent', 'answering', 'review', 'complete', 'declined', 'withdrawn'] as const;
+export type ScreeningStateValue = (typeof SCREENING_STATES)[number];
+
+function emptyRun(context: ScreeningContext): Partial<ScreeningContext> {
+  // Declining or withdrawing keeps nothing the person said.
+  return { answers: {}, currentItemId: null, error: null, removed: [], flags: [], returnToReview: false, record: null };
+}
+
+/**
+ * Creates the screening machine for one questionnaire definition (already checked by
+ * `defineQuestionnaire`). The same machine runs in the browser and in Node.
+ */
+export function createScreeningMachine(questionnaire: Questionnaire, options: ScreeningOptions = {}) {
+  const itemById = new Map(questionnaire.items.map((item) => [item.id, item]));
+  const shownIds = (answers: Answers) => shownItems(questionnaire, answers).map((i) => i.id);
+
+  /** The first shown item after `fromId` (or the first of all) that needs an answer by the rule given. */
+  const nextItem = (answers: Answers, fromId: string | null, onlyUnanswered: boolean): string | null => {
+    const ids = shownIds(answers);
+    const start = fromId === null ? 0 : ids.indexOf(fromId) + 1;
+    for (const id of ids.slice(start)) if (!onlyUnanswered || !(id in answers)) return id;
+    return null;
+  };
+
+  const flagsAfter = (flags: SafeguardingFlag[], itemId: string, value: unknown): SafeguardingFlag[] => {
+    const rule = itemById.get(itemId)?.safeguarding;
+    if (!rule || flags.some((f) => f.itemId === itemId)) return flags;
+    const chosen = Array.isArray(value) ? value : [value];
+    return rule.answers.some((a) => chosen.includes(a)) ? [...flags, { itemId, message: rule.message }] : flags;
+  };
+
+  /** Records a value (or null for a skip), drops answers that are no longer asked and moves on. */
+  const answerAndAdvance = (context: ScreeningContext, value: ScreeningContext['answers'][string]): Partial<ScreeningContext> => {
+    const itemId = context.currentItemId!;
+    const { answers, removed } = pruneHidden(questionnaire, { ...context.answers, [itemId]: value });
+    // A change from review goes on only through questions the change has newly revealed.
+    const next = nextItem(answers, itemId, context.returnToReview);
+    return {
+      answers,
+      removed,
+      error: null,
+      flags: value === null ? context.flags : flagsAfter(context.flags, itemId, value),
+      currentItemId: next,
+      returnToReview: next === null ? false : context.returnToReview,
+    };
+  };
+
+  return setup({
+    types: {} as {
+      context: ScreeningContext;
+      events: ScreeningEvent;
+      input: ScreeningInput | undefined;
+      output: ScreeningRecord | null;
+    },
+    guards: {
+      consentGiven: ({ event }) => event.type === 'CONSENT' && event.given === true,
+      answerInvalid: ({ context, event }) =>
+        event.type === 'ANSWER' && !validateAnswer(itemById.get(context.currentItemId!)!, event.value).ok,
+      noCurrentItem: ({ context }) => context.currentItemId === null,
+      atFirstItem: ({ context }) => shownIds(context.answers)[0] === context.currentItemId,
+      changeableItem: ({ context, event }) => event.type === 'CHANGE' && shownIds(context.answers).includes(event.itemId),
+    },
+    actions: {
+      discard: assign(({ context }) => emptyRun(context)),
+      markStarted: assign(({ context, event }) => ({ startedAt: context.startedAt ?? event.at ?? null })),
+      askFirst: assign(({ context }) => ({ currentItemId: context.currentItemId ?? nextItem(context.answers, null, false), error: null })),
+      setError: assign(({ context, event }) => {
+        if (event.type !== 'ANSWER') return {};
+        const result = validateAnswer(itemById.get(context.currentItemId!)!, event.value);
+        return { error: result.ok ? null : result.error };
+      }),
+      answer: assign(({ context, event }) => {
+        if (event.type !== 'ANSWER') return {};
+        const result = validateAnswer(itemById.get(context.currentItemId!)!, event.value);
+        return result.ok ? answerAndAdvance(context, result.value) : {};
+      }),
+      skip: assign(({ context }) => answerAndAdvance(context, null)),
+      back: assign(({ context }) => {
+        const ids = shownIds(context.answers);
+        return { currentItemId: ids[ids.indexOf(context.currentItemId!) - 1] ?? null, error: null, removed: [] };
+      }),
+      askLast: assign(({ context }) => ({ currentItemId: shownIds(context.answers).at(-1) ?? null, returnToReview: false, removed: [] })),
+      askChanged: assign(({ event }) => (event.type === 'CHANGE' ? { currentItemId: event.itemId, returnToReview: true, removed: [], error: null } : {})),
+      leaveQuestions: assign({ currentItemId: null, error: null }),
+      clearRemoved: assign({ removed: [] }),
+      complete: assign(({ context, event }) => {
+        const completedAt = event.at ?? null;
+        const record = buildScreeningRecord(
+          questionnaire,
+          { answers: context.answers, reference: context.reference, startedAt: context.startedAt, completedAt, flags: context.flags },
+          options.recommend,
+        );
+        return { completedAt, record, currentItemId: null };
+      }),
+    },
+  }).createMachine({
+    id: 'screening',
+    context: ({ input }) => ({
+      questionnaireId: questionnaire.id,
+      questionnaireVersion: questionnaire.version,
+      reference: input?.reference ?? null,
+      startedAt: null,
+      completedAt: null,
+      answers: {},
+      currentItemId: null,
+      returnToReview: false,
+      error: null,
+      removed: [],
+      flags: [],
+      record: null,
+    }),
+    initial: 'intro',
+    on: {
+      WITHDRAW: { target: '.withdrawn', actions: 'discard' },
+    },
+    states: {
+      intro: {
+        on: { START: { target: 'consent', actions: 'markStarted' } },
+      },
+      consent: {
+        on: {
+          CONSENT: [
+            { guard: 'consentGiven', target: 'answering', actions: 'askFirst' },
+            { target: 'declined', actions: 'discard' },
+          ],
+          BACK: { target: 'intro' },
+        },
+      },
+      answering: {
+        always: { guard: 'noCurrentItem', target: 'review' },
+        on: {
+          ANSWER: [{ guard: 'answerInvalid', actions: 'setError' }, { actions: 'answer' }],
+          SKIP: { actions: 'skip' },
+          BACK: [{ guard: 'atFirstItem', target: 'consent', actions: 'leaveQuestions' }, { actions: 'back' }],
+        },
+      },
+      review: {
+        on: {
+          CHANGE: { guard: 'changeableItem', target: 'answering', actions: 'askChanged' },
+          BACK: { target: 'answering', actions: 'askLast' },
+          SUBMIT: { target: 'complete', actions: 'complete' },
+        },
+      },
+      complete: { type: 'final' },
+      declined: { type: 'final' },
+      withdrawn: { type: 'final' },
+    },
+    output: ({ context }) => context.record,
+  });
+}
+
+export type ScreeningMachine = ReturnType<typeof createScreeningMachine>;

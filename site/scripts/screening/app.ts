@@ -1,0 +1,173 @@
+import { createActor, type Actor } from 'xstate';
+import type { Questionnaire } from '@attune/sdk/questionnaire';
+import { rankAdjustments, type Adjustment } from '@attune/sdk/adjustments/recommend';
+import { createScreeningMachine, type ScreeningMachine } from '@attune/sdk/screening';
+import { consentView } from './consent';
+import { confirmStopView, endedView } from './ended';
+import { introView, type SavedOffer } from './intro';
+import { outcomeView } from './outcome';
+import { planView } from './plan';
+import { questionView } from './question';
+import { reviewView } from './review';
+import { forgetRun, loadRun, saveRun, type PageState } from './saved';
+import { stopSpeaking } from './speech';
+import type { CatalogueEntry, View } from './types';
+
+/**
+ * Runs the SDK's screening machine in the page. The machine owns the run; this module only
+ * renders its snapshot, one step at a time, and turns clicks into events.
+ */
+export function startScreeningApp(root: HTMLElement, questionnaire: Questionnaire, catalogue: CatalogueEntry[], guidanceBase: string) {
+  const machine = createScreeningMachine(questionnaire, {
+    recommend: (profile) => rankAdjustments(catalogue as Adjustment[], profile, { limit: 10 }).map((r) => r.id),
+  });
+  let actor: Actor<ScreeningMachine>;
+  let page: PageState = { easyRead: false, notes: {} };
+  let saving = false;
+  let overlay: View['overlay'] = null;
+  let consentError = false;
+  let offer: SavedOffer | null = null;
+  let lastStepKey = '';
+  let lastFlagCount = 0;
+
+  const baseTitle = document.title;
+
+  function persist() {
+    if (!saving) return;
+    const snap = actor.getSnapshot();
+    if (snap.value === 'declined' || snap.value === 'withdrawn') forgetRun();
+    else saveRun(questionnaire, actor.getPersistedSnapshot(), page);
+  }
+
+  function begin(snapshot?: unknown) {
+    actor?.stop();
+    actor = createActor(machine, snapshot ? { snapshot: snapshot as never } : {});
+    actor.subscribe(() => {
+      consentError = false;
+      persist();
+      render();
+    });
+    actor.start();
+  }
+
+  function view(): View {
+    return {
+      questionnaire,
+      catalogue,
+      snapshot: actor.getSnapshot(),
+      page,
+      saving,
+      overlay,
+      send: (event) => actor.send(event),
+      refresh: render,
+      setSaving(on) {
+        const changed = on !== saving;
+        saving = on;
+        if (on) persist();
+        else if (changed) forgetRun();
+        if (changed) render();
+      },
+      setOverlay(next) {
+        overlay = next;
+        render();
+      },
+      startAgain() {
+        forgetRun();
+        overlay = null;
+        page = { easyRead: page.easyRead, notes: {} };
+        begin();
+      },
+      guidanceHref: (id) => `${guidanceBase}${id}/`,
+    };
+  }
+
+  function render() {
+    stopSpeaking();
+    const v = view();
+    const snap = v.snapshot;
+    let children: Node[];
+    let title: string;
+    if (overlay === 'confirm-stop') {
+      children = confirmStopView(v);
+      title = 'Stop the screening?';
+    } else if (overlay === 'plan' && snap.value === 'complete') {
+      children = planView(v);
+      title = 'My adjustment plan';
+    } else {
+      switch (snap.value) {
+        case 'intro':
+          children = introView(v, offer);
+          title = 'Before you start';
+          break;
+        case 'consent':
+          children = consentView(v, consentError, () => { consentError = true; render(); });
+          title = `${consentError ? 'Error: ' : ''}Is the person happy to do the screening?`;
+          break;
+        case 'answering': {
+          children = questionView(v);
+          const item = questionnaire.items.find((i) => i.id === snap.context.currentItemId)!;
+          title = `${snap.context.error ? 'Error: ' : ''}${page.easyRead ? item.easyRead : item.text}`;
+          break;
+        }
+        case 'review':
+          children = reviewView(v);
+          title = 'Check the answers';
+          break;
+        case 'complete':
+          children = outcomeView(v);
+          title = 'Screening outcome';
+          break;
+        default:
+          children = endedView(v);
+          title = snap.value === 'declined' ? 'Screening declined' : 'Screening stopped';
+      }
+    }
+    document.title = `${title} – ${baseTitle}`;
+    root.replaceChildren(...children);
+
+    // Focus moves to what changed: a new safeguarding flag first, then an error summary, then the new heading.
+    const stepKey = `${overlay}|${snap.value}|${snap.context.currentItemId}`;
+    const flagCount = snap.context.flags.length;
+    const focusTarget =
+      flagCount > lastFlagCount ? root.querySelector<HTMLElement>('[data-testid="safeguarding"]')
+      : snap.context.error || consentError ? root.querySelector<HTMLElement>('.govuk-error-summary')
+      : stepKey !== lastStepKey ? root.querySelector<HTMLElement>('h1')
+      : null;
+    lastStepKey = stepKey;
+    lastFlagCount = flagCount;
+    focusTarget?.focus();
+  }
+
+  const saved = loadRun(questionnaire);
+  if (saved) {
+    const discard = () => {
+      forgetRun();
+      offer = null;
+      render();
+      root.querySelector<HTMLElement>('h1')?.focus();
+    };
+    if (saved.result.ok) {
+      const snapshot = saved.result.snapshot;
+      offer = {
+        kind: 'resumable',
+        resume: () => {
+          offer = null;
+          page = saved.page;
+          saving = true;
+          lastStepKey = '';
+          begin(snapshot);
+        },
+        discard,
+      };
+    } else {
+      offer = { kind: 'broken', message: saved.result.error.message, discard };
+    }
+  }
+  document.addEventListener('attune:deleted', () => {
+    saving = false;
+    offer = null;
+    page = { easyRead: page.easyRead, notes: {} };
+    begin();
+  });
+  begin();
+}

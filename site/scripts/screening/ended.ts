@@ -1,0 +1,28 @@
+import { button } from './common';
+import { fromTemplate, h } from './dom';
+import type { View } from './types';
+
+/** Declined or withdrawn: nothing was kept. */
+export function endedView(view: View): Node[] {
+  const declined = view.snapshot.value === 'declined';
+  return [
+    h('div', { class: 'govuk-panel govuk-panel--confirmation' },
+      h('h1', { class: 'govuk-panel__title', tabindex: '-1' }, declined ? 'The person chose not to do the screening' : 'The screening has stopped'),
+      h('div', { class: 'govuk-panel__body' }, 'No answers have been kept'),
+    ),
+    fromTemplate(declined ? 'tpl-declined' : 'tpl-withdrawn'),
+    button('Start a new screening', () => view.startAgain()),
+  ];
+}
+
+/** Stopping asks once, because it deletes the answers. */
+export function confirmStopView(view: View): Node[] {
+  return [
+    h('h1', { class: 'govuk-heading-l', tabindex: '-1' }, 'Stop the screening?'),
+    fromTemplate('tpl-stop'),
+    h('div', { class: 'govuk-button-group' },
+      button('Yes, stop and delete the answers', () => { view.setOverlay(null); view.send({ type: 'WITHDRAW', at: new Date().toISOString() }); }, 'warning', { 'data-testid': 'confirm-stop' }),
+      button('No, carry on', () => view.setOverlay(null), 'secondary'),
+    ),
+  ];
+}

@@ -1,0 +1,44 @@
+import { removedQuestions, reviewRows } from '@attune/sdk/screening';
+import { button, safeguardingPanel } from './common';
+import { h, hidden, linkButton } from './dom';
+import type { View } from './types';
+
+/** Check your answers: every shown question, grouped by section, each with a Change link. */
+export function reviewView(view: View): Node[] {
+  const { questionnaire: q, snapshot, page } = view;
+  const rows = reviewRows(q, snapshot);
+  const removed = removedQuestions(q, snapshot);
+  const sections = q.sections.filter((s) => rows.some((r) => r.section.id === s.id));
+  return [
+    linkButton('Back', () => view.send({ type: 'BACK' }), 'govuk-back-link attune-link-button'),
+    safeguardingPanel(view),
+    removed.length
+      ? h('div', { class: 'govuk-notification-banner', role: 'region', 'aria-labelledby': 'removed-title', 'data-testid': 'removed' },
+          h('div', { class: 'govuk-notification-banner__header' }, h('h2', { class: 'govuk-notification-banner__title', id: 'removed-title' }, 'Some answers were removed')),
+          h('div', { class: 'govuk-notification-banner__content' },
+            h('p', { class: 'govuk-body' }, 'After that change, these questions no longer apply, so their answers have been removed:'),
+            h('ul', { class: 'govuk-list govuk-list--bullet' }, removed.map((i) => h('li', {}, i.text))),
+          ),
+        )
+      : null,
+    h('h1', { class: 'govuk-heading-xl', tabindex: '-1' }, 'Check the answers'),
+    h('p', { class: 'govuk-body' }, 'Go through the answers with the person. Change anything that is not right. "Prefer not to say" is fine: it is never counted as "no".'),
+    ...sections.flatMap((section) => [
+      h('h2', { class: 'govuk-heading-m' }, section.title),
+      h('dl', { class: 'govuk-summary-list' },
+        rows.filter((r) => r.section.id === section.id).map((r) =>
+          h('div', { class: 'govuk-summary-list__row' },
+            h('dt', { class: 'govuk-summary-list__key' }, page.easyRead ? r.item.easyRead : r.item.text),
+            h('dd', { class: 'govuk-summary-list__value' }, r.skipped ? h('span', { class: 'govuk-hint govuk-!-margin-bottom-0' }, 'Prefer not to say') : r.labels.length > 1 ? h('ul', { class: 'govuk-list' }, r.labels.map((l) => h('li', {}, l))) : r.labels[0] ?? ''),
+            h('dd', { class: 'govuk-summary-list__actions' },
+              linkButton(['Change', hidden(` answer to: ${r.item.text}`)], () => view.send({ type: 'CHANGE', itemId: r.item.id }), 'govuk-link attune-link-button', { 'data-change': r.item.id }),
+            ),
+          ),
+        ),
+      ),
+    ]),
+    h('h2', { class: 'govuk-heading-m' }, 'Finish the screening'),
+    h('p', { class: 'govuk-body' }, 'When you finish, you will see the person’s strengths, the areas where they may need support and adjustments that could help.'),
+    button('Finish and see the outcome', () => view.send({ type: 'SUBMIT', at: new Date().toISOString() }), '', { 'data-testid': 'submit' }),
+  ].filter(Boolean) as Node[];
+}

@@ -1,0 +1,33 @@
+import type { Questionnaire } from '@attune/sdk/questionnaire';
+import type { ScreeningEvent, ScreeningMachine } from '@attune/sdk/screening';
+import type { SnapshotFrom } from 'xstate';
+import type { PageState } from './saved';
+
+/** The adjustment facts a page needs, embedded at build time from the SDK catalogue. */
+export interface CatalogueEntry {
+  id: string;
+  title: string;
+  summary: string;
+  easyRead: string;
+  domains: string[];
+  settings: string[];
+  effort: 'low' | 'medium' | 'high';
+  sources: { title: string; publisher: string; year: number; url?: string }[];
+}
+
+export interface View {
+  questionnaire: Questionnaire;
+  catalogue: CatalogueEntry[];
+  snapshot: SnapshotFrom<ScreeningMachine>;
+  page: PageState;
+  saving: boolean;
+  send(event: ScreeningEvent): void;
+  /** Re-render the current step after a page-only change (Easy Read, notes, saving). */
+  refresh(): void;
+  setSaving(on: boolean): void;
+  /** A page-only screen shown over the machine's step (the printable plan, the stop check). */
+  overlay: 'plan' | 'confirm-stop' | null;
+  setOverlay(overlay: 'plan' | 'confirm-stop' | null): void;
+  startAgain(): void;
+  guidanceHref(id: string): string;
+}

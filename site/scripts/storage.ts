@@ -1,0 +1,50 @@
+/**
+ * Everything Attune keeps on a device is in localStorage under keys starting "attune.".
+ * Nothing is ever sent anywhere; deleting removes every such key.
+ */
+export const STORAGE_PREFIX = 'attune.';
+export const keys = {
+  preferences: `${STORAGE_PREFIX}preferences`,
+  screening: `${STORAGE_PREFIX}screening`,
+  screeningNotes: `${STORAGE_PREFIX}screening-notes`,
+} as const;
+
+export function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null; // storage blocked: behave as if nothing is saved
+  }
+}
+
+export function write(key: string, value: string): boolean {
+  try {
+    localStorage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function remove(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    /* nothing to remove */
+  }
+}
+
+/** Keys Attune has saved on this device. */
+export function savedKeys(): string[] {
+  try {
+    return Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_PREFIX));
+  } catch {
+    return [];
+  }
+}
+
+export function deleteEverything(): number {
+  const found = savedKeys();
+  for (const key of found) remove(key);
+  return found.length;
+}

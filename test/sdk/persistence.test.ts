@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { defineQuestionnaire } from '@attune/sdk/questionnaire';
+import { createScreeningMachine, restoreScreening, saveScreening } from '@attune/sdk/screening';
+import { smallDefinition } from '../fixtures/small-questionnaire.js';
+
+const q = defineQuestionnaire(smallDefinition);
+const machine = createScreeningMachine(q);
+
+function savedMidway() {
+  const actor = createActor(machine).start();
+  actor.send({ type: 'START', at: '2026-11-24T10:00:00Z' });
+  actor.send({ type: 'CONSENT', given: true });
+  actor.send({ type: 'ANSWER', value: 'often' });
+  actor.send({ type: 'ANSWER', value: 'yes' });
+  return saveScreening(q, actor.getPersistedSnapshot());
+}
+
+describe('saving and restoring a screening', () => {
+  it('restores a run mid-way, stamped with the questionnaire id and version', () => {
+    const saved = savedMidway();
+    expect(saved.questionnaire).toEqual({ id: 'small-test', version: '1.0.0' });
+    const result = restoreScreening(q, JSON.stringify(saved));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const actor = createActor(machine, { snapshot: result.snapshot }).start();
+    expect(actor.getSnapshot().context.currentItemId).toBe('headaches');
+    expect(actor.getSnapshot().context.answers).toEqual({ letters: 'often', head: 'yes' });
+  });
+
+  const cases: [string, (text: string) => unknown, string][] = [
+    ['text that is not JSON', (t) => t.slice(0, 40), 'corrupted'],
+    ['an empty object', () => ({}), 'corrupted'],
+    ['a snapshot in an unknown state', (t) => ({ ...JSON.parse(t), snapshot: { ...JSON.parse(t).snapshot, value: 'somewhere' } }), 'corrupted'],
+    ['an answer edited after saving', (t) => t.replace('"often"', '"never"'), 'tampered'],
+    ['another questionnaire', (t) => ({ ...JSON.parse(t), questionnaire: { id: 'other', version: '1.0.0' } }), 'different-questionnaire'],
+    ['an older version of the questions', (t) => ({ ...JSON.parse(t), questionnaire: { id: 'small-test', version: '0.9.0' } }), 'different-version'],
+  ];
+
+  it.each(cases)('explains %s with a typed error instead of crashing', (_name, damage, code) => {
+    const result = restoreScreening(q, damage(JSON.stringify(savedMidway())));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe(code);
+    expect(result.error.message).toMatch(/Delete it and start again/);
+  });
+
+  it('rejects a consistent-looking snapshot whose answers do not fit the questions', () => {
+    const saved = savedMidway();
+    const snapshot = { ...saved.snapshot, context: { ...saved.snapshot.context, answers: { letters: 'loudly', head: 'yes' } } };
+    const forged = saveScreening(q, snapshot);
+    const result = restoreScreening(q, forged);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('inconsistent');
+  });
+});
