@@ -15,9 +15,6 @@ export const routes = {
 
 /** The main sections in the header, in order. */
 export const sections = [
-  { href: routes.training, label: 'Training' },
   { href: routes.screening, label: 'Screening' },
   { href: routes.adjustments, label: 'Adjustments' },
-  { href: routes.developers, label: 'Developers' },
-  { href: routes.search, label: 'Search' },
 ] as const;

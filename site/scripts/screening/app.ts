@@ -123,7 +123,7 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
       }
     }
     document.title = `${title} – ${baseTitle}`;
-    root.replaceChildren(...children);
+    root.replaceChildren(...children.filter(Boolean));
 
     // Focus moves to what changed: a new safeguarding flag first, then an error summary, then the new heading.
     const stepKey = `${overlay}|${snap.value}|${snap.context.currentItemId}`;

@@ -46,7 +46,7 @@ function savedPanel(saved: SavedOffer): HTMLElement {
     h('div', { class: 'govuk-notification-banner__header' }, h('h2', { class: 'govuk-notification-banner__title', id: 'saved-title' }, 'A screening is saved on this device')),
     h('div', { class: 'govuk-notification-banner__content' },
       h('p', { class: 'govuk-notification-banner__heading' }, 'You can carry on where you left off, or delete it.'),
-      h('div', { class: 'govuk-button-group' }, button('Carry on the saved screening', saved.resume), button('Delete it', saved.discard, 'secondary')),
+      h('div', { class: 'govuk-button-group' }, button('Carry on the saved screening', saved.resume, '', { 'data-testid': 'resume' }), button('Delete it', saved.discard, 'secondary')),
     ),
   );
 }

@@ -67,7 +67,7 @@ export function questionView(view: View): Node[] {
     ),
     h('div', { class: 'govuk-button-group' },
       submitButton('Continue'),
-      h('button', { type: 'button', class: 'govuk-button govuk-button--secondary', 'data-module': 'govuk-button', onclick: () => view.send({ type: 'SKIP', at: new Date().toISOString() }) }, 'Prefer not to say'),
+      h('button', { type: 'button', class: 'govuk-button govuk-button--secondary', 'data-module': 'govuk-button', 'data-testid': 'skip', onclick: () => view.send({ type: 'SKIP', at: new Date().toISOString() }) }, 'Prefer not to say'),
     ),
   );
 

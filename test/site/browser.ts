@@ -1,0 +1,38 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { inject } from 'vitest';
+
+export const siteUrl = () => inject('siteUrl');
+
+let shared: Promise<Browser> | undefined;
+/** The run's one Chromium, connected once per test file. */
+export function browser(): Promise<Browser> {
+  shared ??= chromium.connect(inject('browserWs'));
+  return shared;
+}
+
+/** A fresh context that records every request, so tests can check none leaves the site. */
+export async function newPage(options: { width?: number; height?: number; reducedMotion?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+  const context = await (await browser()).newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => { throw e; });
+  return { context, page, requests };
+}
+
+/** axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules; returns violations in a readable form. */
+export async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** True when the page scrolls sideways: content wider than the viewport. */
+export async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}
+
+export function offSite(requests: string[]): string[] {
+  const origin = new URL(siteUrl()).origin;
+  return requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'));
+}

@@ -1,0 +1,239 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axe, newPage, offSite, scrollsSideways, siteUrl } from './browser';
+
+/** Presses Tab until focus is on an element matching the selector (keyboard only, no clicks). */
+async function tabTo(page: Page, selector: string, max = 200) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Could not reach ${selector} by keyboard`);
+}
+const heading = (page: Page) => page.locator('main h1').innerText();
+const focusedIsHeading = (page: Page) => page.evaluate(() => document.activeElement?.tagName === 'H1');
+const itemId = (page: Page) => page.locator('form[data-testid=question-form] [name=answer]').first().getAttribute('id');
+
+/** Answers the current question by keyboard: first or last option, a text, or "Prefer not to say". */
+async function answer(page: Page, how: 'first' | 'last' | 'skip' | { text: string }) {
+  if (how === 'skip') {
+    await tabTo(page, '[data-testid=skip]');
+    await page.keyboard.press('Enter');
+    return;
+  }
+  if (typeof how === 'object') {
+    await tabTo(page, 'textarea[name=answer]');
+    await page.keyboard.type(how.text);
+  } else {
+    await tabTo(page, 'input[name=answer]');
+    await page.keyboard.press('Space');
+    if (how === 'last' && (await page.evaluate(() => (document.activeElement as HTMLInputElement).type)) === 'radio') await page.keyboard.press('ArrowUp');
+  }
+  await tabTo(page, 'form[data-testid=question-form] button[type=submit]');
+  await page.keyboard.press('Enter');
+}
+
+const axeFailures: string[] = [];
+async function checkStep(page: Page, name: string) {
+  for (const v of await axe(page)) axeFailures.push(`${name}: ${v}`);
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    if (await scrollsSideways(page)) axeFailures.push(`${name}: scrolls sideways at ${width}px`);
+    // SCREENSHOTS=1 keeps a picture of every step at both widths, for people to look at.
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: `test/.tmp/shots/${name.replace(/\W+/g, '-')}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+describe('a whole screening in the browser, by keyboard alone', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let requests: string[];
+  beforeAll(async () => ({ context, page, requests } = await newPage()));
+  afterAll(async () => context?.close());
+
+  it('runs from consent to outcome with back, skip, a safeguarding answer, save, reload, resume and change', { timeout: 240_000 }, async () => {
+    await page.goto(`${siteUrl()}/screening/`);
+    await expect.poll(() => heading(page)).toBe('Before you start');
+    await checkStep(page, 'intro');
+    expect(await page.locator('#save-on-device').isChecked()).toBe(false);
+    await tabTo(page, '#save-on-device');
+    await page.keyboard.press('Space');
+    await tabTo(page, '[data-testid=start]');
+    await page.keyboard.press('Enter');
+
+    // Consent, with the error summary when nothing is chosen.
+    await expect.poll(() => heading(page)).toMatch(/happy to do the screening/);
+    await tabTo(page, 'button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.title()).toMatch(/^Error: /);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
+    await checkStep(page, 'consent with error');
+    await tabTo(page, '#consent-yes');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'button[type=submit]');
+    await page.keyboard.press('Enter');
+
+    // First question: focus on the heading, the title is the question, progress by section.
+    await expect.poll(() => heading(page)).toBe('How are you feeling today?');
+    expect(await focusedIsHeading(page)).toBe(true);
+    expect(await page.title()).toMatch(/^How are you feeling today\?/);
+    await expect.poll(() => page.locator('[data-testid=progress]').innerText()).toMatch(/Section 1 of \d+: .*\nQuestion 1 of \d+ in this section/);
+    await checkStep(page, 'question (radios)');
+
+    // Continue without an answer: GOV.UK error summary, nothing lost.
+    await tabTo(page, 'form[data-testid=question-form] button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.govuk-error-summary').count()).toBe(1);
+    await checkStep(page, 'question with error');
+    await answer(page, 'first');
+
+    // Back keeps the earlier answer.
+    const second = await heading(page);
+    await tabTo(page, 'button.govuk-back-link');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe('How are you feeling today?');
+    expect(await page.locator('input[name=answer]').first().isChecked()).toBe(true);
+    await answer(page, 'first');
+    await expect.poll(() => heading(page)).toBe(second);
+
+    // Easy Read switch changes the wording.
+    await tabTo(page, '#easy-read');
+    await page.keyboard.press('Space');
+    await expect.poll(() => heading(page)).not.toBe(second);
+    await tabTo(page, '#easy-read');
+    await page.keyboard.press('Space');
+    await answer(page, 'skip');
+
+    // A few more, then reload and resume from the device.
+    for (let i = 0; i < 5; i++) await answer(page, 'last');
+    const before = await heading(page);
+    await page.reload();
+    await expect.poll(() => page.locator('[data-testid=saved-resumable]').count()).toBe(1);
+    await tabTo(page, '[data-testid=resume]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe(before);
+
+    // Answer everything else: the most need for choices, yes for the head injury (revealing
+    // follow-ups) and for the safeguarding question, a strength typed in.
+    let safeguardingSeen = false;
+    for (let guard = 0; guard < 120; guard++) {
+      if ((await page.locator('form[data-testid=question-form]').count()) === 0) break;
+      const id = (await itemId(page)) ?? '';
+      if (id.startsWith('answer-eo-safety')) {
+        await answer(page, 'first');
+        await expect.poll(() => page.locator('[data-testid=safeguarding]').count()).toBe(1);
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('safeguarding');
+        await checkStep(page, 'safeguarding flag');
+        safeguardingSeen = true;
+      } else if (id.startsWith('answer-hi-blow') || id.startsWith('answer-ctx-diagnosis-wish')) await answer(page, 'first');
+      else if (id === 'answer-ctx-strengths-other') await answer(page, { text: 'Good with my hands' });
+      else if ((await page.locator('textarea[name=answer]').count()) > 0) await answer(page, 'skip');
+      else await answer(page, 'last');
+      if (id.startsWith('answer-ctx-strengths-0')) await checkStep(page, 'question (checkboxes)');
+    }
+    expect(safeguardingSeen).toBe(true);
+
+    // Check your answers; change the head injury answer to "no" and see what was removed.
+    await expect.poll(() => heading(page)).toBe('Check the answers');
+    await checkStep(page, 'review');
+    await tabTo(page, '[data-change="hi-blow"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => itemId(page)).toMatch(/^answer-hi-blow/);
+    // Tab reaches the chosen radio in a group; the arrow key moves the choice to "No".
+    await tabTo(page, 'input[name=answer][value=yes]');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('input[name=answer][value=no]').isChecked()).toBe(true);
+    await tabTo(page, 'form[data-testid=question-form] button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe('Check the answers');
+    await expect.poll(() => page.locator('[data-testid=removed]').innerText()).toMatch(/Since the head injury/);
+    await checkStep(page, 'review after a change removed answers');
+
+    // The outcome: not a diagnosis, strengths first, adjustments linking to guidance.
+    await tabTo(page, '[data-testid=submit]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe('Screening outcome');
+    await expect.poll(() => page.locator('[data-testid=not-diagnosis]').innerText()).toMatch(/not a diagnosis/);
+    const text = await page.locator('main').innerText();
+    expect(text.indexOf('Strengths')).toBeLessThan(text.indexOf('Where the person may need support'));
+    expect(await page.locator('[data-testid=strengths]').innerText()).toContain('Good with my hands');
+    expect(await page.locator('[data-testid=safeguarding]').count()).toBe(1);
+    const links = await page.locator('[data-testid=adjustments] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(links.length).toBeGreaterThan(3);
+    expect(links.every((l) => /^\/adjustments\/[a-z0-9-]+\/$/.test(l))).toBe(true);
+    await checkStep(page, 'outcome');
+
+    // The Easy Read plan, printable.
+    await tabTo(page, '[data-testid=open-plan]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe('My adjustment plan');
+    expect(await page.locator('[data-testid=plan]').innerText()).toMatch(/This is not a diagnosis/);
+    await checkStep(page, 'plan');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.govuk-generic-header').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid=print]').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid=plan]').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
+    // A guidance link from the outcome opens.
+    const response = await page.goto(siteUrl() + links[0]);
+    expect(response?.status()).toBe(200);
+
+    // Delete everything from the privacy page; the screening page then has nothing to resume.
+    await page.goto(`${siteUrl()}/privacy/`);
+    await tabTo(page, '[data-attune-delete-button]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-attune-delete-status]').innerText()).toMatch(/Nothing from Attune is saved/);
+    await page.goto(`${siteUrl()}/screening/`);
+    await expect.poll(() => heading(page)).toBe('Before you start');
+    expect(await page.locator('[data-testid=saved-resumable]').count()).toBe(0);
+
+    expect(axeFailures).toEqual([]);
+    expect(offSite(requests)).toEqual([]);
+  });
+
+  it('stops at any point, deleting the answers, after asking once', { timeout: 60_000 }, async () => {
+    await page.goto(`${siteUrl()}/screening/`);
+    await page.locator('[data-testid=start]').click();
+    await page.locator('#consent-yes').check();
+    await page.locator('button[type=submit]').click();
+    await answer(page, 'first');
+    await page.getByRole('button', { name: 'Stop the screening' }).click();
+    await expect.poll(() => heading(page)).toBe('Stop the screening?');
+    await checkStep(page, 'confirm stop');
+    await page.locator('[data-testid=confirm-stop]').click();
+    await expect.poll(() => heading(page)).toBe('The screening has stopped');
+    await checkStep(page, 'withdrawn');
+    await page.getByRole('button', { name: 'Start a new screening' }).click();
+    await page.locator('[data-testid=start]').click();
+    await page.locator('#consent-no').check();
+    await page.locator('button[type=submit]').click();
+    await expect.poll(() => heading(page)).toMatch(/chose not to do the screening/);
+    await checkStep(page, 'declined');
+    expect(axeFailures).toEqual([]);
+  });
+
+  it.each([
+    ['damaged', () => '{"format":"attune.saved-screening", broken'],
+    ['from an older version of the questions', (saved: string) => saved.replace(/"version":"[^"]+"/, '"version":"0.1.0"')],
+  ])('explains a saved screening that is %s, and deletes it without crashing', { timeout: 60_000 }, async (_name, damage) => {
+    await page.goto(`${siteUrl()}/screening/`);
+    await page.locator('#save-on-device').check();
+    await page.locator('[data-testid=start]').click();
+    await page.locator('#consent-yes').check();
+    await page.locator('button[type=submit]').click();
+    await answer(page, 'first');
+    const saved = await page.evaluate(() => localStorage.getItem('attune.screening'));
+    expect(saved).toBeTruthy();
+    await page.evaluate((value) => localStorage.setItem('attune.screening', value), damage(saved!));
+    await page.reload();
+    await expect.poll(() => page.locator('[data-testid=saved-broken]').count()).toBe(1);
+    expect(await page.locator('[data-testid=saved-broken]').innerText()).toMatch(/Delete it and start again/);
+    await checkStep(page, 'saved screening cannot be opened');
+    await page.getByRole('button', { name: 'Delete the saved screening' }).click();
+    await expect.poll(() => page.locator('[data-testid=saved-broken]').count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('attune.screening'))).toBeNull();
+    expect(axeFailures).toEqual([]);
+  });
+});
