@@ -1,0 +1,30 @@
+// npm run budgets (after npm run build) — gzip size of the JavaScript each kind of page loads,
+// against the budgets: /screening/ at most 30 KB in total, content pages under 5 KB.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+
+/** Every script a page loads, following static imports between chunks. */
+function scriptsOf(page) {
+  const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
+  const seen = new Set();
+  const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  while (queue.length) {
+    const src = queue.shift();
+    if (seen.has(src)) continue;
+    seen.add(src);
+    const code = readFileSync(join(dist, src), 'utf8');
+    for (const m of code.matchAll(/from\s*"\.\/([^"]+\.js)"/g)) queue.push(src.replace(/[^/]+$/, m[1]));
+  }
+  return [...seen];
+}
+
+const pages = [['/', 5], ['/screening/', 30], ['/adjustments/text-reminders/', 5], ['/privacy/', 5]];
+for (const [page, budgetKb] of pages) {
+  const total = scriptsOf(page).reduce((sum, f) => sum + gz(f), 0);
+  const kb = total / 1024;
+  console.log(`${page.padEnd(32)} ${kb.toFixed(1).padStart(5)} KB gzip JS  (budget ${budgetKb} KB) ${kb <= budgetKb ? 'within' : 'OVER'}`);
+}
