@@ -1,13 +1,8 @@
 import * as z from 'zod/mini';
+import { SourceSchema } from '../common/source.js';
 import { SETTING_IDS } from './settings.js';
 
-export const SourceSchema = /* @__PURE__ */ z.strictObject({
-  title: z.string().check(z.minLength(1)),
-  publisher: z.string().check(z.minLength(1)),
-  year: z.number().check(z.int(), z.gte(1990), z.lte(2100)),
-  url: z.optional(z.url()),
-});
-export type Source = z.output<typeof SourceSchema>;
+export { SourceSchema, type Source } from '../common/source.js';
 
 export const AdjustmentSchema = /* @__PURE__ */ z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),

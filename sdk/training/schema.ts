@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import { SourceSchema } from '../common/source.js';
+
+export const TRAINING_MODULE_SCHEMA_VERSION = 1;
+/** Share of knowledge-check questions a learner must get right to pass. */
+export const PASS_MARK = 0.8;
+/** Reading speed used to state a lesson's time, in words a minute. */
+export const WORDS_PER_MINUTE = 200;
+
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
+export const KnowledgeOptionSchema = /* @__PURE__ */ z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  text: z.string().check(z.minLength(1)),
+  correct: z.optional(z.literal(true)),
+  /** Shown after the learner chooses this option: why it is, or is not, the best answer. */
+  feedback: z.string().check(z.minLength(10)),
+});
+
+export const KnowledgeQuestionSchema = /* @__PURE__ */ z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  text: z.string().check(z.minLength(10)),
+  options: z.array(KnowledgeOptionSchema).check(
+    z.minLength(2),
+    z.refine((options) => options.filter((o) => o.correct).length === 1, 'Exactly one option must be marked correct'),
+  ),
+});
+
+export const LessonSchema = /* @__PURE__ */ z.strictObject({
+  id: slug,
+  title: z.string().check(z.minLength(1)),
+  order: z.number().check(z.int(), z.gte(1)),
+  minutes: z.number().check(z.gt(0)),
+});
+
+export const TrainingModuleSchema = /* @__PURE__ */ z.strictObject({
+  id: slug,
+  order: z.number().check(z.int(), z.gte(1)),
+  title: z.string().check(z.minLength(1)),
+  summary: z.string().check(z.minLength(10)),
+  outcomes: z.array(z.string()).check(z.minLength(1)),
+  /** Three statements the learner rates from 1 to 5 before and after the module. */
+  confidence: z.array(z.string()).check(z.length(3)),
+  sources: z.array(SourceSchema).check(z.minLength(1)),
+  lessons: z.array(LessonSchema).check(z.minLength(1)),
+  questions: z.array(KnowledgeQuestionSchema).check(z.minLength(6)),
+});
+export type TrainingModule = z.output<typeof TrainingModuleSchema>;
+export type KnowledgeQuestion = z.output<typeof KnowledgeQuestionSchema>;
+
+/** Minutes to read a text at WORDS_PER_MINUTE, rounded up. */
+export function readingMinutes(text: string): number {
+  return Math.ceil(text.split(/\s+/).filter(Boolean).length / WORDS_PER_MINUTE);
+}
