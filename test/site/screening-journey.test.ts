@@ -164,6 +164,18 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     expect(links.every((l) => /^\/adjustments\/[a-z0-9-]+\/$/.test(l))).toBe(true);
     await checkStep(page, 'outcome');
 
+    // The record downloads as JSON, with no name in it.
+    const downloading = page.waitForEvent('download');
+    await tabTo(page, '[data-testid=download]');
+    await page.keyboard.press('Enter');
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^attune-screening-\d{4}-\d{2}-\d{2}\.json$/);
+    const saved = `test/.tmp/${download.suggestedFilename()}`;
+    await download.saveAs(saved);
+    const record = JSON.parse(await (await import('node:fs/promises')).readFile(saved, 'utf8'));
+    expect(record).toMatchObject({ schemaVersion: 1, questionnaire: { id: 'attune-needs-screening' }, reference: null });
+    expect(record.flags).toHaveLength(1);
+
     // The Easy Read plan, printable.
     await tabTo(page, '[data-testid=open-plan]');
     await page.keyboard.press('Enter');
@@ -191,6 +203,18 @@ describe('a whole screening in the browser, by keyboard alone', () => {
 
     expect(axeFailures).toEqual([]);
     expect(offSite(requests)).toEqual([]);
+  });
+
+  it('deletes everything saved from the screening page itself', { timeout: 60_000 }, async () => {
+    await page.goto(`${siteUrl()}/screening/`);
+    await page.locator('#save-on-device').check();
+    await page.locator('[data-testid=start]').click();
+    expect(await page.evaluate(() => localStorage.getItem('attune.screening'))).not.toBeNull();
+    await page.locator('summary', { hasText: 'What is saved on this device' }).click();
+    await page.locator('[data-attune-delete-button]').click();
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('attune.')))).toEqual([]);
+    await expect.poll(() => heading(page)).toBe('Before you start');
+    expect(await page.locator('#save-on-device').isChecked()).toBe(false);
   });
 
   it('stops at any point, deleting the answers, after asking once', { timeout: 60_000 }, async () => {

@@ -22,7 +22,7 @@ export function savingToggle(view: View): HTMLElement {
       h('div', { class: 'govuk-checkboxes__item' },
         h('input', { class: 'govuk-checkboxes__input', id: 'save-on-device', type: 'checkbox', checked: view.saving, 'aria-describedby': 'save-on-device-hint', onchange: (e: Event) => view.setSaving((e.target as HTMLInputElement).checked) }),
         h('label', { class: 'govuk-label govuk-checkboxes__label', for: 'save-on-device' }, 'Save on this device, so the screening can be carried on later'),
-        h('div', { class: 'govuk-hint govuk-checkboxes__hint', id: 'save-on-device-hint' }, 'Off unless you turn it on. Only use this on a device your organisation allows for this. You can delete what is saved at any time.'),
+        h('div', { class: 'govuk-hint govuk-checkboxes__hint', id: 'save-on-device-hint' }, fromTemplate('tpl-saving-hint')),
       ),
     ),
   );

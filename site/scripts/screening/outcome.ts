@@ -26,7 +26,7 @@ export function outcomeView(view: View): Node[] {
     h('h2', { class: 'govuk-heading-l' }, 'Strengths'),
     record.strengths.length
       ? h('ul', { class: 'govuk-list govuk-list--bullet', 'data-testid': 'strengths' }, record.strengths.map((s) => h('li', {}, s)))
-      : h('p', { class: 'govuk-body' }, 'The person did not name strengths in the screening. Ask them what they are good at and what they enjoy: it matters as much as any need.'),
+      : fromTemplate('tpl-no-strengths'),
 
     h('h2', { class: 'govuk-heading-l' }, 'Where the person may need support'),
     needs.length
@@ -41,7 +41,7 @@ export function outcomeView(view: View): Node[] {
               d.confidence === 'reduced' ? h('p', { class: 'govuk-body-s' }, `${d.skipped} question${d.skipped === 1 ? ' was' : 's were'} skipped here, so there may be more to find out.`) : null,
             ),
           )))
-      : h('p', { class: 'govuk-body' }, 'The answers did not point to a particular need. Needs can change, and people sometimes say more once they trust you: keep listening.'),
+      : fromTemplate('tpl-no-needs'),
     none.length ? h('p', { class: 'govuk-body' }, h('strong', {}, 'No need found in: '), none.map((d) => domain(d.domain).label).join('; '), '.') : null,
     unknown.length ? h('p', { class: 'govuk-body' }, h('strong', {}, 'Not enough answers to say for: '), unknown.map((d) => domain(d.domain).label).join('; '), '. The person chose not to answer these questions, which is their right.') : null,
 
@@ -58,12 +58,7 @@ export function outcomeView(view: View): Node[] {
       : h('p', { class: 'govuk-body' }, 'No adjustments are suggested from these answers. The person can still ask for any adjustment they need.'),
 
     h('h2', { class: 'govuk-heading-l' }, 'A diagnostic assessment'),
-    h('p', { class: 'govuk-body', 'data-testid': 'diagnosis' },
-      wants === 'yes' ? 'The person would like to be referred for a diagnostic assessment.'
-        : wants === 'not-sure' ? 'The person is not sure whether they want a diagnostic assessment. Talk it through with them when they are ready.'
-        : wants === 'already-have' ? 'The person says they already have a diagnosis. Ask what helps them, and whether their records should show it.'
-        : wants === 'no' ? 'The person does not want a diagnostic assessment now. That is their choice, and they can still have adjustments.'
-        : 'The person did not say whether they want a diagnostic assessment.'),
+    h('div', { 'data-testid': 'diagnosis' }, fromTemplate(`tpl-diagnosis-${wants ?? 'unanswered'}`)),
     record.referrals.length
       ? h('div', { 'data-testid': 'referrals' }, record.referrals.map((r) => h('div', {}, h('h3', { class: 'govuk-heading-s' }, r.title), h('p', { class: 'govuk-body' }, r.advice))))
       : null,

@@ -1,6 +1,6 @@
 import { currentQuestion, progress } from '@attune/sdk/screening';
 import { errorSummary, safeguardingPanel, submitButton } from './common';
-import { h, linkButton } from './dom';
+import { fromTemplate, h, linkButton } from './dom';
 import { savingToggle } from './intro';
 import { canSpeak, speak } from './speech';
 import type { View } from './types';
@@ -101,7 +101,7 @@ function sectionNote(view: View, section: string, title: string): HTMLElement {
     h('div', { class: 'govuk-details__text' },
       h('div', { class: 'govuk-form-group govuk-!-margin-bottom-0' },
         h('label', { class: 'govuk-label', for: id }, 'Your note'),
-        h('div', { class: 'govuk-hint', id: `${id}-hint` }, 'For you, not the person. It stays on this device and is not part of the record. It is kept only if saving is on.'),
+        h('div', { class: 'govuk-hint', id: `${id}-hint` }, fromTemplate('tpl-note-hint')),
         h('textarea', { class: 'govuk-textarea', id, rows: '3', 'aria-describedby': `${id}-hint`, oninput: (e: Event) => { view.page.notes[section] = (e.target as HTMLTextAreaElement).value; view.setSaving(view.saving); } }, view.page.notes[section] ?? ''),
       ),
     ),

@@ -1,6 +1,6 @@
 import { removedQuestions, reviewRows } from '@attune/sdk/screening';
 import { button, safeguardingPanel } from './common';
-import { h, hidden, linkButton } from './dom';
+import { fromTemplate, h, hidden, linkButton } from './dom';
 import type { View } from './types';
 
 /** Check your answers: every shown question, grouped by section, each with a Change link. */
@@ -16,13 +16,13 @@ export function reviewView(view: View): Node[] {
       ? h('div', { class: 'govuk-notification-banner', role: 'region', 'aria-labelledby': 'removed-title', 'data-testid': 'removed' },
           h('div', { class: 'govuk-notification-banner__header' }, h('h2', { class: 'govuk-notification-banner__title', id: 'removed-title' }, 'Some answers were removed')),
           h('div', { class: 'govuk-notification-banner__content' },
-            h('p', { class: 'govuk-body' }, 'After that change, these questions no longer apply, so their answers have been removed:'),
+            fromTemplate('tpl-removed'),
             h('ul', { class: 'govuk-list govuk-list--bullet' }, removed.map((i) => h('li', {}, i.text))),
           ),
         )
       : null,
     h('h1', { class: 'govuk-heading-xl', tabindex: '-1' }, 'Check the answers'),
-    h('p', { class: 'govuk-body' }, 'Go through the answers with the person. Change anything that is not right. "Prefer not to say" is fine: it is never counted as "no".'),
+    fromTemplate('tpl-review-intro'),
     ...sections.flatMap((section) => [
       h('h2', { class: 'govuk-heading-m' }, section.title),
       h('dl', { class: 'govuk-summary-list' },
@@ -37,8 +37,7 @@ export function reviewView(view: View): Node[] {
         ),
       ),
     ]),
-    h('h2', { class: 'govuk-heading-m' }, 'Finish the screening'),
-    h('p', { class: 'govuk-body' }, 'When you finish, you will see the person’s strengths, the areas where they may need support and adjustments that could help.'),
+    fromTemplate('tpl-review-finish'),
     button('Finish and see the outcome', () => view.send({ type: 'SUBMIT', at: new Date().toISOString() }), '', { 'data-testid': 'submit' }),
   ].filter(Boolean) as Node[];
 }
