@@ -27,7 +27,8 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
   let overlay: View['overlay'] = null;
   let consentError = false;
   let offer: SavedOffer | null = null;
-  let lastStepKey = '';
+  // The page starts on the intro, already in the HTML: its first drawing takes no focus.
+  let lastStepKey = 'null|intro|null';
   let lastFlagCount = 0;
 
   const baseTitle = document.title;

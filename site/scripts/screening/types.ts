@@ -12,7 +12,6 @@ export interface CatalogueEntry {
   domains: string[];
   settings: string[];
   effort: 'low' | 'medium' | 'high';
-  sources: { title: string; publisher: string; year: number; url?: string }[];
 }
 
 export interface View {
