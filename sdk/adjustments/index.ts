@@ -7,6 +7,8 @@ export * from './schema.js';
 export * from './settings.js';
 export * from './catalogue.js';
 export * from './recommend.js';
+export * from './plan-machine.js';
+export * from './plan-record.js';
 
 /** Ranks the built-in catalogue against a needs profile. */
 export function recommendAdjustments(profile: NeedsProfile, options: RecommendOptions = {}): Recommendation[] {

@@ -1,0 +1,204 @@
+import { and, assign, setup } from 'xstate';
+import type { NeedsProfile } from '../questionnaire/scoring.js';
+import type { AdjustmentPlan, Decision } from './plan-record.js';
+import { rankAdjustments } from './recommend.js';
+import type { Adjustment } from './schema.js';
+import type { SettingId } from './settings.js';
+
+export type Need = { domain: string; level: 'some' | 'strong' };
+
+/** The parts of a screening record a plan starts from. */
+export interface PlanFromScreening {
+  questionnaire: { id: string; version: string };
+  completedAt: string | null;
+  profile: NeedsProfile;
+  recommendedAdjustments: readonly string[];
+}
+
+export interface AdjustmentPlanInput {
+  /** Start from a completed screening's record… */
+  screening?: PlanFromScreening;
+  /** …or from needs chosen by hand: a person can need adjustments without a screening. */
+  needs?: Need[];
+  setting?: SettingId;
+  reference?: string;
+}
+
+export type AdjustmentPlanEvent =
+  | { type: 'SET_NEEDS'; needs: Need[] }
+  | { type: 'DECIDE'; decision: Decision; reason?: string }
+  | { type: 'BACK' }
+  | { type: 'ADD_OWN'; title: string; detail?: string }
+  | { type: 'REMOVE_OWN'; index: number }
+  | { type: 'NEXT' }
+  | { type: 'CONFIRM'; agreedWithPerson: boolean; reviewDate: string; at?: string }
+  | { type: 'CANCEL' };
+
+export interface PlanError {
+  readonly code: 'reason-required' | 'needs-required' | 'title-length' | 'not-agreed' | 'review-date';
+  readonly message: string;
+}
+
+export interface AdjustmentPlanContext {
+  basis: 'screening' | 'needs';
+  screening: { questionnaire: { id: string; version: string }; completedAt: string | null } | null;
+  reference: string | null;
+  setting: SettingId | null;
+  needs: Need[];
+  suggestions: { id: string; decision: Decision | null; reason: string | null }[];
+  /** The suggestion being decided, while reviewing. */
+  index: number;
+  own: { title: string; detail: string | null }[];
+  error: PlanError | null;
+  plan: AdjustmentPlan | null;
+}
+
+const REASON_MAX = 300;
+const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+/**
+ * The flow that chooses and agrees adjustments with a person: review each suggestion (agree,
+ * not now, not wanted, with a reason), add their own, record that the plan was agreed with them
+ * and set a review date. Its output is an `AdjustmentPlan`.
+ */
+export function createAdjustmentPlanMachine(catalogue: readonly Adjustment[]) {
+  const known = new Set(catalogue.map((a) => a.id));
+  const domains = new Set(catalogue.flatMap((a) => a.domains));
+  const suggestionsFor = (needs: Need[], setting: SettingId | null) =>
+    rankAdjustments(catalogue, { domains: needs.map((n) => ({ domain: n.domain, level: n.level, score: null, answered: 0, skipped: 0, confidence: 'none' as const, items: [] })) }, setting ? { setting } : {}).map((r) => ({
+      id: r.id,
+      decision: null,
+      reason: null,
+    }));
+
+  return setup({
+    types: {} as { context: AdjustmentPlanContext; events: AdjustmentPlanEvent; input: AdjustmentPlanInput | undefined; output: AdjustmentPlan | null },
+    guards: {
+      noNeeds: ({ context }) => context.needs.length === 0,
+      validNeeds: ({ event }) => event.type === 'SET_NEEDS' && Array.isArray(event.needs) && event.needs.length > 0 && event.needs.every((n) => domains.has(n?.domain) && (n.level === 'some' || n.level === 'strong')),
+      reasonMissing: ({ event }) => event.type === 'DECIDE' && event.decision !== 'agreed' && !(typeof event.reason === 'string' && event.reason.trim()),
+      validDecision: ({ event }) => event.type === 'DECIDE' && ['agreed', 'not-now', 'not-wanted'].includes(event.decision) && (event.reason === undefined || (typeof event.reason === 'string' && event.reason.length <= REASON_MAX)),
+      lastSuggestion: ({ context }) => context.index >= context.suggestions.length - 1,
+      atFirstSuggestion: ({ context }) => context.index === 0,
+      startedFromNeeds: ({ context }) => context.basis === 'needs',
+      noSuggestions: ({ context }) => context.suggestions.length === 0,
+      validOwn: ({ event }) => event.type === 'ADD_OWN' && typeof event.title === 'string' && event.title.trim().length >= 3 && event.title.trim().length <= 120 && (event.detail === undefined || (typeof event.detail === 'string' && event.detail.length <= 500)),
+      validConfirm: ({ event }) =>
+        event.type === 'CONFIRM' && event.agreedWithPerson === true && typeof event.reviewDate === 'string' && isDate(event.reviewDate) && (typeof event.at !== 'string' || event.reviewDate > event.at.slice(0, 10)),
+    },
+    actions: {
+      setNeeds: assign(({ context, event }) => (event.type === 'SET_NEEDS' ? { needs: event.needs.map((n) => ({ domain: n.domain, level: n.level })), suggestions: suggestionsFor(event.needs, context.setting), index: 0, error: null } : {})),
+      needsError: assign({ error: { code: 'needs-required', message: 'Choose at least one area where the person needs support' } as PlanError }),
+      decide: assign(({ context, event }) => {
+        if (event.type !== 'DECIDE') return {};
+        const suggestions = context.suggestions.map((s, i) => (i === context.index ? { ...s, decision: event.decision, reason: event.reason?.trim() || null } : s));
+        return { suggestions, error: null };
+      }),
+      nextSuggestion: assign(({ context }) => ({ index: context.index + 1 })),
+      previousSuggestion: assign(({ context }) => ({ index: Math.max(0, context.index - 1), error: null })),
+      lastOne: assign(({ context }) => ({ index: Math.max(0, context.suggestions.length - 1), error: null })),
+      reasonError: assign({ error: { code: 'reason-required', message: 'Say why, in a few words, so the plan can be looked at again later' } as PlanError }),
+      addOwn: assign(({ context, event }) => (event.type === 'ADD_OWN' ? { own: [...context.own, { title: event.title.trim(), detail: event.detail?.trim() || null }], error: null } : {})),
+      ownError: assign({ error: { code: 'title-length', message: 'Describe the adjustment in 3 to 120 characters' } as PlanError }),
+      removeOwn: assign(({ context, event }) => (event.type === 'REMOVE_OWN' ? { own: context.own.filter((_, i) => i !== event.index) } : {})),
+      confirmError: assign(({ event }) => ({
+        error: (event.type === 'CONFIRM' && event.agreedWithPerson !== true
+          ? { code: 'not-agreed', message: 'Confirm that you agreed this plan with the person' }
+          : { code: 'review-date', message: 'Enter a review date in the future' }) as PlanError,
+      })),
+      clearError: assign({ error: null }),
+      finish: assign(({ context, event }) => {
+        if (event.type !== 'CONFIRM') return {};
+        const plan: AdjustmentPlan = {
+          schemaVersion: 1,
+          reference: context.reference,
+          basis: context.basis,
+          screening: context.screening,
+          needs: context.needs,
+          setting: context.setting,
+          suggestions: context.suggestions.filter((s) => s.decision !== null).map((s) => ({ id: s.id, decision: s.decision!, reason: s.reason })),
+          own: context.own,
+          agreedWithPerson: true,
+          agreedAt: event.at ?? null,
+          reviewDate: event.reviewDate,
+        };
+        return { plan, error: null };
+      }),
+    },
+  }).createMachine({
+    id: 'adjustment-plan',
+    context: ({ input }) => {
+      const s = input?.screening;
+      const needs: Need[] = s
+        ? s.profile.domains.filter((d): d is typeof d & Need => d.level === 'some' || d.level === 'strong').map((d) => ({ domain: d.domain, level: d.level }))
+        : (input?.needs ?? []).filter((n) => domains.has(n.domain));
+      const setting = input?.setting ?? null;
+      return {
+        basis: s ? 'screening' : 'needs',
+        screening: s ? { questionnaire: { id: s.questionnaire.id, version: s.questionnaire.version }, completedAt: s.completedAt } : null,
+        reference: input?.reference ?? null,
+        setting,
+        needs,
+        suggestions: s ? s.recommendedAdjustments.filter((id) => known.has(id)).map((id) => ({ id, decision: null, reason: null })) : suggestionsFor(needs, setting),
+        index: 0,
+        own: [],
+        error: null,
+        plan: null,
+      };
+    },
+    initial: 'starting',
+    on: { CANCEL: { target: '.cancelled', actions: assign({ suggestions: [], own: [], needs: [], plan: null, error: null }) } },
+    states: {
+      starting: {
+        always: [
+          { guard: and(['startedFromNeeds', 'noNeeds']), target: 'choosingNeeds' },
+          { guard: 'noSuggestions', target: 'adding' },
+          { target: 'reviewing' },
+        ],
+      },
+      choosingNeeds: {
+        on: {
+          SET_NEEDS: [{ guard: 'validNeeds', target: 'starting', actions: 'setNeeds' }, { actions: 'needsError' }],
+        },
+      },
+      reviewing: {
+        on: {
+          DECIDE: [
+            { guard: 'reasonMissing', actions: 'reasonError' },
+            { guard: 'validDecision', target: 'deciding', actions: 'decide' },
+          ],
+          BACK: [
+            { guard: and(['atFirstSuggestion', 'startedFromNeeds']), target: 'choosingNeeds', actions: 'clearError' },
+            { actions: 'previousSuggestion' },
+          ],
+          NEXT: { target: 'adding', actions: 'clearError' },
+        },
+      },
+      deciding: {
+        always: [{ guard: 'lastSuggestion', target: 'adding' }, { target: 'reviewing', actions: 'nextSuggestion' }],
+      },
+      adding: {
+        on: {
+          ADD_OWN: [{ guard: 'validOwn', actions: 'addOwn' }, { actions: 'ownError' }],
+          REMOVE_OWN: { actions: 'removeOwn' },
+          NEXT: { target: 'confirming', actions: 'clearError' },
+          BACK: [
+            { guard: and(['noSuggestions', 'startedFromNeeds']), target: 'choosingNeeds', actions: 'clearError' },
+            { guard: 'noSuggestions', actions: 'clearError' },
+            { target: 'reviewing', actions: 'lastOne' },
+          ],
+        },
+      },
+      confirming: {
+        on: {
+          CONFIRM: [{ guard: 'validConfirm', target: 'complete', actions: 'finish' }, { actions: 'confirmError' }],
+          BACK: { target: 'adding', actions: 'clearError' },
+        },
+      },
+      complete: { type: 'final' },
+      cancelled: { type: 'final' },
+    },
+    output: ({ context }) => context.plan,
+  });
+}
+export type AdjustmentPlanMachine = ReturnType<typeof createAdjustmentPlanMachine>;
