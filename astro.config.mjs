@@ -26,13 +26,15 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'"] },
+      // Pagefind's search index runs as WebAssembly, which CSP must allow by name.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },
   vite: {
     // lightningcss rejects an old IE media-query hack inside govuk-frontend; esbuild minifies it as is.
-    build: { cssMinify: 'esbuild' },
+    // modulePreload off: the only dynamic import is Pagefind's own script, which Vite must not wrap.
+    build: { cssMinify: 'esbuild', modulePreload: false },
     css: { preprocessorOptions: { scss: { quietDeps: true, importers: [new NodePackageImporter()] } } },
   },
 });

@@ -17,4 +17,5 @@ export const routes = {
 export const sections = [
   { href: routes.screening, label: 'Screening' },
   { href: routes.adjustments, label: 'Adjustments' },
+  { href: routes.search, label: 'Search' },
 ] as const;

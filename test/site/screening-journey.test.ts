@@ -64,14 +64,14 @@ describe('a whole screening in the browser, by keyboard alone', () => {
 
     // Consent, with the error summary when nothing is chosen.
     await expect.poll(() => heading(page)).toMatch(/happy to do the screening/);
-    await tabTo(page, 'button[type=submit]');
+    await tabTo(page, 'main button[type=submit]');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.title()).toMatch(/^Error: /);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
     await checkStep(page, 'consent with error');
     await tabTo(page, '#consent-yes');
     await page.keyboard.press('Space');
-    await tabTo(page, 'button[type=submit]');
+    await tabTo(page, 'main button[type=submit]');
     await page.keyboard.press('Enter');
 
     // First question: focus on the heading, the title is the question, progress by section.
@@ -221,7 +221,7 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     await page.goto(`${siteUrl()}/screening/`);
     await page.locator('[data-testid=start]').click();
     await page.locator('#consent-yes').check();
-    await page.locator('button[type=submit]').click();
+    await page.locator('main button[type=submit]').click();
     await answer(page, 'first');
     await page.getByRole('button', { name: 'Stop the screening' }).click();
     await expect.poll(() => heading(page)).toBe('Stop the screening?');
@@ -232,7 +232,7 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     await page.getByRole('button', { name: 'Start a new screening' }).click();
     await page.locator('[data-testid=start]').click();
     await page.locator('#consent-no').check();
-    await page.locator('button[type=submit]').click();
+    await page.locator('main button[type=submit]').click();
     await expect.poll(() => heading(page)).toMatch(/chose not to do the screening/);
     await checkStep(page, 'declined');
     expect(axeFailures).toEqual([]);
@@ -246,7 +246,7 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     await page.locator('#save-on-device').check();
     await page.locator('[data-testid=start]').click();
     await page.locator('#consent-yes').check();
-    await page.locator('button[type=submit]').click();
+    await page.locator('main button[type=submit]').click();
     await answer(page, 'first');
     const saved = await page.evaluate(() => localStorage.getItem('attune.screening'));
     expect(saved).toBeTruthy();

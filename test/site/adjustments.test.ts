@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { newPage, offSite, siteUrl } from './browser';
+
+describe('the adjustments library and search', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let requests: string[];
+  beforeAll(async () => ({ context, page, requests } = await newPage()));
+  afterAll(async () => context?.close());
+
+  const results = () => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.textContent?.trim() ?? ''));
+
+  it('browses by need and by setting to an adjustment, each page linking back to its needs and settings', async () => {
+    await page.goto(`${siteUrl()}/adjustments/`);
+    await page.getByRole('link', { name: 'Sensory experience' }).click();
+    expect(await page.locator('h1').innerText()).toBe('Sensory experience');
+    await page.getByRole('link', { name: /quiet room/i }).first().click();
+    expect(page.url()).toMatch(/\/adjustments\/quiet-room\/$/);
+    await page.getByRole('link', { name: 'Group work' }).first().click();
+    expect(await page.locator('h1').innerText()).toBe('Group work');
+    expect(await page.locator('main li a').count()).toBeGreaterThanOrEqual(5);
+  });
+
+  it('finds an adjustment by a word from its body, not only its title, and opens it', async () => {
+    // "landmark" is in the guidance text of "Text reminders before appointments", not in its title.
+    await page.goto(`${siteUrl()}/`);
+    await page.locator('#header-search').fill('landmark');
+    await page.locator('#header-search').press('Enter');
+    await expect.poll(results).toContain('Text reminders before appointments');
+    await page.getByRole('link', { name: 'Text reminders before appointments' }).click();
+    expect(page.url()).toMatch(/\/adjustments\/text-reminders\/$/);
+  });
+
+  it('narrows results with the need and setting filters', { timeout: 60_000 }, async () => {
+    await page.goto(`${siteUrl()}/search/?q=court`);
+    await expect.poll(async () => (await results()).length).toBeGreaterThan(3);
+    const all = (await results()).length;
+    await page.locator('#search-setting').selectOption('Police custody and interview');
+    await expect.poll(async () => (await results()).length).toBeLessThan(all);
+    const inCustody = await results();
+    await page.locator('#search-need').selectOption('Sensory experience');
+    await expect.poll(async () => (await results()).length).toBeLessThanOrEqual(inCustody.length);
+    expect(page.url()).toContain('setting=Police+custody+and+interview');
+    // The results really are tagged with both filters.
+    const narrowed = await results();
+    expect(narrowed.length).toBeGreaterThan(0);
+    for (const title of narrowed.slice(0, 3)) {
+      await page.goto(`${siteUrl()}/search/?q=court&need=Sensory+experience&setting=Police+custody+and+interview`);
+      await page.getByRole('link', { name: title, exact: true }).click();
+      const summary = await page.locator('.govuk-summary-list').innerText();
+      expect(summary).toContain('Sensory experience');
+      expect(summary).toContain('Police custody and interview');
+    }
+  });
+
+  it('loads search code only on the search page, and only from the site', async () => {
+    await page.goto(`${siteUrl()}/adjustments/`);
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(loaded.some((u) => u.includes('pagefind'))).toBe(false);
+    expect(offSite(requests)).toEqual([]);
+  });
+});
