@@ -10,7 +10,9 @@ export default defineConfig({
   outDir: './dist',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+  ],
   build: { inlineStylesheets: 'never', format: 'directory' },
   devToolbar: { enabled: false },
   prefetch: false,
@@ -32,9 +34,24 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [
+      {
+        // Vite wraps every dynamic import in a preload helper (about 0.5 KB gzip) that loads the
+        // chunk's CSS and dependencies first. Our lazy chunks have neither, so the site's own
+        // modules use plain import() and the /screening/ page stays inside its JavaScript budget.
+        name: 'attune:plain-dynamic-import',
+        enforce: 'post',
+        apply: 'build',
+        renderChunk(code) {
+          if (!code.includes('__VITE_PRELOAD__') && !code.includes('__vitePreload')) return null;
+          // __vitePreload(async () => { … await import(x) … }, __VITE_PRELOAD__) becomes (async () => { … })().
+          const plain = code.replace(/__vitePreload\(/g, '(').replace(/,\s*__VITE_PRELOAD__(?:\s*,\s*import\.meta\.url)?\s*\)/g, ')()');
+          return plain === code ? null : { code: plain, map: null };
+        },
+      },
+    ],
     // lightningcss rejects an old IE media-query hack inside govuk-frontend; esbuild minifies it as is.
-    // modulePreload off: the only dynamic import is Pagefind's own script, which Vite must not wrap.
-    build: { cssMinify: 'esbuild', modulePreload: false },
+    build: { cssMinify: 'esbuild' },
     css: { preprocessorOptions: { scss: { quietDeps: true, importers: [new NodePackageImporter()] } } },
   },
 });

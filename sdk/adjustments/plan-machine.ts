@@ -1,4 +1,4 @@
-import { and, assign, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { NeedsProfile } from '../questionnaire/scoring.js';
 import type { AdjustmentPlan, Decision } from './plan-record.js';
 import { rankAdjustments } from './recommend.js';
@@ -35,7 +35,7 @@ export type AdjustmentPlanEvent =
   | { type: 'CANCEL' };
 
 export interface PlanError {
-  readonly code: 'reason-required' | 'needs-required' | 'title-length' | 'not-agreed' | 'review-date';
+  readonly code: 'decision-required' | 'reason-required' | 'needs-required' | 'title-length' | 'not-agreed' | 'review-date';
   readonly message: string;
 }
 
@@ -74,13 +74,16 @@ export function createAdjustmentPlanMachine(catalogue: readonly Adjustment[]) {
   return setup({
     types: {} as { context: AdjustmentPlanContext; events: AdjustmentPlanEvent; input: AdjustmentPlanInput | undefined; output: AdjustmentPlan | null },
     guards: {
-      noNeeds: ({ context }) => context.needs.length === 0,
+      // Combined guards are written out rather than built with and(): pages that load this flow
+      // then need none of XState's higher-order guard code.
+      fromNeedsWithoutNeeds: ({ context }) => context.basis === 'needs' && context.needs.length === 0,
+      firstOfNeeds: ({ context }) => context.index === 0 && context.basis === 'needs',
+      noSuggestionsFromNeeds: ({ context }) => context.suggestions.length === 0 && context.basis === 'needs',
       validNeeds: ({ event }) => event.type === 'SET_NEEDS' && Array.isArray(event.needs) && event.needs.length > 0 && event.needs.every((n) => domains.has(n?.domain) && (n.level === 'some' || n.level === 'strong')),
+      decisionMissing: ({ event }) => event.type === 'DECIDE' && !['agreed', 'not-now', 'not-wanted'].includes(event.decision),
       reasonMissing: ({ event }) => event.type === 'DECIDE' && event.decision !== 'agreed' && !(typeof event.reason === 'string' && event.reason.trim()),
       validDecision: ({ event }) => event.type === 'DECIDE' && ['agreed', 'not-now', 'not-wanted'].includes(event.decision) && (event.reason === undefined || (typeof event.reason === 'string' && event.reason.length <= REASON_MAX)),
       lastSuggestion: ({ context }) => context.index >= context.suggestions.length - 1,
-      atFirstSuggestion: ({ context }) => context.index === 0,
-      startedFromNeeds: ({ context }) => context.basis === 'needs',
       noSuggestions: ({ context }) => context.suggestions.length === 0,
       validOwn: ({ event }) => event.type === 'ADD_OWN' && typeof event.title === 'string' && event.title.trim().length >= 3 && event.title.trim().length <= 120 && (event.detail === undefined || (typeof event.detail === 'string' && event.detail.length <= 500)),
       validConfirm: ({ event }) =>
@@ -97,6 +100,7 @@ export function createAdjustmentPlanMachine(catalogue: readonly Adjustment[]) {
       nextSuggestion: assign(({ context }) => ({ index: context.index + 1 })),
       previousSuggestion: assign(({ context }) => ({ index: Math.max(0, context.index - 1), error: null })),
       lastOne: assign(({ context }) => ({ index: Math.max(0, context.suggestions.length - 1), error: null })),
+      decisionError: assign({ error: { code: 'decision-required', message: 'Choose whether the person wants this adjustment' } as PlanError }),
       reasonError: assign({ error: { code: 'reason-required', message: 'Say why, in a few words, so the plan can be looked at again later' } as PlanError }),
       addOwn: assign(({ context, event }) => (event.type === 'ADD_OWN' ? { own: [...context.own, { title: event.title.trim(), detail: event.detail?.trim() || null }], error: null } : {})),
       ownError: assign({ error: { code: 'title-length', message: 'Describe the adjustment in 3 to 120 characters' } as PlanError }),
@@ -151,7 +155,7 @@ export function createAdjustmentPlanMachine(catalogue: readonly Adjustment[]) {
     states: {
       starting: {
         always: [
-          { guard: and(['startedFromNeeds', 'noNeeds']), target: 'choosingNeeds' },
+          { guard: 'fromNeedsWithoutNeeds', target: 'choosingNeeds' },
           { guard: 'noSuggestions', target: 'adding' },
           { target: 'reviewing' },
         ],
@@ -164,11 +168,12 @@ export function createAdjustmentPlanMachine(catalogue: readonly Adjustment[]) {
       reviewing: {
         on: {
           DECIDE: [
+            { guard: 'decisionMissing', actions: 'decisionError' },
             { guard: 'reasonMissing', actions: 'reasonError' },
             { guard: 'validDecision', target: 'deciding', actions: 'decide' },
           ],
           BACK: [
-            { guard: and(['atFirstSuggestion', 'startedFromNeeds']), target: 'choosingNeeds', actions: 'clearError' },
+            { guard: 'firstOfNeeds', target: 'choosingNeeds', actions: 'clearError' },
             { actions: 'previousSuggestion' },
           ],
           NEXT: { target: 'adding', actions: 'clearError' },
@@ -183,7 +188,7 @@ export function createAdjustmentPlanMachine(catalogue: readonly Adjustment[]) {
           REMOVE_OWN: { actions: 'removeOwn' },
           NEXT: { target: 'confirming', actions: 'clearError' },
           BACK: [
-            { guard: and(['noSuggestions', 'startedFromNeeds']), target: 'choosingNeeds', actions: 'clearError' },
+            { guard: 'noSuggestionsFromNeeds', target: 'choosingNeeds', actions: 'clearError' },
             { guard: 'noSuggestions', actions: 'clearError' },
             { target: 'reviewing', actions: 'lastOne' },
           ],

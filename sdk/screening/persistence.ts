@@ -85,32 +85,33 @@ export function saveScreening(questionnaire: Questionnaire, persisted: unknown):
  * `createActor(machine, { snapshot })`, or a typed error. It never throws and never resets silently.
  */
 export function restoreScreening(questionnaire: Questionnaire, saved: unknown): RestoreResult {
-  const fail = (code: RestoreErrorCode, message: string): RestoreResult => ({ ok: false, error: new ScreeningRestoreError(code, message) });
+  const fail = (code: RestoreErrorCode, message: string): RestoreResult => ({ ok: false, error: new ScreeningRestoreError(code, `${message} Delete it and start again.`) });
+  const damaged = 'The saved screening is damaged and cannot be opened.';
   let data = saved;
   if (typeof saved === 'string') {
     try {
       data = JSON.parse(saved);
     } catch {
-      return fail('corrupted', 'The saved screening is damaged and cannot be opened. Delete it and start again.');
+      return fail('corrupted', damaged);
     }
   }
   const head = z.looseObject({ format: z.literal(SAVED_SCREENING_FORMAT), questionnaire: z.strictObject({ id: z.string(), version: z.string() }) }).safeParse(data);
-  if (!head.success) return fail('corrupted', 'The saved screening is damaged and cannot be opened. Delete it and start again.');
+  if (!head.success) return fail('corrupted', damaged);
   if (head.data.questionnaire.id !== questionnaire.id) {
-    return fail('different-questionnaire', `The saved screening belongs to a different questionnaire ("${head.data.questionnaire.id}"). Delete it and start again.`);
+    return fail('different-questionnaire', `The saved screening belongs to a different questionnaire ("${head.data.questionnaire.id}").`);
   }
   if (head.data.questionnaire.version !== questionnaire.version) {
     return fail(
       'different-version',
-      `The saved screening was made with version ${head.data.questionnaire.version} of the questions, and this is version ${questionnaire.version}. The questions have changed, so it cannot be carried on. Delete it and start again.`,
+      `The saved screening was made with version ${head.data.questionnaire.version} of the questions, and this is version ${questionnaire.version}. The questions have changed, so it cannot be carried on.`,
     );
   }
   const parsed = SavedScreeningSchema.safeParse(data);
-  if (!parsed.success) return fail('corrupted', 'The saved screening is damaged and cannot be opened. Delete it and start again.');
+  if (!parsed.success) return fail('corrupted', damaged);
   // The checksum is over the snapshot as stored; zod's output may order keys differently.
   const raw = (data as { snapshot: unknown }).snapshot;
   const { snapshot, checksum } = parsed.data;
-  if (checksumOf(raw) !== checksum) return fail('tampered', 'The saved screening has been changed since it was saved, so it cannot be trusted. Delete it and start again.');
+  if (checksumOf(raw) !== checksum) return fail('tampered', 'The saved screening has been changed since it was saved, so it cannot be trusted.');
   const ctx = snapshot.context;
   const shown = new Set(shownItems(questionnaire, ctx.answers).map((i) => i.id));
   const consistent =
@@ -122,6 +123,6 @@ export function restoreScreening(questionnaire: Questionnaire, saved: unknown): 
     }) &&
     (snapshot.value === 'answering' ? ctx.currentItemId !== null && shown.has(ctx.currentItemId) : ctx.currentItemId === null) &&
     (snapshot.status === 'done') === ['complete', 'declined', 'withdrawn'].includes(snapshot.value);
-  if (!consistent) return fail('inconsistent', 'The saved screening does not fit these questions and cannot be carried on. Delete it and start again.');
+  if (!consistent) return fail('inconsistent', 'The saved screening does not fit these questions and cannot be carried on.');
   return { ok: true, snapshot: raw as Snapshot<unknown> };
 }

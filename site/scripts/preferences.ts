@@ -1,48 +1,42 @@
 import { keys, read, remove, write } from './storage';
 
-type Preferences = Record<string, string>;
-const DEFAULTS: Preferences = { 'text-size': 'normal', spacing: 'normal', tint: 'none', font: 'default', motion: 'normal' };
+const DEFAULTS: Record<string, string> = { 'text-size': 'normal', spacing: 'normal', tint: 'none', font: 'default', motion: 'normal' };
 
-function load(): Preferences {
-  try {
-    return { ...DEFAULTS, ...(JSON.parse(read(keys.preferences) ?? '{}') as Preferences) };
-  } catch {
-    return { ...DEFAULTS };
+/** Sets data-* attributes on <html> for choices that differ from the defaults; /prefs-boot.js does the same before paint. */
+function apply(prefs: Record<string, string>): void {
+  for (const name in DEFAULTS) {
+    const value = prefs[name];
+    if (value && value !== DEFAULTS[name]) document.documentElement.setAttribute(`data-${name}`, value);
+    else document.documentElement.removeAttribute(`data-${name}`);
   }
 }
-
-/** Sets data-* attributes on <html>; the same rule runs early in /prefs-boot.js to avoid a flash. */
-export function apply(prefs: Preferences): void {
-  const root = document.documentElement;
-  for (const [name, value] of Object.entries(prefs)) {
-    if (value === DEFAULTS[name]) delete root.dataset[camel(name)];
-    else root.dataset[camel(name)] = value;
-  }
-}
-const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 export function bindPreferencesForm(): void {
   const form = document.querySelector<HTMLFormElement>('[data-attune-prefs-form]');
   if (!form) return;
-  const prefs = load();
-  for (const [name, value] of Object.entries(prefs)) {
-    const input = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
-    if (input) input.checked = true;
+  const show = (prefs: Record<string, string>) => {
+    for (const name in DEFAULTS) {
+      const input = form.querySelector<HTMLInputElement>(`[name="${name}"][value="${prefs[name] ?? DEFAULTS[name]}"]`);
+      if (input) input.checked = true;
+    }
+  };
+  let saved: Record<string, string> = {};
+  try {
+    saved = JSON.parse(read(keys.preferences) ?? '{}');
+  } catch {
+    /* unreadable: use the defaults */
   }
+  show(saved);
   form.addEventListener('change', () => {
-    const next: Preferences = { ...DEFAULTS };
-    for (const [name, value] of new FormData(form).entries()) next[name] = String(value);
-    apply(next);
-    const changed = Object.fromEntries(Object.entries(next).filter(([k, v]) => DEFAULTS[k] !== v));
-    if (Object.keys(changed).length) write(keys.preferences, JSON.stringify(changed));
+    const chosen: Record<string, string> = {};
+    for (const [name, value] of new FormData(form)) if (DEFAULTS[name] !== value) chosen[name] = String(value);
+    apply(chosen);
+    if (Object.keys(chosen).length) write(keys.preferences, JSON.stringify(chosen));
     else remove(keys.preferences);
   });
   document.querySelector('[data-attune-prefs-reset]')?.addEventListener('click', () => {
     remove(keys.preferences);
-    apply(DEFAULTS);
-    for (const [name, value] of Object.entries(DEFAULTS)) {
-      const input = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
-      if (input) input.checked = true;
-    }
+    apply({});
+    show({});
   });
 }

@@ -13,7 +13,7 @@ export function browser(): Promise<Browser> {
 
 /** A fresh context that records every request, so tests can check none leaves the site. */
 export async function newPage(options: { width?: number; height?: number; reducedMotion?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
-  const context = await (await browser()).newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
+  const context = await (await browser()).newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));

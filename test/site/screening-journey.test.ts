@@ -176,10 +176,64 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     expect(record).toMatchObject({ schemaVersion: 1, questionnaire: { id: 'attune-needs-screening' }, reference: null });
     expect(record.flags).toHaveLength(1);
 
-    // The Easy Read plan, printable.
-    await tabTo(page, '[data-testid=open-plan]');
+    // Agree the plan with the person: the first suggestion is not wanted (a reason is needed),
+    // the rest are agreed, and the person adds one of their own.
+    await tabTo(page, '[data-testid=agree-plan]');
     await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('main .govuk-caption-m').innerText()).toMatch(/^Suggestion 1 of \d+$/);
+    const refused = await heading(page);
+    await checkStep(page, 'plan: a suggestion');
+    await tabTo(page, '#decision-0');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'main button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.govuk-error-summary').innerText()).toMatch(/Say why/);
+    await tabTo(page, '#decision-reason');
+    await page.keyboard.type('He already has this from his hostel');
+    await tabTo(page, 'main button[type=submit]');
+    await page.keyboard.press('Enter');
+    for (let guard = 0; guard < 20 && (await heading(page)) !== 'Anything else that would help?'; guard++) {
+      const before = await heading(page);
+      await tabTo(page, '#decision-0');
+      await page.keyboard.press('Space');
+      await tabTo(page, 'main button[type=submit]');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => heading(page)).not.toBe(before);
+    }
+    await checkStep(page, 'plan: anything else');
+    await tabTo(page, '#own-title');
+    await page.keyboard.type('Meet at the gym café');
+    await tabTo(page, 'main button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('main li').first().innerText()).toContain('Meet at the gym café');
+    await tabTo(page, '[data-testid=plan-next]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe('Agree the plan');
+    await tabTo(page, '#review-day');
+    await page.keyboard.type('24');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2027');
+    await tabTo(page, 'main button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.govuk-error-summary').innerText()).toMatch(/agreed this plan with the person/);
+    expect(await page.locator('#review-year').inputValue()).toBe('2027'); // nothing typed is lost
+    await checkStep(page, 'plan: agree');
+    await tabTo(page, '#plan-agreed');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'main button[type=submit]');
+    await page.keyboard.press('Enter');
+
+    // The Easy Read plan the person takes away is the agreed one, and it prints.
     await expect.poll(() => heading(page)).toBe('My adjustment plan');
+    const helps = await page.locator('[data-testid=plan-helps]').innerText();
+    expect(helps).toContain('Meet at the gym café');
+    expect(await page.locator('[data-testid=plan]').innerText()).toMatch(/look at this plan again on 24 February 2027/);
+    const refusedEasyRead = await page.evaluate((title) => JSON.parse(document.getElementById('catalogue-data')!.textContent!).find((a: { title: string }) => a.title === title)?.easyRead, refused);
+    expect(refusedEasyRead).toBeTruthy();
+    expect(helps).not.toContain(refusedEasyRead);
     expect(await page.locator('[data-testid=plan]').innerText()).toMatch(/This is not a diagnosis/);
     await checkStep(page, 'plan');
     await page.emulateMedia({ media: 'print' });

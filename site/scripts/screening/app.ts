@@ -12,6 +12,7 @@ import { reviewView } from './review';
 import { forgetRun, loadRun, saveRun, type PageState } from './saved';
 import { stopSpeaking } from './speech';
 import type { CatalogueEntry, View } from './types';
+import { deleteEverything, savedKeys } from '../storage';
 
 /**
  * Runs the SDK's screening machine in the page. The machine owns the run; this module only
@@ -27,6 +28,8 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
   let overlay: View['overlay'] = null;
   let consentError = false;
   let offer: SavedOffer | null = null;
+  let plan: View['plan'] = null;
+  let agreeing: { stop(): void } | null = null;
   // The page starts on the intro, already in the HTML: its first drawing takes no focus.
   let lastStepKey = 'null|intro|null';
   let lastFlagCount = 0;
@@ -59,6 +62,26 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
       page,
       saving,
       overlay,
+      plan,
+      agree() {
+        void import('./agree').then(({ startAgreeing }) => {
+          let last = '';
+          agreeing = startAgreeing(actor.getSnapshot().context.record!, catalogue, (nodes, title) => {
+            document.title = `${title} – ${baseTitle}`;
+            root.replaceChildren(...nodes);
+            // Focus the error summary when there is one, else the heading when the step changed.
+            const target = root.querySelector<HTMLElement>('.govuk-error-summary') ?? (title !== last ? root.querySelector<HTMLElement>('h1') : null);
+            last = title;
+            target?.focus();
+          }, (agreed) => {
+            agreeing = null;
+            if (agreed) plan = agreed;
+            overlay = agreed ? 'plan' : null;
+            lastStepKey = '';
+            render();
+          });
+        });
+      },
       send: (event) => actor.send(event),
       refresh: render,
       setSaving(on) {
@@ -74,6 +97,7 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
       },
       startAgain() {
         forgetRun();
+        plan = null;
         overlay = null;
         page = { easyRead: page.easyRead, notes: {} };
         begin();
@@ -163,6 +187,21 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
     } else {
       offer = { kind: 'broken', message: saved.result.error.message, discard };
     }
+  }
+  // "Delete everything saved on this device" on this page, bound here rather than by the shared
+  // control's script so the page's JavaScript stays within budget.
+  const deleteBox = document.querySelector<HTMLElement>('[data-attune-delete]');
+  if (deleteBox) {
+    const status = deleteBox.querySelector<HTMLElement>('[data-attune-delete-status]')!;
+    const describe = () => (status.textContent = savedKeys().length ? 'Something from Attune is saved on this device.' : 'Nothing from Attune is saved on this device.');
+    describe();
+    deleteBox.closest('details')?.addEventListener('toggle', describe);
+    deleteBox.querySelector('[data-attune-delete-button]')!.addEventListener('click', () => {
+      deleteEverything();
+      for (const a of ['text-size', 'spacing', 'tint', 'font', 'motion']) document.documentElement.removeAttribute(`data-${a}`);
+      document.dispatchEvent(new CustomEvent('attune:deleted'));
+      status.textContent = 'Deleted. Nothing from Attune is saved on this device now.';
+    });
   }
   document.addEventListener('attune:deleted', () => {
     saving = false;

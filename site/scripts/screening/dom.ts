@@ -31,6 +31,17 @@ export function hidden(text: string): HTMLElement {
   return h('span', { class: 'govuk-visually-hidden' }, text);
 }
 
+/** Offers data as a JSON file download; nothing leaves the device. */
+export function downloadJson(data: unknown, name: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
 /** A copy of a <template> in the page: fixed prose is kept in HTML rather than in the script. */
 export function fromTemplate(id: string): DocumentFragment {
   const template = document.getElementById(id) as HTMLTemplateElement | null;

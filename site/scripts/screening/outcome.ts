@@ -1,6 +1,6 @@
 import type { ScreeningRecord } from '@attune/sdk/screening';
 import { button, notDiagnosis, safeguardingPanel } from './common';
-import { fromTemplate, h } from './dom';
+import { downloadJson, fromTemplate, h } from './dom';
 import type { View } from './types';
 
 export const levelWords = { strong: 'Clear need', some: 'Some need', none: 'No need found', unknown: 'Not enough answers' } as const;
@@ -70,20 +70,11 @@ export function outcomeView(view: View): Node[] {
     ),
 
     h('div', { class: 'govuk-button-group attune-no-print' },
-      button('Print the person’s adjustment plan', () => view.setOverlay('plan'), '', { 'data-testid': 'open-plan' }),
-      button('Download the record (JSON)', () => downloadRecord(record), 'secondary', { 'data-testid': 'download' }),
+      view.plan
+        ? button('Print the person’s adjustment plan', () => view.setOverlay('plan'), '', { 'data-testid': 'open-plan' })
+        : button('Agree the adjustment plan with the person', () => view.agree(), '', { 'data-testid': 'agree-plan' }),
+      button('Download the record (JSON)', () => downloadJson(record, `attune-screening-${(record.completedAt ?? 'record').slice(0, 10)}.json`), 'secondary', { 'data-testid': 'download' }),
       button('Start a new screening', () => view.startAgain(), 'secondary'),
     ),
   ].filter(Boolean) as Node[];
-}
-
-function downloadRecord(record: ScreeningRecord) {
-  const blob = new Blob([JSON.stringify(record, null, 2)], { type: 'application/json' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = `attune-screening-${(record.completedAt ?? 'record').slice(0, 10)}.json`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }

@@ -1,6 +1,7 @@
 import type { Questionnaire } from '@attune/sdk/questionnaire';
 import type { ScreeningEvent, ScreeningMachine } from '@attune/sdk/screening';
 import type { SnapshotFrom } from 'xstate';
+import type { AdjustmentPlan } from '@attune/sdk/adjustments';
 import type { PageState } from './saved';
 
 /** The adjustment facts a page needs, embedded at build time from the SDK catalogue. */
@@ -27,6 +28,10 @@ export interface View {
   /** A page-only screen shown over the machine's step (the printable plan, the stop check). */
   overlay: 'plan' | 'confirm-stop' | null;
   setOverlay(overlay: 'plan' | 'confirm-stop' | null): void;
+  /** The plan agreed with the person after the screening, once there is one. */
+  plan: AdjustmentPlan | null;
+  /** Start agreeing the plan (loads the plan flow on first use). */
+  agree(): void;
   startAgain(): void;
   guidanceHref(id: string): string;
 }
