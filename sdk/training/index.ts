@@ -1,1 +1,3 @@
 export * from './schema.js';
+export * from './machine.js';
+export * from './xapi.js';
