@@ -8,4 +8,13 @@ const adjustments = defineCollection({
   schema: z.object({ id: z.string() }),
 });
 
-export const collections = { adjustments };
+// Training: each module folder holds module.json (metadata, outcomes, questions) and its lessons.
+const trainingModules = defineCollection({
+  loader: glob({ pattern: '*/module.json', base: './content/training' }),
+});
+const trainingLessons = defineCollection({
+  loader: glob({ pattern: '*/[0-9]*.mdx', base: './content/training' }),
+  schema: z.object({ title: z.string(), order: z.number().int().min(1) }),
+});
+
+export const collections = { adjustments, trainingModules, trainingLessons };

@@ -2,6 +2,9 @@
 export const routes = {
   home: '/',
   training: '/training/',
+  module: (id: string) => `/training/${id}/`,
+  lesson: (moduleId: string, lessonId: string) => `/training/${moduleId}/${lessonId}/`,
+  certificate: (moduleId?: string) => (moduleId ? `/training/certificate/?module=${moduleId}` : '/training/certificate/'),
   screening: '/screening/',
   adjustments: '/adjustments/',
   adjustment: (id: string) => `/adjustments/${id}/`,
@@ -15,6 +18,7 @@ export const routes = {
 
 /** The main sections in the header, in order. */
 export const sections = [
+  { href: routes.training, label: 'Training' },
   { href: routes.screening, label: 'Screening' },
   { href: routes.adjustments, label: 'Adjustments' },
   { href: routes.search, label: 'Search' },

@@ -5,7 +5,7 @@ import { AnswersSchema } from '../questionnaire/answer-schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { shownItems } from '../questionnaire/visibility.js';
 import { SCREENING_STATES } from './machine.js';
-import { SafeguardingFlagSchema, ScreeningRecordSchema } from './record.js';
+import { buildScreeningRecord, SafeguardingFlagSchema, SCREENING_RECORD_SCHEMA_VERSION } from './record.js';
 
 export const SAVED_SCREENING_FORMAT = 'attune.saved-screening';
 
@@ -21,7 +21,9 @@ const ContextSchema = /* @__PURE__ */ z.strictObject({
   error: z.nullable(z.strictObject({ itemId: z.string(), code: z.enum(['required', 'invalid-option', 'too-long', 'wrong-type']), message: z.string() })),
   removed: z.array(z.string()),
   flags: z.array(SafeguardingFlagSchema),
-  record: z.nullable(ScreeningRecordSchema),
+  // The record is checked by rebuilding it from the saved answers (below), which is stricter than
+  // its schema and keeps the record schema out of browser bundles.
+  record: z.nullable(z.looseObject({ schemaVersion: z.literal(SCREENING_RECORD_SCHEMA_VERSION), recommendedAdjustments: z.array(z.string()) })),
 });
 
 const PersistedSnapshotSchema = /* @__PURE__ */ z.looseObject({
@@ -113,6 +115,8 @@ export function restoreScreening(questionnaire: Questionnaire, saved: unknown): 
   const { snapshot, checksum } = parsed.data;
   if (checksumOf(raw) !== checksum) return fail('tampered', 'The saved screening has been changed since it was saved, so it cannot be trusted.');
   const ctx = snapshot.context;
+  // The record as stored: zod's output orders known keys first, which would upset the comparison.
+  const storedRecord = (raw as { context: { record: unknown } }).context.record;
   const shown = new Set(shownItems(questionnaire, ctx.answers).map((i) => i.id));
   const consistent =
     ctx.questionnaireId === questionnaire.id &&
@@ -122,7 +126,17 @@ export function restoreScreening(questionnaire: Questionnaire, saved: unknown): 
       return item !== undefined && shown.has(id) && (value === null || validateAnswer(item, value).ok);
     }) &&
     (snapshot.value === 'answering' ? ctx.currentItemId !== null && shown.has(ctx.currentItemId) : ctx.currentItemId === null) &&
-    (snapshot.status === 'done') === ['complete', 'declined', 'withdrawn'].includes(snapshot.value);
+    (snapshot.status === 'done') === ['complete', 'declined', 'withdrawn'].includes(snapshot.value) &&
+    (snapshot.value === 'complete') === (ctx.record !== null) &&
+    (ctx.record === null ||
+      JSON.stringify(storedRecord) ===
+        JSON.stringify(
+          buildScreeningRecord(
+            questionnaire,
+            { answers: ctx.answers, reference: ctx.reference, startedAt: ctx.startedAt, completedAt: ctx.completedAt, flags: ctx.flags },
+            () => ctx.record!.recommendedAdjustments,
+          ),
+        ));
   if (!consistent) return fail('inconsistent', 'The saved screening does not fit these questions and cannot be carried on.');
   return { ok: true, snapshot: raw as Snapshot<unknown> };
 }

@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
-import { PASS_MARK, type TrainingModule } from './schema.js';
+import { PASS_MARK } from './constants.js';
+import type { TrainingModule } from './schema.js';
 
 type At = { at?: string };
 export type TrainingEvent =

@@ -2,12 +2,9 @@ import * as z from 'zod/mini';
 import { SourceSchema } from '../common/source.js';
 
 export const TRAINING_MODULE_SCHEMA_VERSION = 1;
-/** Share of knowledge-check questions a learner must get right to pass. */
-export const PASS_MARK = 0.8;
-/** Reading speed used to state a lesson's time, in words a minute. */
-export const WORDS_PER_MINUTE = 200;
+export { PASS_MARK, WORDS_PER_MINUTE, readingMinutes } from './constants.js';
 
-const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const slug = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
 export const KnowledgeOptionSchema = /* @__PURE__ */ z.strictObject({
   id: z.string().check(z.minLength(1)),
@@ -47,8 +44,3 @@ export const TrainingModuleSchema = /* @__PURE__ */ z.strictObject({
 });
 export type TrainingModule = z.output<typeof TrainingModuleSchema>;
 export type KnowledgeQuestion = z.output<typeof KnowledgeQuestionSchema>;
-
-/** Minutes to read a text at WORDS_PER_MINUTE, rounded up. */
-export function readingMinutes(text: string): number {
-  return Math.ceil(text.split(/\s+/).filter(Boolean).length / WORDS_PER_MINUTE);
-}

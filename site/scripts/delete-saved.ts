@@ -4,6 +4,8 @@ const names: Record<string, string> = {
   'attune.preferences': 'your reading preferences',
   'attune.screening': 'a screening in progress',
   'attune.screening-notes': 'practitioner notes for a screening',
+  'attune.training': 'your training progress',
+  'attune.learner-name': 'the name for your certificates',
 };
 
 /** Binds every "Delete everything saved on this device" control on the page. */

@@ -7,6 +7,8 @@ export const keys = {
   preferences: `${STORAGE_PREFIX}preferences`,
   screening: `${STORAGE_PREFIX}screening`,
   screeningNotes: `${STORAGE_PREFIX}screening-notes`,
+  training: `${STORAGE_PREFIX}training`,
+  learnerName: `${STORAGE_PREFIX}learner-name`,
 } as const;
 
 export function read(key: string): string | null {

@@ -54,3 +54,24 @@ describe('saving and restoring a screening', () => {
     if (!result.ok) expect(result.error.code).toBe('inconsistent');
   });
 });
+
+describe('restoring a completed screening', () => {
+  function savedComplete() {
+    const actor = createActor(machine).start();
+    for (const e of [{ type: 'START' }, { type: 'CONSENT', given: true }, { type: 'ANSWER', value: 'often' }, { type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: ['music'] }, { type: 'SUBMIT', at: '2026-11-24T10:00:00Z' }] as const) actor.send(e as never);
+    return saveScreening(q, actor.getPersistedSnapshot());
+  }
+  it('restores the outcome with its record', () => {
+    const result = restoreScreening(q, savedComplete());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(createActor(machine, { snapshot: result.snapshot }).start().getSnapshot().output).toMatchObject({ strengths: ['Music'] });
+  });
+  it('rejects a record that does not match the saved answers, even with a fresh checksum', () => {
+    const saved = savedComplete();
+    const record = { ...saved.snapshot.context.record!, strengths: ['Invented'] };
+    const forged = saveScreening(q, { ...saved.snapshot, context: { ...saved.snapshot.context, record } });
+    const result = restoreScreening(q, forged);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('inconsistent');
+  });
+});

@@ -20,10 +20,17 @@ const anyEvent: fc.Arbitrary<ScreeningEvent> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ type: 'WITHDRAW' } as ScreeningEvent) },
   { weight: 1, arbitrary: fc.constant({ type: 'UNKNOWN' } as unknown as ScreeningEvent) },
 );
-// Most runs should get past consent, so sequences start with START and CONSENT half the time.
+// Most runs should get past consent, so a third of sequences start with START and CONSENT, and a
+// third finish a whole screening first, so saving and restoring a completed run is exercised too.
+const completed: ScreeningEvent[] = [
+  { type: 'START', at: '2026-01-01T09:00:00Z' }, { type: 'CONSENT', given: true },
+  { type: 'ANSWER', value: 'often' }, { type: 'ANSWER', value: 'yes' }, { type: 'ANSWER', value: 'sometimes' }, { type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: ['sport'] },
+  { type: 'SUBMIT', at: '2026-01-01T09:20:00Z' },
+];
 const sequences = fc.oneof(
   fc.array(anyEvent, { maxLength: 40 }),
   fc.array(anyEvent, { maxLength: 40 }).map((rest) => [{ type: 'START' } as ScreeningEvent, { type: 'CONSENT', given: true } as ScreeningEvent, ...rest]),
+  fc.tuple(fc.integer({ min: 0, max: completed.length }), fc.array(anyEvent, { maxLength: 10 })).map(([cut, rest]) => [...completed.slice(0, cut), ...rest, ...completed.slice(cut)]),
 );
 
 const visible = (snap: any) => new Set(shownItems(q, snap.context.answers).map((i) => i.id));

@@ -5,8 +5,6 @@ import { createScreeningMachine, type ScreeningMachine } from '@attune/sdk/scree
 import { consentView } from './consent';
 import { confirmStopView, endedView } from './ended';
 import { introView, type SavedOffer } from './intro';
-import { outcomeView } from './outcome';
-import { planView } from './plan';
 import { questionView } from './question';
 import { reviewView } from './review';
 import { forgetRun, loadRun, saveRun, type PageState } from './saved';
@@ -35,6 +33,13 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
   let lastFlagCount = 0;
 
   const baseTitle = document.title;
+  // The outcome and the printable plan are needed only once a screening is complete, so they load then.
+  let endViews: typeof import('./end-views') | null = null;
+  const loadEndViews = () =>
+    import('./end-views').then((views) => {
+      endViews = views;
+      render();
+    });
 
   function persist() {
     if (!saving) return;
@@ -115,8 +120,12 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
     if (overlay === 'confirm-stop') {
       children = confirmStopView(v);
       title = 'Stop the screening?';
+    } else if (snap.value === 'complete' && !endViews) {
+      void loadEndViews();
+      children = [];
+      title = 'Screening outcome';
     } else if (overlay === 'plan' && snap.value === 'complete') {
-      children = planView(v);
+      children = endViews!.planView(v);
       title = 'My adjustment plan';
     } else {
       switch (snap.value) {
@@ -139,7 +148,7 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
           title = 'Check the answers';
           break;
         case 'complete':
-          children = outcomeView(v);
+          children = endViews!.outcomeView(v);
           title = 'Screening outcome';
           break;
         default:
@@ -149,6 +158,7 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
     }
     document.title = `${title} – ${baseTitle}`;
     root.replaceChildren(...children.filter(Boolean));
+    if (children.length === 0) return; // still loading: focus moves when the step is drawn
 
     // Focus moves to what changed: a new safeguarding flag first, then an error summary, then the new heading.
     const stepKey = `${overlay}|${snap.value}|${snap.context.currentItemId}`;

@@ -1,0 +1,28 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readingMinutes, TrainingModuleSchema, type TrainingModule } from '@attune/sdk/training';
+
+export interface ModuleWithLessons {
+  module: TrainingModule;
+  lessons: { id: string; entry: CollectionEntry<'trainingLessons'> }[];
+  minutes: number;
+}
+
+/** Every training module, built from content and checked by the SDK's schema, in order. */
+export async function trainingModules(): Promise<ModuleWithLessons[]> {
+  const metas = await getCollection('trainingModules');
+  const lessons = await getCollection('trainingLessons');
+  return metas
+    .map((meta) => {
+      const folder = meta.id.split('/')[0]!;
+      const mine = lessons
+        .filter((l) => l.id.startsWith(`${folder}/`))
+        .sort((a, b) => a.data.order - b.data.order)
+        .map((entry) => ({ id: entry.id.split('/')[1]!.replace(/^\d+-/, ''), entry }));
+      const module = TrainingModuleSchema.parse({
+        ...(meta.data as object),
+        lessons: mine.map(({ id, entry }) => ({ id, title: entry.data.title, order: entry.data.order, minutes: readingMinutes(entry.body ?? '') })),
+      });
+      return { module, lessons: mine, minutes: module.lessons.reduce((sum, l) => sum + l.minutes, 0) };
+    })
+    .sort((a, b) => a.module.order - b.module.order);
+}

@@ -1,0 +1,50 @@
+import type { TrainingModule } from '@attune/sdk/training';
+import { h } from '../screening/dom';
+import { keys, read, write } from '../storage';
+import { loadProgress } from './progress';
+import { statusOf } from './status';
+
+const date = (iso: string | null) => (iso ? new Date(iso) : new Date()).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** A printable certificate for one module (?module=id) or for the whole course. */
+export function bindCertificate(modules: TrainingModule[]): void {
+  const box = document.querySelector<HTMLElement>('[data-certificate]')!;
+  const input = document.querySelector<HTMLInputElement>('#learner-name')!;
+  input.value = read(keys.learnerName) ?? '';
+  const only = new URLSearchParams(location.search).get('module');
+  const draw = () => {
+    const progress = loadProgress();
+    const name = input.value.trim();
+    const chosen = only ? modules.filter((m) => m.id === only) : modules;
+    const states = chosen.map((m) => ({ m, s: statusOf(m, progress[m.id]) }));
+    const missing = states.filter(({ s }) => !s.complete);
+    if (missing.length) {
+      box.replaceChildren(
+        h('h2', { class: 'govuk-heading-m' }, only ? 'This module is not complete yet' : 'The course certificate needs every module'),
+        h('p', { class: 'govuk-body' }, only ? 'Finish the lessons, pass the knowledge check and rate your confidence to get this certificate.' : `Still to complete (${missing.length} of ${modules.length}):`),
+        only ? null : h('ul', { class: 'govuk-list govuk-list--bullet' }, missing.map(({ m }) => h('li', {}, h('a', { class: 'govuk-link', href: `/training/${m.id}/` }, m.title)))),
+        h('p', { class: 'govuk-body' }, 'Certificates for single modules: ', ...states.filter(({ s }) => s.complete).flatMap(({ m }) => [h('a', { class: 'govuk-link', href: `?module=${m.id}` }, m.title), ' '])),
+      );
+      return;
+    }
+    const last = states.map(({ s }) => s.context!.completedAt).filter(Boolean).sort().at(-1) ?? null;
+    box.replaceChildren(
+      h('div', { class: 'attune-certificate', 'data-testid': 'certificate' },
+        h('p', { class: 'govuk-body-l' }, 'Attune neurodiversity awareness training'),
+        h('h2', { class: 'govuk-heading-xl' }, 'Certificate of completion'),
+        h('p', { class: 'govuk-body-l' }, 'This is to certify that'),
+        h('p', { class: 'govuk-heading-l', 'data-testid': 'certificate-name' }, name || '(type your name above)'),
+        h('p', { class: 'govuk-body-l' }, only ? 'completed the module' : `completed all ${modules.length} modules of the course`),
+        only ? h('p', { class: 'govuk-heading-m' }, chosen[0]!.title) : null,
+        only ? h('p', { class: 'govuk-body' }, `Knowledge check passed with ${Math.round(Math.max(...states[0]!.s.context!.attempts.map((a) => a.score ?? 0)) * 100)}%.`) : null,
+        h('p', { class: 'govuk-body' }, `Completed on ${date(last)}.`),
+      ),
+      h('button', { type: 'button', class: 'govuk-button attune-no-print', 'data-testid': 'print-certificate', onclick: () => window.print() }, 'Print the certificate'),
+    );
+  };
+  input.addEventListener('input', () => {
+    write(keys.learnerName, input.value.trim());
+    draw();
+  });
+  draw();
+}
