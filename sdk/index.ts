@@ -6,4 +6,6 @@ export * from './questionnaire/index.js';
 export * from './screening/index.js';
 export * from './adjustments/index.js';
 export * from './interop/index.js';
+export * from './training/index.js';
+export * from './evidence/index.js';
 export { needsScreening } from './questionnaires/needs-screening.js';

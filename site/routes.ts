@@ -12,6 +12,7 @@ export const routes = {
   setting: (setting: string) => `/adjustments/settings/${setting}/`,
   search: '/search/',
   developers: '/developers/',
+  evidence: '/evidence/',
   privacy: '/privacy/',
   accessibility: '/accessibility/',
 } as const;

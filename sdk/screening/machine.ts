@@ -2,7 +2,7 @@ import { assign, setup } from 'xstate';
 import { validateAnswer, type AnswerError } from '../questionnaire/answers.js';
 import type { Answers, Questionnaire } from '../questionnaire/schema.js';
 import { pruneHidden, shownItems } from '../questionnaire/visibility.js';
-import { buildScreeningRecord, type Recommender, type SafeguardingFlag, type ScreeningRecord } from './record.js';
+import { buildScreeningRecord, type Demographics, type Recommender, type SafeguardingFlag, type ScreeningRecord } from './record.js';
 
 /** Times are ISO 8601 strings given by the host on events, so a run never reads the clock. */
 type At = { at?: string };
@@ -20,6 +20,7 @@ export interface ScreeningContext {
   questionnaireId: string;
   questionnaireVersion: string;
   reference: string | null;
+  demographics: Demographics | null;
   startedAt: string | null;
   completedAt: string | null;
   answers: Answers;
@@ -37,6 +38,8 @@ export interface ScreeningContext {
 export interface ScreeningInput {
   /** A host's own pseudonymous reference for the person; never a name. */
   reference?: string;
+  /** A broad age band and gender a host may add for the anonymised evidence base. */
+  demographics?: Demographics;
 }
 
 export interface ScreeningOptions {
@@ -133,7 +136,7 @@ export function createScreeningMachine(questionnaire: Questionnaire, options: Sc
         const completedAt = event.at ?? null;
         const record = buildScreeningRecord(
           questionnaire,
-          { answers: context.answers, reference: context.reference, startedAt: context.startedAt, completedAt, flags: context.flags },
+          { answers: context.answers, reference: context.reference, demographics: context.demographics, startedAt: context.startedAt, completedAt, flags: context.flags },
           options.recommend,
         );
         return { completedAt, record, currentItemId: null };
@@ -145,6 +148,7 @@ export function createScreeningMachine(questionnaire: Questionnaire, options: Sc
       questionnaireId: questionnaire.id,
       questionnaireVersion: questionnaire.version,
       reference: input?.reference ?? null,
+      demographics: input?.demographics ?? null,
       startedAt: null,
       completedAt: null,
       answers: {},

@@ -5,7 +5,7 @@ import { AnswersSchema } from '../questionnaire/answer-schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { shownItems } from '../questionnaire/visibility.js';
 import { SCREENING_STATES } from './machine.js';
-import { buildScreeningRecord, SafeguardingFlagSchema, SCREENING_RECORD_SCHEMA_VERSION } from './record.js';
+import { buildScreeningRecord, DemographicsSchema, SafeguardingFlagSchema, SCREENING_RECORD_SCHEMA_VERSION } from './record.js';
 
 export const SAVED_SCREENING_FORMAT = 'attune.saved-screening';
 
@@ -13,6 +13,7 @@ const ContextSchema = /* @__PURE__ */ z.strictObject({
   questionnaireId: z.string(),
   questionnaireVersion: z.string(),
   reference: z.nullable(z.string()),
+  demographics: z.nullable(DemographicsSchema),
   startedAt: z.nullable(z.string()),
   completedAt: z.nullable(z.string()),
   answers: AnswersSchema,
@@ -133,7 +134,7 @@ export function restoreScreening(questionnaire: Questionnaire, saved: unknown): 
         JSON.stringify(
           buildScreeningRecord(
             questionnaire,
-            { answers: ctx.answers, reference: ctx.reference, startedAt: ctx.startedAt, completedAt: ctx.completedAt, flags: ctx.flags },
+            { answers: ctx.answers, reference: ctx.reference, demographics: ctx.demographics, startedAt: ctx.startedAt, completedAt: ctx.completedAt, flags: ctx.flags },
             () => ctx.record!.recommendedAdjustments,
           ),
         ));

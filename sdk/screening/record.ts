@@ -8,6 +8,15 @@ import { shownItems } from '../questionnaire/visibility.js';
 
 export const SCREENING_RECORD_SCHEMA_VERSION = 1;
 
+import { AGE_BANDS } from '../common/age-bands.js';
+
+export { AGE_BANDS };
+export const DemographicsSchema = /* @__PURE__ */ z.strictObject({
+  ageBand: z.optional(z.enum(AGE_BANDS)),
+  gender: z.optional(z.string().check(z.maxLength(40))),
+});
+export type Demographics = z.output<typeof DemographicsSchema>;
+
 export const SafeguardingFlagSchema = /* @__PURE__ */ z.strictObject({ itemId: z.string(), message: z.string() });
 export type SafeguardingFlag = z.output<typeof SafeguardingFlagSchema>;
 
@@ -29,6 +38,8 @@ export const ScreeningRecordSchema = /* @__PURE__ */ z.strictObject({
   questionnaire: z.strictObject({ id: z.string(), version: z.string() }),
   /** A host's own pseudonymous reference; Attune never stores a name. */
   reference: z.nullable(z.string().check(z.maxLength(100))),
+  /** Only what a host chooses to add, for the anonymised evidence base. */
+  demographics: z.optional(DemographicsSchema),
   startedAt: isoTime,
   completedAt: isoTime,
   answers: AnswersSchema,
@@ -81,6 +92,7 @@ export interface RecordParts {
   startedAt: string | null;
   completedAt: string | null;
   flags: SafeguardingFlag[];
+  demographics?: Demographics | null;
 }
 
 /** Builds the record a completed screening hands back; pure, so hosts can rebuild it from answers. */
@@ -91,6 +103,7 @@ export function buildScreeningRecord(questionnaire: Questionnaire, parts: Record
     schemaVersion: SCREENING_RECORD_SCHEMA_VERSION,
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
     reference: parts.reference,
+    ...(parts.demographics ? { demographics: parts.demographics } : {}),
     startedAt: parts.startedAt,
     completedAt: parts.completedAt,
     answers: parts.answers,

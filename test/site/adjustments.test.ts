@@ -43,11 +43,10 @@ describe('the adjustments library and search', () => {
     await expect.poll(async () => (await results()).length).toBeLessThanOrEqual(inCustody.length);
     expect(page.url()).toContain('setting=Police+custody+and+interview');
     // The results really are tagged with both filters.
-    const narrowed = await results();
-    expect(narrowed.length).toBeGreaterThan(0);
-    for (const title of narrowed.slice(0, 3)) {
-      await page.goto(`${siteUrl()}/search/?q=court&need=Sensory+experience&setting=Police+custody+and+interview`);
-      await page.getByRole('link', { name: title, exact: true }).click();
+    const hrefs = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs.slice(0, 3)) {
+      await page.goto(siteUrl() + href);
       const summary = await page.locator('.govuk-summary-list').innerText();
       expect(summary).toContain('Sensory experience');
       expect(summary).toContain('Police custody and interview');

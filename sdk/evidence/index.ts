@@ -1,0 +1,3 @@
+export * from './suppress.js';
+export * from './cohort.js';
+export * from './csv.js';
