@@ -5,6 +5,14 @@ import { AGE_BANDS } from '../common/age-bands.js';
 export const LEVELS = ['none', 'some', 'strong', 'unknown'] as const;
 const WISHES = ['yes', 'not-sure', 'no', 'already-have', 'unanswered'] as const;
 
+/** A note that a screening was declined or stopped, with no answers, for counting in the evidence base. */
+export interface ScreeningEndedNote {
+  kind: 'screening-ended';
+  status: 'declined' | 'withdrawn';
+  questionnaire: { id: string; version: string };
+  endedAt: string | null;
+}
+
 export interface CohortOptions {
   /** The smallest count published; counts from 1 to threshold − 1 are suppressed. Default 5. */
   threshold?: number;

@@ -289,6 +289,13 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     await page.locator('main button[type=submit]').click();
     await expect.poll(() => heading(page)).toMatch(/chose not to do the screening/);
     await checkStep(page, 'declined');
+    const downloading = page.waitForEvent('download');
+    await page.locator('[data-testid=ended-note]').click();
+    const saved = `test/.tmp/${(await downloading).suggestedFilename()}`;
+    await (await downloading).saveAs(saved);
+    const note = JSON.parse(await (await import('node:fs/promises')).readFile(saved, 'utf8'));
+    expect(note).toMatchObject({ kind: 'screening-ended', status: 'declined', questionnaire: { id: 'attune-needs-screening' } });
+    expect(Object.keys(note).sort()).toEqual(['endedAt', 'kind', 'questionnaire', 'status']);
     expect(axeFailures).toEqual([]);
   });
 

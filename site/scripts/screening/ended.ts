@@ -1,5 +1,5 @@
 import { button } from './common';
-import { fromTemplate, h } from './dom';
+import { downloadJson, fromTemplate, h } from './dom';
 import type { View } from './types';
 
 /** Declined or withdrawn: nothing was kept. */
@@ -11,7 +11,12 @@ export function endedView(view: View): Node[] {
       h('div', { class: 'govuk-panel__body' }, 'No answers have been kept'),
     ),
     fromTemplate(declined ? 'tpl-declined' : 'tpl-withdrawn'),
-    button('Start a new screening', () => view.startAgain()),
+    h('div', { class: 'govuk-button-group' },
+      button('Start a new screening', () => view.startAgain()),
+      // The evidence base counts declined and stopped screenings; this note holds no answers.
+      button('Download a note for the evidence base', () => downloadJson({ kind: 'screening-ended', status: declined ? 'declined' : 'withdrawn', questionnaire: { id: view.questionnaire.id, version: view.questionnaire.version }, endedAt: new Date().toISOString() }, `attune-screening-${declined ? 'declined' : 'stopped'}.json`), 'secondary', { 'data-testid': 'ended-note' }),
+    ),
+    h('p', { class: 'govuk-body-s' }, 'The note says only that a screening was declined or stopped, and when. It holds no answers.'),
   ];
 }
 
