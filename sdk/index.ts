@@ -8,4 +8,5 @@ export * from './adjustments/index.js';
 export * from './interop/index.js';
 export * from './training/index.js';
 export * from './evidence/index.js';
+export * from './mentoring/index.js';
 export { needsScreening } from './questionnaires/needs-screening.js';
