@@ -42,7 +42,12 @@ export interface MentoringContext {
   error: string | null;
 }
 
-const isDate = (s: unknown): s is string => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+// A real calendar date: 2026-13-01 or 2026-02-30 are refused, not rolled over (and never throw).
+const isDate = (s: unknown): s is string => {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+};
 const text = (s: unknown, min: number, max: number): s is string => typeof s === 'string' && s.trim().length >= min && s.trim().length <= max;
 
 /**

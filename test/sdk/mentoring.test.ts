@@ -48,8 +48,9 @@ describe('the mentoring action plan', () => {
     expect(a.getSnapshot()).toMatchObject({ value: 'planningSteps', context: { error: 'Add at least one step for every goal' } });
   });
 
-  it('rejects steps without a real date or a known "who"', () => {
-    const a = run(input, goal, { type: 'NEXT' }, { ...step, by: '2026-02-30' } as MentoringEvent, { ...step, who: 'nobody' } as unknown as MentoringEvent);
+  it('rejects steps without a real date or a known "who", without throwing', () => {
+    const a = run(input, goal, { type: 'NEXT' }, { ...step, by: '2026-02-30' } as MentoringEvent, { ...step, by: '2026-13-01' } as MentoringEvent, { ...step, who: 'nobody' } as unknown as MentoringEvent);
+    expect(a.getSnapshot().status).toBe('active');
     expect(a.getSnapshot().context.goals[0]!.steps).toEqual([]);
   });
 
