@@ -36,3 +36,12 @@ export function offSite(requests: string[]): string[] {
   const origin = new URL(siteUrl()).origin;
   return requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'));
 }
+
+/** Presses Tab until focus is on an element matching the selector: keyboard only, no clicks. */
+export async function tabTo(page: Page, selector: string, max = 200): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Could not reach ${selector} by keyboard`);
+}

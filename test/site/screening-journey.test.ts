@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, newPage, offSite, scrollsSideways, siteUrl } from './browser';
+import { axe, newPage, offSite, scrollsSideways, siteUrl, tabTo } from './browser';
 
-/** Presses Tab until focus is on an element matching the selector (keyboard only, no clicks). */
-async function tabTo(page: Page, selector: string, max = 200) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Could not reach ${selector} by keyboard`);
-}
 const heading = (page: Page) => page.locator('main h1').innerText();
 const focusedIsHeading = (page: Page) => page.evaluate(() => document.activeElement?.tagName === 'H1');
 const itemId = (page: Page) => page.locator('form[data-testid=question-form] [name=answer]').first().getAttribute('id');

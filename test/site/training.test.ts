@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, newPage, offSite, scrollsSideways, siteUrl } from './browser';
+import { axe, newPage, offSite, scrollsSideways, siteUrl, tabTo } from './browser';
 
-async function tabTo(page: Page, selector: string, max = 200) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Could not reach ${selector} by keyboard`);
-}
 const press = async (page: Page, selector: string) => {
   await tabTo(page, selector);
   await page.keyboard.press('Enter');
