@@ -1,8 +1,7 @@
 import { assign, setup } from 'xstate';
 import type { NeedsProfile } from '../questionnaire/scoring.js';
-import type { AdjustmentPlan, Decision } from './plan-record.js';
-import { rankAdjustments } from './recommend.js';
-import type { Adjustment } from './schema.js';
+import { DECISIONS, type AdjustmentPlan, type Decision } from './plan-record.js';
+import { rankAdjustments, type RankableAdjustment } from './recommend.js';
 import type { SettingId } from './settings.js';
 
 export type Need = { domain: string; level: 'some' | 'strong' };
@@ -61,7 +60,7 @@ const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Dat
  * not now, not wanted, with a reason), add their own, record that the plan was agreed with them
  * and set a review date. Its output is an `AdjustmentPlan`.
  */
-export function createAdjustmentPlanMachine(catalogue: readonly Adjustment[]) {
+export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustment[]) {
   const known = new Set(catalogue.map((a) => a.id));
   const domains = new Set(catalogue.flatMap((a) => a.domains));
   const suggestionsFor = (needs: Need[], setting: SettingId | null) =>
@@ -72,7 +71,7 @@ export function createAdjustmentPlanMachine(catalogue: readonly Adjustment[]) {
     }));
 
   return setup({
-    types: {} as { context: AdjustmentPlanContext; events: AdjustmentPlanEvent; input: AdjustmentPlanInput | undefined; output: AdjustmentPlan | null },
+    types: {} as { context: AdjustmentPlanContext; events: AdjustmentPlanEvent; input: AdjustmentPlanInput | void; output: AdjustmentPlan | null },
     guards: {
       // Combined guards are written out rather than built with and(): pages that load this flow
       // then need none of XState's higher-order guard code.
@@ -80,9 +79,9 @@ export function createAdjustmentPlanMachine(catalogue: readonly Adjustment[]) {
       firstOfNeeds: ({ context }) => context.index === 0 && context.basis === 'needs',
       noSuggestionsFromNeeds: ({ context }) => context.suggestions.length === 0 && context.basis === 'needs',
       validNeeds: ({ event }) => event.type === 'SET_NEEDS' && Array.isArray(event.needs) && event.needs.length > 0 && event.needs.every((n) => domains.has(n?.domain) && (n.level === 'some' || n.level === 'strong')),
-      decisionMissing: ({ event }) => event.type === 'DECIDE' && !['agreed', 'not-now', 'not-wanted'].includes(event.decision),
+      decisionMissing: ({ event }) => event.type === 'DECIDE' && !DECISIONS.includes(event.decision),
       reasonMissing: ({ event }) => event.type === 'DECIDE' && event.decision !== 'agreed' && !(typeof event.reason === 'string' && event.reason.trim()),
-      validDecision: ({ event }) => event.type === 'DECIDE' && ['agreed', 'not-now', 'not-wanted'].includes(event.decision) && (event.reason === undefined || (typeof event.reason === 'string' && event.reason.length <= REASON_MAX)),
+      validDecision: ({ event }) => event.type === 'DECIDE' && DECISIONS.includes(event.decision) && (event.reason === undefined || (typeof event.reason === 'string' && event.reason.length <= REASON_MAX)),
       lastSuggestion: ({ context }) => context.index >= context.suggestions.length - 1,
       noSuggestions: ({ context }) => context.suggestions.length === 0,
       validOwn: ({ event }) => event.type === 'ADD_OWN' && typeof event.title === 'string' && event.title.trim().length >= 3 && event.title.trim().length <= 120 && (event.detail === undefined || (typeof event.detail === 'string' && event.detail.length <= 500)),

@@ -1,5 +1,8 @@
 import type { NeedsProfile } from '../questionnaire/scoring.js';
 import type { Adjustment } from './schema.js';
+
+/** All ranking reads of an adjustment, so pages can ship just these fields. */
+export type RankableAdjustment = Pick<Adjustment, 'id' | 'domains' | 'settings' | 'effort'>;
 import type { SettingId } from './settings.js';
 
 export interface RecommendOptions {
@@ -30,7 +33,7 @@ const effortOrder = { low: 0, medium: 1, high: 2 } as const;
  * Ranks a catalogue against a needs profile. Pure and data-free, so a page can pass only the
  * entries it ships. Each adjustment appears once, however many needs it serves.
  */
-export function rankAdjustments(catalogue: readonly Adjustment[], profile: NeedsProfile, options: RecommendOptions = {}): Recommendation[] {
+export function rankAdjustments(catalogue: readonly RankableAdjustment[], profile: NeedsProfile, options: RecommendOptions = {}): Recommendation[] {
   const declined = new Set(options.preferences?.declined ?? []);
   const maxEffort = effortOrder[options.preferences?.maxEffort ?? 'high'];
   const ranked = catalogue

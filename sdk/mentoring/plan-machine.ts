@@ -57,7 +57,7 @@ const text = (s: unknown, min: number, max: number): s is string => typeof s ===
 export function createMentoringPlanMachine() {
   const stepExists = (c: MentoringContext, g: number, s: number) => Number.isInteger(g) && Number.isInteger(s) && !!c.goals[g]?.steps[s];
   return setup({
-    types: {} as { context: MentoringContext; events: MentoringEvent; input: MentoringPlanInput | undefined; output: MentoringContext },
+    types: {} as { context: MentoringContext; events: MentoringEvent; input: MentoringPlanInput | void; output: MentoringContext },
     guards: {
       goalValid: ({ context, event }) => event.type === 'ADD_GOAL' && context.goals.length < MAX_GOALS && text(event.area, 1, 60) && text(event.title, 3, 120),
       hasGoals: ({ context }) => context.goals.length > 0,

@@ -7,4 +7,3 @@ import { defineQuestionnaire } from '../questionnaire/define.js';
  * practitioner to run with the person in 20–30 minutes. The wording lives in the JSON file.
  */
 export const needsScreening = defineQuestionnaire(definition);
-export const needsScreeningDefinition: unknown = definition;

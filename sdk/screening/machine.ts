@@ -50,10 +50,8 @@ export interface ScreeningOptions {
 export const SCREENING_STATES = ['intro', 'consent', 'answering', 'review', 'complete', 'declined', 'withdrawn'] as const;
 export type ScreeningStateValue = (typeof SCREENING_STATES)[number];
 
-function emptyRun(context: ScreeningContext): Partial<ScreeningContext> {
-  // Declining or withdrawing keeps nothing the person said.
-  return { answers: {}, currentItemId: null, error: null, removed: [], flags: [], returnToReview: false, record: null };
-}
+/** Declining or withdrawing keeps nothing the person said. */
+const emptyRun = (): Partial<ScreeningContext> => ({ answers: {}, currentItemId: null, error: null, removed: [], flags: [], returnToReview: false, record: null });
 
 /**
  * Creates the screening machine for one questionnaire definition (already checked by
@@ -98,7 +96,9 @@ export function createScreeningMachine(questionnaire: Questionnaire, options: Sc
     types: {} as {
       context: ScreeningContext;
       events: ScreeningEvent;
-      input: ScreeningInput | undefined;
+      // `| void`, not `| undefined`: setup() infers from an optional property, which drops undefined
+      // and would make every host pass { input } to createActor.
+      input: ScreeningInput | void;
       output: ScreeningRecord | null;
     },
     guards: {
@@ -110,7 +110,7 @@ export function createScreeningMachine(questionnaire: Questionnaire, options: Sc
       changeableItem: ({ context, event }) => event.type === 'CHANGE' && shownIds(context.answers).includes(event.itemId),
     },
     actions: {
-      discard: assign(({ context }) => emptyRun(context)),
+      discard: assign(emptyRun),
       markStarted: assign(({ context, event }) => ({ startedAt: context.startedAt ?? event.at ?? null })),
       askFirst: assign(({ context }) => ({ currentItemId: context.currentItemId ?? nextItem(context.answers, null, false), error: null })),
       setError: assign(({ context, event }) => {
@@ -131,7 +131,6 @@ export function createScreeningMachine(questionnaire: Questionnaire, options: Sc
       askLast: assign(({ context }) => ({ currentItemId: shownIds(context.answers).at(-1) ?? null, returnToReview: false, removed: [] })),
       askChanged: assign(({ event }) => (event.type === 'CHANGE' ? { currentItemId: event.itemId, returnToReview: true, removed: [], error: null } : {})),
       leaveQuestions: assign({ currentItemId: null, error: null }),
-      clearRemoved: assign({ removed: [] }),
       complete: assign(({ context, event }) => {
         const completedAt = event.at ?? null;
         const record = buildScreeningRecord(

@@ -86,7 +86,7 @@ export function createTrainingMachine(module: TrainingModule) {
         return !!question?.options.some((o) => o.id === event.optionId) && attempt.answers.length === context.questionIndex;
       },
       awaitingNext: ({ context }) => (current(context)?.answers.length ?? 0) > context.questionIndex,
-      lastQuestion: ({ context }) => context.questionIndex >= questionIds.length - 1,
+      lastAnswered: ({ context }) => (current(context)?.answers.length ?? 0) > context.questionIndex && context.questionIndex >= questionIds.length - 1,
       passed: ({ context }) => current(context)?.passed === true,
       seedValid: ({ event }) => event.type === 'RETRY' && Number.isInteger(event.seed),
     },
@@ -147,7 +147,7 @@ export function createTrainingMachine(module: TrainingModule) {
         on: {
           ANSWER: [{ guard: 'answerValid', actions: 'answer' }, { guard: 'awaitingNext' }, { actions: 'answerError' }],
           NEXT: [
-            { guard: ({ context }) => (current(context)?.answers.length ?? 0) > context.questionIndex && context.questionIndex >= questionIds.length - 1, target: 'result', actions: 'score' },
+            { guard: 'lastAnswered', target: 'result', actions: 'score' },
             { guard: 'awaitingNext', actions: 'nextQuestion' },
           ],
         },

@@ -1,11 +1,11 @@
-import { deleteEverything, savedKeys } from './storage';
+import { deleteEverything, keys, savedKeys } from './storage';
 
 const names: Record<string, string> = {
-  'attune.preferences': 'your reading preferences',
-  'attune.screening': 'a screening in progress',
-  'attune.screening-notes': 'practitioner notes for a screening',
-  'attune.training': 'your training progress',
-  'attune.learner-name': 'the name for your certificates',
+  [keys.preferences]: 'your reading preferences',
+  [keys.screening]: 'a screening in progress',
+  [keys.screeningNotes]: 'practitioner notes for a screening',
+  [keys.training]: 'your training progress',
+  [keys.learnerName]: 'the name for your certificates',
 };
 
 /** Binds every "Delete everything saved on this device" control on the page. */
@@ -20,7 +20,6 @@ export function bindDeleteControls(): void {
     box.addEventListener('toggle', describe, true);
     box.querySelector('[data-attune-delete-button]')!.addEventListener('click', () => {
       deleteEverything();
-      for (const a of ['data-text-size', 'data-spacing', 'data-tint', 'data-font', 'data-motion']) document.documentElement.removeAttribute(a);
       status.textContent = 'Deleted. Nothing from Attune is saved on this device now.';
       document.dispatchEvent(new CustomEvent('attune:deleted'));
     });

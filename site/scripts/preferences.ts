@@ -1,10 +1,10 @@
-import { keys, read, remove, write } from './storage';
+import { keys, PREFERENCE_NAMES, read, remove, write } from './storage';
 
-const DEFAULTS: Record<string, string> = { 'text-size': 'normal', spacing: 'normal', tint: 'none', font: 'default', motion: 'normal' };
+const DEFAULTS: Record<(typeof PREFERENCE_NAMES)[number], string> & Record<string, string> = { 'text-size': 'normal', spacing: 'normal', tint: 'none', font: 'default', motion: 'normal' };
 
 /** Sets data-* attributes on <html> for choices that differ from the defaults; /prefs-boot.js does the same before paint. */
 function apply(prefs: Record<string, string>): void {
-  for (const name in DEFAULTS) {
+  for (const name of PREFERENCE_NAMES) {
     const value = prefs[name];
     if (value && value !== DEFAULTS[name]) document.documentElement.setAttribute(`data-${name}`, value);
     else document.documentElement.removeAttribute(`data-${name}`);

@@ -45,8 +45,13 @@ export function savedKeys(): string[] {
   }
 }
 
+/** The reading preferences, each shown as a data-* attribute on <html>. */
+export const PREFERENCE_NAMES = ['text-size', 'spacing', 'tint', 'font', 'motion'] as const;
+
+/** Deletes every Attune key on this device and puts the page back to standard reading preferences. */
 export function deleteEverything(): number {
   const found = savedKeys();
   for (const key of found) remove(key);
+  for (const name of PREFERENCE_NAMES) document.documentElement.removeAttribute(`data-${name}`);
   return found.length;
 }

@@ -24,6 +24,9 @@ describe('awareness training in the browser', () => {
   it('takes a module from start to certificate by keyboard: confidence, lessons, a failed and a passed check, confidence again', { timeout: 180_000 }, async () => {
     await page.goto(`${siteUrl()}/training/`);
     expect(await page.locator('[data-progress-for="autism"]').innerText()).toBe('Not started');
+    await page.goto(`${siteUrl()}/training/certificate/?module=autism`);
+    await expect.poll(() => page.locator('[data-certificate] h2').innerText()).toBe('This module is not complete yet');
+    expect(await page.locator('[data-certificate]').innerText()).not.toMatch(/\bnull\b|single modules/);
     await page.goto(`${siteUrl()}/training/autism/`);
     const module = JSON.parse((await page.locator('#training-module').textContent())!);
     await press(page, '[data-training-app] button');

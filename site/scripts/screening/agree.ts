@@ -1,6 +1,6 @@
 import { createActor, type Actor } from 'xstate';
 import { createAdjustmentPlanMachine, type AdjustmentPlanMachine } from '@attune/sdk/adjustments/plan';
-import type { Adjustment, AdjustmentPlan } from '@attune/sdk/adjustments';
+import type { AdjustmentPlan } from '@attune/sdk/adjustments';
 import type { ScreeningRecord } from '@attune/sdk/screening';
 import { errorSummary, submitButton } from './common';
 import { h, linkButton } from './dom';
@@ -16,7 +16,7 @@ export function startAgreeing(
   draw: (nodes: Node[], title: string) => void,
   done: (plan: AdjustmentPlan | null) => void,
 ): Actor<AdjustmentPlanMachine> {
-  const actor = createActor(createAdjustmentPlanMachine(catalogue as Adjustment[]), { input: { screening: record } });
+  const actor = createActor(createAdjustmentPlanMachine(catalogue), { input: { screening: record } });
   const entry = (id: string) => catalogue.find((a) => a.id === id)!;
   // What has been typed but not yet accepted, so a redraw after an error never loses it.
   const draft: Record<string, string> = {};

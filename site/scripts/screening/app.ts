@@ -1,6 +1,6 @@
 import { createActor, type Actor } from 'xstate';
 import type { Questionnaire } from '@attune/sdk/questionnaire';
-import { rankAdjustments, type Adjustment } from '@attune/sdk/adjustments/recommend';
+import { rankAdjustments } from '@attune/sdk/adjustments/recommend';
 import { createScreeningMachine, type ScreeningMachine } from '@attune/sdk/screening';
 import { consentView } from './consent';
 import { confirmStopView, endedView } from './ended';
@@ -18,7 +18,7 @@ import { deleteEverything, savedKeys } from '../storage';
  */
 export function startScreeningApp(root: HTMLElement, questionnaire: Questionnaire, catalogue: CatalogueEntry[], guidanceBase: string) {
   const machine = createScreeningMachine(questionnaire, {
-    recommend: (profile) => rankAdjustments(catalogue as Adjustment[], profile, { limit: 10 }).map((r) => r.id),
+    recommend: (profile) => rankAdjustments(catalogue, profile, { limit: 10 }).map((r) => r.id),
   });
   let actor: Actor<ScreeningMachine>;
   let page: PageState = { easyRead: false, notes: {} };
@@ -208,7 +208,6 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
     deleteBox.closest('details')?.addEventListener('toggle', describe);
     deleteBox.querySelector('[data-attune-delete-button]')!.addEventListener('click', () => {
       deleteEverything();
-      for (const a of ['text-size', 'spacing', 'tint', 'font', 'motion']) document.documentElement.removeAttribute(`data-${a}`);
       document.dispatchEvent(new CustomEvent('attune:deleted'));
       status.textContent = 'Deleted. Nothing from Attune is saved on this device now.';
     });

@@ -13,7 +13,7 @@ export function introView(view: View, saved: SavedOffer | null): Node[] {
     fromTemplate('tpl-intro'),
     savingToggle(view),
     button('Start the screening', () => view.send({ type: 'START', at: new Date().toISOString() }), '', { 'data-testid': 'start' }),
-  ];
+  ].filter(Boolean) as Node[];
 }
 
 export function savingToggle(view: View): HTMLElement {

@@ -14,10 +14,6 @@ export function saveRun(questionnaire: Questionnaire, persisted: unknown, page: 
   return ok && okNotes;
 }
 
-export function hasSavedRun(): boolean {
-  return read(keys.screening) !== null;
-}
-
 export function loadRun(questionnaire: Questionnaire): { result: RestoreResult; page: PageState } | null {
   const text = read(keys.screening);
   if (text === null) return null;

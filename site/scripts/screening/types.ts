@@ -1,19 +1,11 @@
 import type { Questionnaire } from '@attune/sdk/questionnaire';
 import type { ScreeningEvent, ScreeningMachine } from '@attune/sdk/screening';
 import type { SnapshotFrom } from 'xstate';
-import type { AdjustmentPlan } from '@attune/sdk/adjustments';
+import type { Adjustment, AdjustmentPlan } from '@attune/sdk/adjustments';
 import type { PageState } from './saved';
 
-/** The adjustment facts a page needs, embedded at build time from the SDK catalogue. */
-export interface CatalogueEntry {
-  id: string;
-  title: string;
-  summary: string;
-  easyRead: string;
-  domains: string[];
-  settings: string[];
-  effort: 'low' | 'medium' | 'high';
-}
+/** The adjustment facts the page needs, embedded at build time from the SDK catalogue (sources stay on the guidance pages). */
+export type CatalogueEntry = Omit<Adjustment, 'sources'>;
 
 export interface View {
   questionnaire: Questionnaire;

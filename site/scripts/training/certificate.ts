@@ -19,12 +19,14 @@ export function bindCertificate(modules: TrainingModule[]): void {
     const states = chosen.map((m) => ({ m, s: statusOf(m, progress[m.id]) }));
     const missing = states.filter(({ s }) => !s.complete);
     if (missing.length) {
-      box.replaceChildren(
+      const done = states.filter(({ s }) => s.complete);
+      const nodes: (Node | null)[] = [
         h('h2', { class: 'govuk-heading-m' }, only ? 'This module is not complete yet' : 'The course certificate needs every module'),
         h('p', { class: 'govuk-body' }, only ? 'Finish the lessons, pass the knowledge check and rate your confidence to get this certificate.' : `Still to complete (${missing.length} of ${modules.length}):`),
         only ? null : h('ul', { class: 'govuk-list govuk-list--bullet' }, missing.map(({ m }) => h('li', {}, h('a', { class: 'govuk-link', href: `/training/${m.id}/` }, m.title)))),
-        h('p', { class: 'govuk-body' }, 'Certificates for single modules: ', ...states.filter(({ s }) => s.complete).flatMap(({ m }) => [h('a', { class: 'govuk-link', href: `?module=${m.id}` }, m.title), ' '])),
-      );
+        done.length ? h('p', { class: 'govuk-body' }, 'Certificates for single modules: ', ...done.flatMap(({ m }) => [h('a', { class: 'govuk-link', href: `?module=${m.id}` }, m.title), ' '])) : null,
+      ];
+      box.replaceChildren(...nodes.filter((n): n is Node => n !== null));
       return;
     }
     const last = states.map(({ s }) => s.context!.completedAt).filter(Boolean).sort().at(-1) ?? null;
