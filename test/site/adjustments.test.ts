@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { newPage, offSite, siteUrl } from './browser';
+import { newPage, offSite, siteUrl, tabTo } from './browser';
 
 describe('the adjustments library and search', () => {
   let context: BrowserContext;
@@ -11,13 +11,18 @@ describe('the adjustments library and search', () => {
 
   const results = () => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.textContent?.trim() ?? ''));
 
-  it('browses by need and by setting to an adjustment, each page linking back to its needs and settings', async () => {
+  it('browses by need and by setting to an adjustment, by keyboard, each page linking back to its needs and settings', async () => {
+    const follow = async (href: string) => {
+      await tabTo(page, `main a[href="${href}"]`);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`**${href}`);
+    };
     await page.goto(`${siteUrl()}/adjustments/`);
-    await page.getByRole('link', { name: 'Sensory experience' }).click();
+    await follow('/adjustments/needs/sensory/');
     expect(await page.locator('h1').innerText()).toBe('Sensory experience');
-    await page.getByRole('link', { name: /quiet room/i }).first().click();
+    await follow('/adjustments/quiet-room/');
     expect(page.url()).toMatch(/\/adjustments\/quiet-room\/$/);
-    await page.getByRole('link', { name: 'Group work' }).first().click();
+    await follow('/adjustments/settings/group-work/');
     expect(await page.locator('h1').innerText()).toBe('Group work');
     expect(await page.locator('main li a').count()).toBeGreaterThanOrEqual(5);
   });
@@ -25,10 +30,13 @@ describe('the adjustments library and search', () => {
   it('finds an adjustment by a word from its body, not only its title, and opens it', async () => {
     // "landmark" is in the guidance text of "Text reminders before appointments", not in its title.
     await page.goto(`${siteUrl()}/`);
-    await page.locator('#header-search').fill('landmark');
-    await page.locator('#header-search').press('Enter');
+    await tabTo(page, '#header-search');
+    await page.keyboard.type('landmark');
+    await page.keyboard.press('Enter');
     await expect.poll(results).toContain('Text reminders before appointments');
-    await page.getByRole('link', { name: 'Text reminders before appointments' }).click();
+    await tabTo(page, '[data-search-results] a[href="/adjustments/text-reminders/"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/adjustments/text-reminders/');
     expect(page.url()).toMatch(/\/adjustments\/text-reminders\/$/);
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, newPage, offSite, scrollsSideways, siteUrl } from './browser';
+import { axe, newPage, offSite, scrollsSideways, siteUrl, tabTo } from './browser';
 import { generatedCohort, generatedRecord } from '../fixtures/cohort.js';
 
 describe('the evidence base page', () => {
@@ -20,7 +20,9 @@ describe('the evidence base page', () => {
       { name: 'records.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(ndjson) },
       { name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(older) },
     ]);
-    await page.locator('button[type=submit]', { hasText: 'Summarise' }).click();
+    // Choosing files needs the system dialog, which a headless browser cannot show; the rest is by keyboard.
+    await tabTo(page, 'main button[type=submit]');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-status]').innerText()).toMatch(/^Finished: 341 records read\./);
     const totals = await page.locator('[data-testid=totals]').innerText();
     expect(totals).toMatch(/Screened\s+330/);
@@ -43,7 +45,8 @@ describe('the evidence base page', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
 
     const downloading = page.waitForEvent('download');
-    await page.locator('[data-testid=download-csv]').click();
+    await tabTo(page, '[data-testid=download-csv]');
+    await page.keyboard.press('Enter');
     const file = `test/.tmp/${(await downloading).suggestedFilename()}`;
     await (await downloading).saveAs(file);
     const csv = await (await import('node:fs/promises')).readFile(file, 'utf8');

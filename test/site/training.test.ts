@@ -16,6 +16,7 @@ describe('awareness training in the browser', () => {
     for (const v of await axe(page)) failures.push(`${name}: ${v}`);
     await page.setViewportSize({ width: 320, height: 800 });
     if (await scrollsSideways(page)) failures.push(`${name}: scrolls sideways at 320px`);
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: `test/.tmp/shots/training-${name.replace(/\W+/g, '-')}-320.png`, fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
   };
   beforeAll(async () => ({ context, page, requests } = await newPage()));
