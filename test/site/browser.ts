@@ -45,3 +45,9 @@ export async function tabTo(page: Page, selector: string, max = 200): Promise<vo
   }
   throw new Error(`Could not reach ${selector} by keyboard`);
 }
+
+/** Tabs to a control and presses Enter on it. */
+export async function press(page: Page, selector: string): Promise<void> {
+  await tabTo(page, selector);
+  await page.keyboard.press('Enter');
+}

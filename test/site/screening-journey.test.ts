@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, newPage, offSite, scrollsSideways, siteUrl, tabTo } from './browser';
+import { axe, newPage, offSite, press, scrollsSideways, siteUrl, tabTo } from './browser';
 
 const heading = (page: Page) => page.locator('main h1').innerText();
 const focusedIsHeading = (page: Page) => page.evaluate(() => document.activeElement?.tagName === 'H1');
@@ -9,8 +9,7 @@ const itemId = (page: Page) => page.locator('form[data-testid=question-form] [na
 /** Answers the current question by keyboard: first or last option, a text, or "Prefer not to say". */
 async function answer(page: Page, how: 'first' | 'last' | 'skip' | { text: string }) {
   if (how === 'skip') {
-    await tabTo(page, '[data-testid=skip]');
-    await page.keyboard.press('Enter');
+    await press(page, '[data-testid=skip]');
     return;
   }
   if (typeof how === 'object') {
@@ -21,8 +20,16 @@ async function answer(page: Page, how: 'first' | 'last' | 'skip' | { text: strin
     await page.keyboard.press('Space');
     if (how === 'last' && (await page.evaluate(() => (document.activeElement as HTMLInputElement).type)) === 'radio') await page.keyboard.press('ArrowUp');
   }
-  await tabTo(page, 'form[data-testid=question-form] button[type=submit]');
-  await page.keyboard.press('Enter');
+  await press(page, 'form[data-testid=question-form] button[type=submit]');
+}
+
+/** Starts a screening with consent given, optionally saving on the device. */
+async function startScreening(page: Page, options: { save?: boolean; consent?: boolean } = {}) {
+  await page.goto(`${siteUrl()}/screening/`);
+  if (options.save) await page.locator('#save-on-device').check();
+  await page.locator('[data-testid=start]').click();
+  await page.locator(options.consent === false ? '#consent-no' : '#consent-yes').check();
+  await page.locator('main button[type=submit]').click();
 }
 
 const axeFailures: string[] = [];
@@ -51,20 +58,17 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     expect(await page.locator('#save-on-device').isChecked()).toBe(false);
     await tabTo(page, '#save-on-device');
     await page.keyboard.press('Space');
-    await tabTo(page, '[data-testid=start]');
-    await page.keyboard.press('Enter');
+    await press(page, '[data-testid=start]');
 
     // Consent, with the error summary when nothing is chosen.
     await expect.poll(() => heading(page)).toMatch(/happy to do the screening/);
-    await tabTo(page, 'main button[type=submit]');
-    await page.keyboard.press('Enter');
+    await press(page, 'main button[type=submit]');
     await expect.poll(() => page.title()).toMatch(/^Error: /);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
     await checkStep(page, 'consent with error');
     await tabTo(page, '#consent-yes');
     await page.keyboard.press('Space');
-    await tabTo(page, 'main button[type=submit]');
-    await page.keyboard.press('Enter');
+    await press(page, 'main button[type=submit]');
 
     // First question: focus on the heading, the title is the question, progress by section.
     await expect.poll(() => heading(page)).toBe('How are you feeling today?');
@@ -74,16 +78,14 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     await checkStep(page, 'question (radios)');
 
     // Continue without an answer: GOV.UK error summary, nothing lost.
-    await tabTo(page, 'form[data-testid=question-form] button[type=submit]');
-    await page.keyboard.press('Enter');
+    await press(page, 'form[data-testid=question-form] button[type=submit]');
     await expect.poll(() => page.locator('.govuk-error-summary').count()).toBe(1);
     await checkStep(page, 'question with error');
     await answer(page, 'first');
 
     // Back keeps the earlier answer.
     const second = await heading(page);
-    await tabTo(page, 'button.govuk-back-link');
-    await page.keyboard.press('Enter');
+    await press(page, 'button.govuk-back-link');
     await expect.poll(() => heading(page)).toBe('How are you feeling today?');
     expect(await page.locator('input[name=answer]').first().isChecked()).toBe(true);
     await answer(page, 'first');
@@ -102,8 +104,7 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     const before = await heading(page);
     await page.reload();
     await expect.poll(() => page.locator('[data-testid=saved-resumable]').count()).toBe(1);
-    await tabTo(page, '[data-testid=resume]');
-    await page.keyboard.press('Enter');
+    await press(page, '[data-testid=resume]');
     await expect.poll(() => heading(page)).toBe(before);
 
     // Answer everything else: the most need for choices, yes for the head injury (revealing
@@ -129,22 +130,19 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     // Check your answers; change the head injury answer to "no" and see what was removed.
     await expect.poll(() => heading(page)).toBe('Check the answers');
     await checkStep(page, 'review');
-    await tabTo(page, '[data-change="hi-blow"]');
-    await page.keyboard.press('Enter');
+    await press(page, '[data-change="hi-blow"]');
     await expect.poll(() => itemId(page)).toMatch(/^answer-hi-blow/);
     // Tab reaches the chosen radio in a group; the arrow key moves the choice to "No".
     await tabTo(page, 'input[name=answer][value=yes]');
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('input[name=answer][value=no]').isChecked()).toBe(true);
-    await tabTo(page, 'form[data-testid=question-form] button[type=submit]');
-    await page.keyboard.press('Enter');
+    await press(page, 'form[data-testid=question-form] button[type=submit]');
     await expect.poll(() => heading(page)).toBe('Check the answers');
     await expect.poll(() => page.locator('[data-testid=removed]').innerText()).toMatch(/Since the head injury/);
     await checkStep(page, 'review after a change removed answers');
 
     // The outcome: not a diagnosis, strengths first, adjustments linking to guidance.
-    await tabTo(page, '[data-testid=submit]');
-    await page.keyboard.press('Enter');
+    await press(page, '[data-testid=submit]');
     await expect.poll(() => heading(page)).toBe('Screening outcome');
     await expect.poll(() => page.locator('[data-testid=not-diagnosis]').innerText()).toMatch(/not a diagnosis/);
     const text = await page.locator('main').innerText();
@@ -158,8 +156,7 @@ describe('a whole screening in the browser, by keyboard alone', () => {
 
     // The record downloads as JSON, with no name in it.
     const downloading = page.waitForEvent('download');
-    await tabTo(page, '[data-testid=download]');
-    await page.keyboard.press('Enter');
+    await press(page, '[data-testid=download]');
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^attune-screening-\d{4}-\d{2}-\d{2}\.json$/);
     const saved = `test/.tmp/${download.suggestedFilename()}`;
@@ -170,37 +167,31 @@ describe('a whole screening in the browser, by keyboard alone', () => {
 
     // Agree the plan with the person: the first suggestion is not wanted (a reason is needed),
     // the rest are agreed, and the person adds one of their own.
-    await tabTo(page, '[data-testid=agree-plan]');
-    await page.keyboard.press('Enter');
+    await press(page, '[data-testid=agree-plan]');
     await expect.poll(() => page.locator('main .govuk-caption-m').innerText()).toMatch(/^Suggestion 1 of \d+$/);
     const refused = await heading(page);
     await checkStep(page, 'plan: a suggestion');
     await tabTo(page, '#decision-0');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await tabTo(page, 'main button[type=submit]');
-    await page.keyboard.press('Enter');
+    await press(page, 'main button[type=submit]');
     await expect.poll(() => page.locator('.govuk-error-summary').innerText()).toMatch(/Say why/);
     await tabTo(page, '#decision-reason');
     await page.keyboard.type('He already has this from his hostel');
-    await tabTo(page, 'main button[type=submit]');
-    await page.keyboard.press('Enter');
+    await press(page, 'main button[type=submit]');
     for (let guard = 0; guard < 20 && (await heading(page)) !== 'Anything else that would help?'; guard++) {
       const before = await heading(page);
       await tabTo(page, '#decision-0');
       await page.keyboard.press('Space');
-      await tabTo(page, 'main button[type=submit]');
-      await page.keyboard.press('Enter');
+      await press(page, 'main button[type=submit]');
       await expect.poll(() => heading(page)).not.toBe(before);
     }
     await checkStep(page, 'plan: anything else');
     await tabTo(page, '#own-title');
     await page.keyboard.type('Meet at the gym café');
-    await tabTo(page, 'main button[type=submit]');
-    await page.keyboard.press('Enter');
+    await press(page, 'main button[type=submit]');
     await expect.poll(() => page.locator('main li').first().innerText()).toContain('Meet at the gym café');
-    await tabTo(page, '[data-testid=plan-next]');
-    await page.keyboard.press('Enter');
+    await press(page, '[data-testid=plan-next]');
     await expect.poll(() => heading(page)).toBe('Agree the plan');
     await tabTo(page, '#review-day');
     await page.keyboard.type('24');
@@ -208,15 +199,13 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     await page.keyboard.type('2');
     await page.keyboard.press('Tab');
     await page.keyboard.type('2027');
-    await tabTo(page, 'main button[type=submit]');
-    await page.keyboard.press('Enter');
+    await press(page, 'main button[type=submit]');
     await expect.poll(() => page.locator('.govuk-error-summary').innerText()).toMatch(/agreed this plan with the person/);
     expect(await page.locator('#review-year').inputValue()).toBe('2027'); // nothing typed is lost
     await checkStep(page, 'plan: agree');
     await tabTo(page, '#plan-agreed');
     await page.keyboard.press('Space');
-    await tabTo(page, 'main button[type=submit]');
-    await page.keyboard.press('Enter');
+    await press(page, 'main button[type=submit]');
 
     // The Easy Read plan the person takes away is the agreed one, and it prints.
     await expect.poll(() => heading(page)).toBe('My adjustment plan');
@@ -240,8 +229,7 @@ describe('a whole screening in the browser, by keyboard alone', () => {
 
     // Delete everything from the privacy page; the screening page then has nothing to resume.
     await page.goto(`${siteUrl()}/privacy/`);
-    await tabTo(page, '[data-attune-delete-button]');
-    await page.keyboard.press('Enter');
+    await press(page, '[data-attune-delete-button]');
     await expect.poll(() => page.locator('[data-attune-delete-status]').innerText()).toMatch(/Nothing from Attune is saved/);
     await page.goto(`${siteUrl()}/screening/`);
     await expect.poll(() => heading(page)).toBe('Before you start');
@@ -264,10 +252,7 @@ describe('a whole screening in the browser, by keyboard alone', () => {
   });
 
   it('stops at any point, deleting the answers, after asking once', { timeout: 60_000 }, async () => {
-    await page.goto(`${siteUrl()}/screening/`);
-    await page.locator('[data-testid=start]').click();
-    await page.locator('#consent-yes').check();
-    await page.locator('main button[type=submit]').click();
+    await startScreening(page);
     await answer(page, 'first');
     await page.getByRole('button', { name: 'Stop the screening' }).click();
     await expect.poll(() => heading(page)).toBe('Stop the screening?');
@@ -276,9 +261,8 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     await expect.poll(() => heading(page)).toBe('The screening has stopped');
     await checkStep(page, 'withdrawn');
     await page.getByRole('button', { name: 'Start a new screening' }).click();
-    await page.locator('[data-testid=start]').click();
-    await page.locator('#consent-no').check();
-    await page.locator('main button[type=submit]').click();
+    await expect.poll(() => heading(page)).toBe('Before you start');
+    await startScreening(page, { consent: false });
     await expect.poll(() => heading(page)).toMatch(/chose not to do the screening/);
     await checkStep(page, 'declined');
     const downloading = page.waitForEvent('download');
@@ -295,11 +279,7 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     ['damaged', () => '{"format":"attune.saved-screening", broken'],
     ['from an older version of the questions', (saved: string) => saved.replace(/"version":"[^"]+"/, '"version":"0.1.0"')],
   ])('explains a saved screening that is %s, and deletes it without crashing', { timeout: 60_000 }, async (_name, damage) => {
-    await page.goto(`${siteUrl()}/screening/`);
-    await page.locator('#save-on-device').check();
-    await page.locator('[data-testid=start]').click();
-    await page.locator('#consent-yes').check();
-    await page.locator('main button[type=submit]').click();
+    await startScreening(page, { save: true });
     await answer(page, 'first');
     const saved = await page.evaluate(() => localStorage.getItem('attune.screening'));
     expect(saved).toBeTruthy();

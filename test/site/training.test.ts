@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, newPage, offSite, scrollsSideways, siteUrl, tabTo } from './browser';
+import { axe, newPage, offSite, press, scrollsSideways, siteUrl, tabTo } from './browser';
 
-const press = async (page: Page, selector: string) => {
-  await tabTo(page, selector);
-  await page.keyboard.press('Enter');
-};
 
 describe('awareness training in the browser', () => {
   let context: BrowserContext;
