@@ -49,6 +49,9 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
   }
 
   function begin(snapshot?: unknown) {
+    // A plan being agreed belongs to the run being replaced.
+    agreeing?.stop();
+    agreeing = null;
     actor?.stop();
     actor = createActor(machine, snapshot ? { snapshot: snapshot as never } : {});
     actor.subscribe(() => {

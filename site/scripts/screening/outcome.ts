@@ -3,7 +3,7 @@ import { button, notDiagnosis, safeguardingPanel } from './common';
 import { downloadJson, fromTemplate, h } from './dom';
 import type { View } from './types';
 
-export const levelWords = { strong: 'Clear need', some: 'Some need', none: 'No need found', unknown: 'Not enough answers' } as const;
+const levelWords = { strong: 'Clear need', some: 'Some need', none: 'No need found', unknown: 'Not enough answers' } as const;
 
 /** The outcome: strengths first, then needs by area, adjustments, referral and next steps. */
 export function outcomeView(view: View): Node[] {
