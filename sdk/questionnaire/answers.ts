@@ -3,7 +3,8 @@ import type { AnswerValue, Item } from './schema.js';
 
 export const MAX_TEXT_LENGTH = 500;
 
-export type AnswerErrorCode = 'required' | 'invalid-option' | 'too-long' | 'wrong-type';
+export const ANSWER_ERROR_CODES = ['required', 'invalid-option', 'too-long', 'wrong-type'] as const;
+export type AnswerErrorCode = (typeof ANSWER_ERROR_CODES)[number];
 export interface AnswerError {
   readonly itemId: string;
   readonly code: AnswerErrorCode;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Snapshot } from 'xstate';
-import { validateAnswer } from '../questionnaire/answers.js';
+import { ANSWER_ERROR_CODES, validateAnswer } from '../questionnaire/answers.js';
 import { AnswersSchema } from '../questionnaire/answer-schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { shownItems } from '../questionnaire/visibility.js';
@@ -19,7 +19,7 @@ const ContextSchema = /* @__PURE__ */ z.strictObject({
   answers: AnswersSchema,
   currentItemId: z.nullable(z.string()),
   returnToReview: z.boolean(),
-  error: z.nullable(z.strictObject({ itemId: z.string(), code: z.enum(['required', 'invalid-option', 'too-long', 'wrong-type']), message: z.string() })),
+  error: z.nullable(z.strictObject({ itemId: z.string(), code: z.enum(ANSWER_ERROR_CODES), message: z.string() })),
   removed: z.array(z.string()),
   flags: z.array(SafeguardingFlagSchema),
   // The record is checked by rebuilding it from the saved answers (below), which is stricter than
