@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { createActor } from 'xstate';
 import { jsonSchemaFor, SCHEMA_NAMES } from '@attune/sdk/interop';
 import { catalogue, recommendFromCatalogue } from '@attune/sdk/adjustments';
@@ -21,7 +22,8 @@ function completed() {
 }
 
 describe('published JSON Schemas', () => {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  // Formats on, so source URLs and times are checked as a host's validator would.
+  const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
   const validator = (name: (typeof SCHEMA_NAMES)[number]) => ajv.compile(jsonSchemaFor(name));
 
   it('are valid draft 2020-12 schemas for every published name', () => {
