@@ -3,5 +3,7 @@ import * as z from 'zod/mini';
 /** An answer: one value, several values (multiple choice), or null for "prefer not to say". */
 export type AnswerValue = string | string[];
 export type Answers = Record<string, AnswerValue | null>;
-export const AnswerValueSchema = /* @__PURE__ */ z.union([z.string(), z.array(z.string())]);
-export const AnswersSchema = /* @__PURE__ */ z.record(z.string(), z.nullable(AnswerValueSchema));
+// Inner calls are marked too: a bundler keeps an unmarked call inside a marked one, and with it
+// the whole of zod in pages that never validate answers.
+export const AnswerValueSchema = /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.array(/* @__PURE__ */ z.string())]);
+export const AnswersSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.nullable(AnswerValueSchema));

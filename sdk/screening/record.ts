@@ -1,62 +1,13 @@
-import * as z from 'zod/mini';
 import { evaluateCondition } from '../questionnaire/conditions.js';
 import { optionsFor } from '../questionnaire/options.js';
-import { AnswersSchema, type Answers } from '../questionnaire/answer-schema.js';
+import type { Answers } from '../questionnaire/answer-schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { levelsOf, scoreAnswers, type NeedsProfile } from '../questionnaire/scoring.js';
 import { shownItems } from '../questionnaire/visibility.js';
+import type { Demographics, SafeguardingFlag, ScreeningRecord } from './record-schema.js';
+import { SCREENING_RECORD_SCHEMA_VERSION } from './record-version.js';
 
-export const SCREENING_RECORD_SCHEMA_VERSION = 1;
-
-import { AGE_BANDS } from '../common/age-bands.js';
-
-export { AGE_BANDS };
-export const DemographicsSchema = /* @__PURE__ */ z.strictObject({
-  ageBand: z.optional(z.enum(AGE_BANDS)),
-  gender: z.optional(z.string().check(z.maxLength(40))),
-});
-export type Demographics = z.output<typeof DemographicsSchema>;
-
-export const SafeguardingFlagSchema = /* @__PURE__ */ z.strictObject({ itemId: z.string(), message: z.string() });
-export type SafeguardingFlag = z.output<typeof SafeguardingFlagSchema>;
-
-// An ISO 8601 date and time with a zone, as hosts pass on events (a regex keeps browser bundles small).
-const isoTime = /* @__PURE__ */ z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/, 'Use an ISO 8601 date and time with a time zone')));
-
-export const DomainResultSchema = /* @__PURE__ */ z.strictObject({
-  domain: z.string(),
-  level: z.enum(['none', 'some', 'strong', 'unknown']),
-  score: z.nullable(z.number().check(z.gte(0), z.lte(1))),
-  answered: z.number().check(z.int(), z.gte(0)),
-  skipped: z.number().check(z.int(), z.gte(0)),
-  confidence: z.enum(['full', 'reduced', 'none']),
-  items: z.array(z.string()),
-});
-
-export const ScreeningRecordSchema = /* @__PURE__ */ z.strictObject({
-  schemaVersion: z.literal(SCREENING_RECORD_SCHEMA_VERSION),
-  questionnaire: z.strictObject({ id: z.string(), version: z.string() }),
-  /** A host's own pseudonymous reference; Attune never stores a name. */
-  reference: z.nullable(z.string().check(z.maxLength(100))),
-  /** Only what a host chooses to add, for the anonymised evidence base. */
-  demographics: z.optional(DemographicsSchema),
-  startedAt: isoTime,
-  completedAt: isoTime,
-  answers: AnswersSchema,
-  profile: z.strictObject({ domains: z.array(DomainResultSchema) }),
-  /** What the person says they are good at, in their words or the option labels they chose. */
-  strengths: z.array(z.string()),
-  /** How the person prefers to be contacted and spoken with (option labels). */
-  communication: z.array(z.string()),
-  diagnosis: z.strictObject({
-    wanted: z.nullable(z.string()),
-    areas: z.array(z.string()),
-  }),
-  flags: z.array(SafeguardingFlagSchema),
-  recommendedAdjustments: z.array(z.string()),
-  referrals: z.array(z.strictObject({ id: z.string(), title: z.string(), advice: z.string() })),
-});
-export type ScreeningRecord = z.output<typeof ScreeningRecordSchema>;
+export * from './record-schema.js';
 
 /** Chooses adjustment ids for a profile; the site and hosts pass the catalogue's recommender. */
 export type Recommender = (profile: NeedsProfile, answers: Answers) => string[];

@@ -7,16 +7,18 @@ import { confirmStopView, endedView } from './ended';
 import { introView, type SavedOffer } from './intro';
 import { questionView } from './question';
 import { reviewView } from './review';
-import { forgetRun, loadRun, saveRun, type PageState } from './saved';
+import type { PageState } from './saved';
 import { stopSpeaking } from './speech';
-import type { CatalogueEntry, View } from './types';
-import { deleteEverything, savedKeys } from '../storage';
+import type { AppOptions, CatalogueEntry, EndViews, View } from './types';
+import { deleteEverything, read, remove, savedKeys } from '../storage';
 
 /**
  * Runs the SDK's screening machine in the page. The machine owns the run; this module only
- * renders its snapshot, one step at a time, and turns clicks into events.
+ * renders its snapshot, one step at a time, and turns clicks into events. The needs screening
+ * and the mentoring practical-support check both run here, each with its own words and storage.
  */
-export function startScreeningApp(root: HTMLElement, questionnaire: Questionnaire, catalogue: CatalogueEntry[], guidanceBase: string) {
+export function startScreeningApp(root: HTMLElement, questionnaire: Questionnaire, catalogue: CatalogueEntry[], options: AppOptions) {
+  const { noun, caption, store, guidanceBase } = options;
   const machine = createScreeningMachine(questionnaire, {
     recommend: (profile) => rankAdjustments(catalogue, profile, { limit: 10 }).map((r) => r.id),
   });
@@ -33,19 +35,28 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
   let lastFlagCount = 0;
 
   const baseTitle = document.title;
-  // The outcome and the printable plan are needed only once a screening is complete, so they load then.
-  let endViews: typeof import('./end-views') | null = null;
+  // The outcome and the printable plan are needed only once a run is complete, so they load then.
+  let endViews: EndViews | null = null;
   const loadEndViews = () =>
-    import('./end-views').then((views) => {
+    options.endViews().then((views) => {
       endViews = views;
       render();
     });
+  // Saving and restoring check snapshots with the SDK's zod schemas: that code loads only when
+  // something is saved or the practitioner turns saving on, so most visits never fetch it.
+  let saved: typeof import('./saved') | null = null;
+  const loadSaved = () => import('./saved').then((m) => (saved = m));
+  const forgetRun = () => {
+    remove(store.run);
+    remove(store.notes);
+  };
 
   function persist() {
     if (!saving) return;
+    if (!saved) return void loadSaved().then(persist);
     const snap = actor.getSnapshot();
     if (snap.value === 'declined' || snap.value === 'withdrawn') forgetRun();
-    else saveRun(questionnaire, actor.getPersistedSnapshot(), page);
+    else saved.saveRun(store, questionnaire, actor.getPersistedSnapshot(), page);
   }
 
   function begin(snapshot?: unknown) {
@@ -66,6 +77,9 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
     return {
       questionnaire,
       catalogue,
+      noun,
+      caption,
+      root,
       snapshot: actor.getSnapshot(),
       page,
       saving,
@@ -122,12 +136,12 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
     let title: string;
     if (overlay === 'confirm-stop') {
       children = confirmStopView(v);
-      title = 'Stop the screening?';
+      title = `Stop the ${noun}?`;
     } else if (snap.value === 'complete' && !endViews) {
       void loadEndViews();
       children = [];
-      title = 'Screening outcome';
-    } else if (overlay === 'plan' && snap.value === 'complete') {
+      title = 'Loading';
+    } else if (overlay === 'plan' && snap.value === 'complete' && endViews!.planView) {
       children = endViews!.planView(v);
       title = 'My adjustment plan';
     } else {
@@ -138,7 +152,7 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
           break;
         case 'consent':
           children = consentView(v, consentError, () => { consentError = true; render(); });
-          title = `${consentError ? 'Error: ' : ''}Is the person happy to do the screening?`;
+          title = `${consentError ? 'Error: ' : ''}Is the person happy to do the ${noun}?`;
           break;
         case 'answering': {
           children = questionView(v);
@@ -152,11 +166,11 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
           break;
         case 'complete':
           children = endViews!.outcomeView(v);
-          title = 'Screening outcome';
+          title = endViews!.outcomeTitle;
           break;
         default:
           children = endedView(v);
-          title = snap.value === 'declined' ? 'Screening declined' : 'Screening stopped';
+          title = `${snap.value === 'declined' ? 'Declined' : 'Stopped'}: ${caption}`;
       }
     }
     document.title = `${title} – ${baseTitle}`;
@@ -176,21 +190,20 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
     focusTarget?.focus();
   }
 
-  const saved = loadRun(questionnaire);
-  if (saved) {
+  function offerSaved(run: NonNullable<ReturnType<typeof import('./saved').loadRun>>) {
     const discard = () => {
       forgetRun();
       offer = null;
       render();
       root.querySelector<HTMLElement>('h1')?.focus();
     };
-    if (saved.result.ok) {
-      const snapshot = saved.result.snapshot;
+    if (run.result.ok) {
+      const snapshot = run.result.snapshot;
       offer = {
         kind: 'resumable',
         resume: () => {
           offer = null;
-          page = saved.page;
+          page = run.page;
           saving = true;
           lastStepKey = '';
           begin(snapshot);
@@ -198,8 +211,16 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
         discard,
       };
     } else {
-      offer = { kind: 'broken', message: saved.result.error.message, discard };
+      offer = { kind: 'broken', message: run.result.error.message, discard };
     }
+    // Only the intro offers a saved run; once a new run has started, the offer is not drawn.
+    render();
+  }
+  if (read(store.run) !== null) {
+    void loadSaved().then((m) => {
+      const run = m.loadRun(store, questionnaire);
+      if (run) offerSaved(run);
+    });
   }
   // "Delete everything saved on this device" on this page, bound here rather than by the shared
   // control's script so the page's JavaScript stays within budget.

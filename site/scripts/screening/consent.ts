@@ -13,7 +13,7 @@ export function consentView(view: View, error: boolean, onError: () => void): No
   } },
     h('div', { class: `govuk-form-group${error ? ' govuk-form-group--error' : ''}` },
       h('fieldset', { class: 'govuk-fieldset', 'aria-describedby': `consent-hint${error ? ' consent-error' : ''}` },
-        h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--l' }, h('h1', { class: 'govuk-fieldset__heading', tabindex: '-1' }, 'Is the person happy to do the screening?')),
+        h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--l' }, h('h1', { class: 'govuk-fieldset__heading', tabindex: '-1' }, `Is the person happy to do the ${view.noun}?`)),
         h('p', { class: 'govuk-body', id: 'consent-hint' }, page.easyRead ? q.consent.easyRead : q.consent.text),
         error ? h('p', { class: 'govuk-error-message', id: 'consent-error' }, h('span', { class: 'govuk-visually-hidden' }, 'Error: '), 'Choose yes or no') : null,
         h('div', { class: 'govuk-radios', 'data-module': 'govuk-radios' },

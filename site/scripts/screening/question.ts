@@ -89,7 +89,7 @@ export function questionView(view: View): Node[] {
     ),
     form,
     sectionNote(view, item.section, where.sectionTitle),
-    h('p', { class: 'govuk-body' }, linkButton('Stop the screening', () => view.setOverlay('confirm-stop'), 'govuk-link attune-link-button attune-stop')),
+    h('p', { class: 'govuk-body' }, linkButton(`Stop the ${view.noun}`, () => view.setOverlay('confirm-stop'), 'govuk-link attune-link-button attune-stop')),
     savingToggle(view),
   ].filter(Boolean) as Node[];
 }

@@ -1,6 +1,7 @@
 import type { Questionnaire } from '@attune/sdk/questionnaire';
 import { restoreScreening, saveScreening, type RestoreResult } from '@attune/sdk/screening';
-import { keys, read, remove, write } from '../storage';
+import { read, write } from '../storage';
+import type { RunStore } from './types';
 
 /** What the page keeps on the device when the practitioner turns saving on. */
 export interface PageState {
@@ -8,26 +9,21 @@ export interface PageState {
   notes: Record<string, string>;
 }
 
-export function saveRun(questionnaire: Questionnaire, persisted: unknown, page: PageState): boolean {
-  const ok = write(keys.screening, JSON.stringify(saveScreening(questionnaire, persisted)));
-  const okNotes = write(keys.screeningNotes, JSON.stringify(page));
+export function saveRun(store: RunStore, questionnaire: Questionnaire, persisted: unknown, page: PageState): boolean {
+  const ok = write(store.run, JSON.stringify(saveScreening(questionnaire, persisted)));
+  const okNotes = write(store.notes, JSON.stringify(page));
   return ok && okNotes;
 }
 
-export function loadRun(questionnaire: Questionnaire): { result: RestoreResult; page: PageState } | null {
-  const text = read(keys.screening);
+export function loadRun(store: RunStore, questionnaire: Questionnaire): { result: RestoreResult; page: PageState } | null {
+  const text = read(store.run);
   if (text === null) return null;
   let page: PageState = { easyRead: false, notes: {} };
   try {
-    const parsed = JSON.parse(read(keys.screeningNotes) ?? 'null');
+    const parsed = JSON.parse(read(store.notes) ?? 'null');
     if (parsed && typeof parsed === 'object') page = { easyRead: parsed.easyRead === true, notes: typeof parsed.notes === 'object' && parsed.notes ? parsed.notes : {} };
   } catch {
     /* notes unreadable: start without them */
   }
   return { result: restoreScreening(questionnaire, text), page };
-}
-
-export function forgetRun(): void {
-  remove(keys.screening);
-  remove(keys.screeningNotes);
 }

@@ -7,9 +7,36 @@ import type { PageState } from './saved';
 /** The adjustment facts the page needs, embedded at build time from the SDK catalogue (sources stay on the guidance pages). */
 export type CatalogueEntry = Omit<Adjustment, 'sources'>;
 
+/** Where a run in progress and the practitioner's notes are kept on the device. */
+export interface RunStore {
+  run: string;
+  notes: string;
+}
+
+/** The views shown once a run is complete, loaded only then. */
+export interface EndViews {
+  outcomeTitle: string;
+  outcomeView(view: View): Node[];
+  planView?(view: View): Node[];
+}
+
+export interface AppOptions {
+  /** What the page calls a run, in sentences: "screening" or "check". */
+  noun: string;
+  /** The run's name above each heading, such as "Needs screening". */
+  caption: string;
+  store: RunStore;
+  endViews(): Promise<EndViews>;
+  guidanceBase: string;
+}
+
 export interface View {
   questionnaire: Questionnaire;
   catalogue: CatalogueEntry[];
+  noun: string;
+  caption: string;
+  /** The element the run is drawn in; a flow that follows the run (a plan) may take it over. */
+  root: HTMLElement;
   snapshot: SnapshotFrom<ScreeningMachine>;
   page: PageState;
   saving: boolean;
