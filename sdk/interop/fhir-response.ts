@@ -204,7 +204,9 @@ export function fromFhirQuestionnaireResponse(resource: unknown, questionnaire: 
   };
   visit(response.item ?? [], ['item'], false);
 
-  // A question the questionnaire would not show for these answers must not carry one.
+  // A question the questionnaire would not show for these answers must not carry one. Checked
+  // only once the rest is sound, so one bad answer does not also report every follow-up it hides.
+  if (issues.length) return fail('invalid-answers', issues);
   const shown = new Set(shownItems(questionnaire, answers).map((i) => i.id));
   for (const [id, path] of paths) {
     if (!shown.has(id) && id in answers) add([...path, 'linkId'], `"${id}" is not asked with these answers, so it cannot have one`);
