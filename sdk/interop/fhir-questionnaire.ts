@@ -64,7 +64,8 @@ export function toFhirQuestionnaire(questionnaire: Questionnaire, options: FhirO
   return {
     resourceType: 'Questionnaire',
     url,
-    identifier: [{ system: `${url.slice(0, url.lastIndexOf('/'))}`, value: questionnaire.id }],
+    // The identifier system is the folder of questionnaire URLs, so `system` + `value` rebuild `url`.
+    identifier: [{ system: url.slice(0, url.lastIndexOf('/')), value: questionnaire.id }],
     version: questionnaire.version,
     name: computerName(questionnaire.id),
     title: questionnaire.title,

@@ -19,6 +19,7 @@ import type { FhirExtension, FhirQuestionnaireResponse, FhirResponseAnswer, Fhir
 /** "Prefer not to say": a question item with no answer and this extension, FHIR's own "asked but declined". */
 const DECLINED: FhirExtension = { url: DATA_ABSENT_REASON_EXTENSION, valueCode: 'asked-declined' };
 
+/** Why a response was refused: not a response at all, for another questionnaire or version, or answers that do not fit. */
 export type FhirResponseErrorCode = 'not-a-response' | 'different-questionnaire' | 'different-version' | 'invalid-answers';
 
 /**
