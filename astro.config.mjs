@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { NodePackageImporter } from 'sass';
+import { serviceWorker } from './site/integrations/service-worker.mjs';
 
 // Static site in site/, content in content/ (loaded by site/content.config.ts).
 export default defineConfig({
@@ -12,6 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     mdx(),
+    serviceWorker(),
   ],
   build: { inlineStylesheets: 'never', format: 'directory' },
   devToolbar: { enabled: false },

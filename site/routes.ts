@@ -6,6 +6,7 @@ export const routes = {
   lesson: (moduleId: string, lessonId: string) => `/training/${moduleId}/${lessonId}/`,
   certificate: (moduleId?: string) => (moduleId ? `/training/certificate/?module=${moduleId}` : '/training/certificate/'),
   screening: '/screening/',
+  mentoring: '/mentoring/',
   adjustments: '/adjustments/',
   adjustment: (id: string) => `/adjustments/${id}/`,
   need: (domain: string) => `/adjustments/needs/${domain}/`,
@@ -21,6 +22,7 @@ export const routes = {
 export const sections = [
   { href: routes.training, label: 'Training' },
   { href: routes.screening, label: 'Screening' },
+  { href: routes.mentoring, label: 'Mentoring' },
   { href: routes.adjustments, label: 'Adjustments' },
   { href: routes.search, label: 'Search' },
 ] as const;

@@ -4,6 +4,10 @@ const names: Record<string, string> = {
   [keys.preferences]: 'your reading preferences',
   [keys.screening]: 'a screening in progress',
   [keys.screeningNotes]: 'practitioner notes for a screening',
+  [keys.adjustmentPlan]: 'an agreed adjustment plan',
+  [keys.check]: 'a practical-support check in progress',
+  [keys.checkNotes]: 'mentor notes for a practical-support check',
+  [keys.mentoringPlan]: 'a mentoring action plan',
   [keys.training]: 'your training progress',
   [keys.learnerName]: 'the name for your certificates',
 };

@@ -7,6 +7,11 @@ export const keys = {
   preferences: `${STORAGE_PREFIX}preferences`,
   screening: `${STORAGE_PREFIX}screening`,
   screeningNotes: `${STORAGE_PREFIX}screening-notes`,
+  /** The adjustment plan agreed after a screening, so the mentoring plan can follow it. */
+  adjustmentPlan: `${STORAGE_PREFIX}adjustment-plan`,
+  check: `${STORAGE_PREFIX}practical-check`,
+  checkNotes: `${STORAGE_PREFIX}practical-check-notes`,
+  mentoringPlan: `${STORAGE_PREFIX}mentoring-plan`,
   training: `${STORAGE_PREFIX}training`,
   learnerName: `${STORAGE_PREFIX}learner-name`,
 } as const;

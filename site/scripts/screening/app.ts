@@ -10,7 +10,7 @@ import { reviewView } from './review';
 import type { PageState } from './saved';
 import { stopSpeaking } from './speech';
 import type { AppOptions, CatalogueEntry, EndViews, View } from './types';
-import { deleteEverything, read, remove, savedKeys } from '../storage';
+import { deleteEverything, read, remove, savedKeys, write } from '../storage';
 
 /**
  * Runs the SDK's screening machine in the page. The machine owns the run; this module only
@@ -49,6 +49,7 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
   const forgetRun = () => {
     remove(store.run);
     remove(store.notes);
+    if (store.plan) remove(store.plan);
   };
 
   function persist() {
@@ -98,6 +99,8 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
           }, (agreed) => {
             agreeing = null;
             if (agreed) plan = agreed;
+            // Kept with the run when saving is on, so a mentor on this device can follow the plan.
+            if (agreed && saving && store.plan) write(store.plan, JSON.stringify(agreed));
             overlay = agreed ? 'plan' : null;
             lastStepKey = '';
             render();

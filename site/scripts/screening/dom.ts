@@ -1,5 +1,5 @@
 /** A tiny element builder: text is always set as text, never parsed as HTML. */
-type Child = Node | string | null | undefined | false | Child[];
+export type Child = Node | string | null | undefined | false | Child[];
 type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
 
 export function h(tag: string, attrs: Attrs = {}, ...children: Child[]): HTMLElement {
@@ -14,12 +14,19 @@ export function h(tag: string, attrs: Attrs = {}, ...children: Child[]): HTMLEle
   return el;
 }
 
-function append(el: Element, children: Child[]) {
+function append(el: ParentNode, children: Child[]) {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     if (Array.isArray(child)) append(el, child);
     else el.append(child);
   }
+}
+
+/** A view's parts as a flat list of nodes: nested lists and empty parts (null, false) drop out. */
+export function nodes(children: Child[]): Node[] {
+  const box = document.createDocumentFragment();
+  append(box, children);
+  return [...box.childNodes];
 }
 
 /** A button that looks like a link, for actions that are not navigation (Back, Change). */

@@ -11,6 +11,8 @@ export type CatalogueEntry = Omit<Adjustment, 'sources'>;
 export interface RunStore {
   run: string;
   notes: string;
+  /** Where an adjustment plan agreed after the run is kept, when saving is on. */
+  plan?: string;
 }
 
 /** The views shown once a run is complete, loaded only then. */
