@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { CatalogueSchema } from '../adjustments/schema.js';
+import { AdjustmentPlanSchema } from '../adjustments/plan-record.js';
+import { MentoringPlanRecordSchema } from '../mentoring/record.js';
 import { QuestionnaireSchema } from '../questionnaire/schema.js';
 import { SavedScreeningSchema } from '../screening/persistence.js';
 import { ScreeningRecordSchema } from '../screening/record.js';
+import { TrainingModuleSchema } from '../training/schema.js';
 
 /** The schemas published at /schemas/<name>.json; hosts in any language validate against them. */
 const schemas = {
@@ -10,13 +13,19 @@ const schemas = {
   'screening-record': ScreeningRecordSchema,
   'saved-screening': SavedScreeningSchema,
   'adjustment-catalogue': CatalogueSchema,
+  'adjustment-plan': AdjustmentPlanSchema,
+  'training-module': TrainingModuleSchema,
+  'mentoring-plan': MentoringPlanRecordSchema,
 } as const;
 
 export type SchemaName = keyof typeof schemas;
 export const SCHEMA_NAMES = Object.keys(schemas) as SchemaName[];
 
+/** Where the site publishes a schema; also its `$id`, so a host's validator can tell them apart. */
+export const schemaPath = (name: SchemaName) => `/schemas/${name}.json`;
+
 /** JSON Schema (draft 2020-12) generated from the zod schema, so the two can never drift. */
 export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
-  const schema = z.toJSONSchema(schemas[name], { target: 'draft-2020-12', io: 'input', cycles: 'ref' }) as Record<string, unknown>;
-  return { title: name, ...schema };
+  const { $schema, ...schema } = z.toJSONSchema(schemas[name], { target: 'draft-2020-12', io: 'input', cycles: 'ref' }) as Record<string, unknown>;
+  return { $schema, $id: schemaPath(name), title: name, ...schema };
 }

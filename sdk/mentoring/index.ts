@@ -1,1 +1,2 @@
 export * from './plan-machine.js';
+export * from './record.js';

@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import type { NeedsProfile } from '../questionnaire/scoring.js';
+import type { MentoringPlanRecord } from './record.js';
 
 export const MAX_GOALS = 3;
 export const WHO = ['person', 'mentor', 'both', 'someone-else'] as const;
@@ -151,7 +152,7 @@ export function presentation(context: Pick<MentoringContext, 'adjustments'>): { 
 }
 
 /** The plan as a JSON record a host can store: goals, steps, each meeting's progress. */
-export function mentoringPlanRecord(context: MentoringContext) {
+export function mentoringPlanRecord(context: MentoringContext): MentoringPlanRecord {
   const { error: _error, ...plan } = context;
   return { schemaVersion: 1 as const, kind: 'attune.mentoring-plan' as const, ...plan };
 }

@@ -1,9 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { createActor } from 'xstate';
 import { jsonSchemaFor, SCHEMA_NAMES } from '@attune/sdk/interop';
-import { catalogue, recommendFromCatalogue } from '@attune/sdk/adjustments';
+import { catalogue, createAdjustmentPlanMachine, recommendFromCatalogue } from '@attune/sdk/adjustments';
+import { createMentoringPlanMachine, mentoringPlanRecord } from '@attune/sdk/mentoring';
+import { readingMinutes } from '@attune/sdk/training';
 import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
 import { practicalSupport } from '@attune/sdk/questionnaires/practical-support';
 import { createScreeningMachine, currentQuestion, saveScreening } from '@attune/sdk/screening';
@@ -21,14 +24,67 @@ function completed() {
   return actor;
 }
 
+/** A real adjustment plan, agreed from the completed screening above. */
+function agreedPlan() {
+  const actor = createActor(createAdjustmentPlanMachine(catalogue), { input: { screening: completed().getSnapshot().output!, setting: 'supervision-appointment' } }).start();
+  actor.send({ type: 'DECIDE', decision: 'agreed' });
+  actor.send({ type: 'DECIDE', decision: 'not-now', reason: 'He wants to try the first one for a month' });
+  while (actor.getSnapshot().value === 'reviewing') actor.send({ type: 'DECIDE', decision: 'agreed' });
+  actor.send({ type: 'ADD_OWN', title: 'Meet after his morning shift' });
+  actor.send({ type: 'NEXT' });
+  actor.send({ type: 'CONFIRM', agreedWithPerson: true, reviewDate: '2027-02-24', at: '2026-11-24T11:00:00Z' });
+  expect(actor.getSnapshot().value).toBe('complete');
+  return actor.getSnapshot().output!;
+}
+
+/** A real mentoring plan: one goal, two steps, a meeting where one step got stuck, then closed. */
+function mentoringPlan() {
+  const actor = createActor(createMentoringPlanMachine(), { input: { agreedAdjustments: ['text-reminders'], reference: 'IOM-0042' } }).start();
+  actor.send({ type: 'ADD_GOAL', area: 'id-documents', title: 'Get a photo ID' });
+  actor.send({ type: 'NEXT' });
+  actor.send({ type: 'ADD_STEP', goal: 0, text: 'Find the birth certificate form', who: 'both', by: '2026-12-01' });
+  actor.send({ type: 'ADD_STEP', goal: 0, text: 'Book the photo booth', who: 'person', by: '2026-12-08' });
+  actor.send({ type: 'NEXT', at: '2026-11-24T10:30:00Z' });
+  actor.send({ type: 'RECORD_MEETING', at: '2026-12-02T10:00:00Z', updates: [{ goal: 0, step: 0, status: 'done' }, { goal: 0, step: 1, status: 'stuck', why: 'No money for the booth yet' }] });
+  actor.send({ type: 'CLOSE', at: '2026-12-20T10:00:00Z' });
+  expect(actor.getSnapshot().status).toBe('done');
+  return mentoringPlanRecord(actor.getSnapshot().output!);
+}
+
+// A module as a host receives it: module.json plus a lesson entry for each lesson file beside it,
+// built the way the training content test builds it.
+const trainingRoot = new URL('../../content/training/', import.meta.url);
+const trainingModules = readdirSync(trainingRoot).filter((f) => /^\d\d-/.test(f)).map((folder) => {
+  const dir = new URL(`${folder}/`, trainingRoot);
+  const lessons = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((file) => {
+    const [, title, order, body] = readFileSync(new URL(file, dir), 'utf8').match(/^---\ntitle: (.+)\norder: (\d+)\n---\n([\s\S]*)$/)!;
+    return { id: file.replace(/^\d+-|\.mdx$/g, ''), title: title!.replace(/^"|"$/g, ''), order: Number(order), minutes: readingMinutes(body!) };
+  });
+  return { folder, module: { ...JSON.parse(readFileSync(new URL('module.json', dir), 'utf8')), lessons } as Record<string, unknown> };
+});
+
 describe('published JSON Schemas', () => {
   // Formats on, so source URLs and times are checked as a host's validator would.
   const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
-  const validator = (name: (typeof SCHEMA_NAMES)[number]) => ajv.compile(jsonSchemaFor(name));
+  // Each schema has its own $id, and Ajv keeps one compiled schema per $id.
+  const validator = (name: (typeof SCHEMA_NAMES)[number]) => ajv.getSchema(`/schemas/${name}.json`) ?? ajv.compile(jsonSchemaFor(name));
 
-  it('are valid draft 2020-12 schemas for every published name', () => {
-    expect(SCHEMA_NAMES).toEqual(['questionnaire', 'screening-record', 'saved-screening', 'adjustment-catalogue']);
-    for (const name of SCHEMA_NAMES) expect(() => validator(name)).not.toThrow();
+  it('are valid draft 2020-12 schemas for every published name, each with its own address', () => {
+    expect(SCHEMA_NAMES).toEqual(['questionnaire', 'screening-record', 'saved-screening', 'adjustment-catalogue', 'adjustment-plan', 'training-module', 'mentoring-plan']);
+    for (const name of SCHEMA_NAMES) {
+      expect(jsonSchemaFor(name)).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `/schemas/${name}.json`, title: name });
+      expect(() => validator(name)).not.toThrow();
+    }
+  });
+
+  it('are published by the site at their $id, exactly as the package generates them', () => {
+    // The test run builds the site first; dist/ is what gets deployed.
+    const published = readdirSync(new URL('../../dist/schemas/', import.meta.url)).sort();
+    expect(published).toEqual(SCHEMA_NAMES.map((name) => `${name}.json`).sort());
+    for (const name of SCHEMA_NAMES) {
+      const file = readFileSync(new URL(`../../dist${jsonSchemaFor(name).$id}`, import.meta.url), 'utf8');
+      expect(JSON.parse(file), name).toEqual(jsonSchemaFor(name));
+    }
   });
 
   it('accept the built-in questionnaires, a real record, a saved run and the catalogue', () => {
@@ -39,10 +95,14 @@ describe('published JSON Schemas', () => {
       ['screening-record', actor.getSnapshot().output],
       ['saved-screening', saveScreening(needsScreening, actor.getPersistedSnapshot())],
       ['adjustment-catalogue', catalogue],
+      ['adjustment-plan', agreedPlan()],
+      ['mentoring-plan', mentoringPlan()],
+      ...trainingModules.map(({ module }) => ['training-module', module] as [(typeof SCHEMA_NAMES)[number], unknown]),
     ];
+    expect(trainingModules.length).toBeGreaterThanOrEqual(13);
     for (const [name, data] of cases) {
       const validate = validator(name);
-      expect(validate(JSON.parse(JSON.stringify(data))), `${name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+      expect(validate(JSON.parse(JSON.stringify(data))), `${name} ${(data as { id?: string }).id ?? ''}: ${ajv.errorsText(validate.errors)}`).toBe(true);
     }
   });
 
@@ -52,5 +112,33 @@ describe('published JSON Schemas', () => {
     expect(validate({ ...record, profile: { domains: [{ ...record.profile.domains[0], level: 'severe' }] } })).toBe(false);
     expect(validate({ ...record, name: 'A. Person' })).toBe(false);
     expect(validate({ ...record, completedAt: 'yesterday' })).toBe(false);
+  });
+
+  it('reject an adjustment plan that was not agreed with the person or has no real review date', () => {
+    const plan = JSON.parse(JSON.stringify(agreedPlan()));
+    const validate = validator('adjustment-plan');
+    expect(plan.suggestions.map((s: { decision: string }) => s.decision)).toContain('not-now');
+    expect(validate({ ...plan, agreedWithPerson: false })).toBe(false);
+    expect(validate({ ...plan, reviewDate: 'in three months' })).toBe(false);
+    expect(validate({ ...plan, suggestions: [{ ...plan.suggestions[0], decision: 'maybe' }] })).toBe(false);
+  });
+
+  it('reject a mentoring plan with a step nobody owns, a bad date or a name in it', () => {
+    const record = JSON.parse(JSON.stringify(mentoringPlan()));
+    const validate = validator('mentoring-plan');
+    const goal = record.goals[0];
+    expect(goal.steps[1]).toMatchObject({ status: 'stuck', why: 'No money for the booth yet' });
+    expect(validate({ ...record, goals: [{ ...goal, steps: [{ ...goal.steps[0], who: 'nobody' }] }] })).toBe(false);
+    expect(validate({ ...record, goals: [{ ...goal, steps: [{ ...goal.steps[0], by: 'next week' }] }] })).toBe(false);
+    expect(validate({ ...record, name: 'A. Person' })).toBe(false);
+    expect(validate({ ...record, schemaVersion: 2 })).toBe(false);
+  });
+
+  it('reject a training module with too few questions or a lesson without a slug', () => {
+    const { module } = trainingModules[0]!;
+    const validate = validator('training-module');
+    expect(validate({ ...module, questions: (module.questions as unknown[]).slice(0, 5) })).toBe(false);
+    expect(validate({ ...module, lessons: [{ ...(module.lessons as object[])[0], id: 'Not A Slug' }] })).toBe(false);
+    expect(validate({ ...module, sources: [] })).toBe(false);
   });
 });
