@@ -12,7 +12,9 @@ const schemas = {
   'adjustment-catalogue': CatalogueSchema,
 } as const;
 
+/** The name of a published JSON Schema: the file name under /schemas/ without `.json`. */
 export type SchemaName = keyof typeof schemas;
+/** Every schema `jsonSchemaFor` can produce, for publishing them all. */
 export const SCHEMA_NAMES = Object.keys(schemas) as SchemaName[];
 
 /** JSON Schema (draft 2020-12) generated from the zod schema, so the two can never drift. */

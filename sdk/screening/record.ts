@@ -6,23 +6,29 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import { levelsOf, scoreAnswers, type NeedsProfile } from '../questionnaire/scoring.js';
 import { shownItems } from '../questionnaire/visibility.js';
 
+/** The `schemaVersion` every screening record carries; it changes only when the record's shape does. */
 export const SCREENING_RECORD_SCHEMA_VERSION = 1;
 
 import { AGE_BANDS } from '../common/age-bands.js';
 
 export { AGE_BANDS };
+/** The broad details a host may add for the evidence base: an age band and gender, nothing more precise. */
 export const DemographicsSchema = /* @__PURE__ */ z.strictObject({
   ageBand: z.optional(z.enum(AGE_BANDS)),
   gender: z.optional(z.string().check(z.maxLength(40))),
 });
+/** Demographics as `DemographicsSchema` checks them. */
 export type Demographics = z.output<typeof DemographicsSchema>;
 
+/** A safeguarding flag raised by an answer, with the message for the practitioner. */
 export const SafeguardingFlagSchema = /* @__PURE__ */ z.strictObject({ itemId: z.string(), message: z.string() });
+/** A safeguarding flag as `SafeguardingFlagSchema` checks it. */
 export type SafeguardingFlag = z.output<typeof SafeguardingFlagSchema>;
 
 // An ISO 8601 date and time with a zone, as hosts pass on events (a regex keeps browser bundles small).
 const isoTime = /* @__PURE__ */ z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/, 'Use an ISO 8601 date and time with a time zone')));
 
+/** One domain's result as stored in a record. */
 export const DomainResultSchema = /* @__PURE__ */ z.strictObject({
   domain: z.string(),
   level: z.enum(['none', 'some', 'strong', 'unknown']),
@@ -33,6 +39,7 @@ export const DomainResultSchema = /* @__PURE__ */ z.strictObject({
   items: z.array(z.string()),
 });
 
+/** The record a completed screening gives: answers, needs profile, strengths, wishes, flags, adjustments and referrals. It holds no name. */
 export const ScreeningRecordSchema = /* @__PURE__ */ z.strictObject({
   schemaVersion: z.literal(SCREENING_RECORD_SCHEMA_VERSION),
   questionnaire: z.strictObject({ id: z.string(), version: z.string() }),
@@ -56,6 +63,7 @@ export const ScreeningRecordSchema = /* @__PURE__ */ z.strictObject({
   recommendedAdjustments: z.array(z.string()),
   referrals: z.array(z.strictObject({ id: z.string(), title: z.string(), advice: z.string() })),
 });
+/** A completed screening's record, as `ScreeningRecordSchema` checks it. */
 export type ScreeningRecord = z.output<typeof ScreeningRecordSchema>;
 
 /** Chooses adjustment ids for a profile; the site and hosts pass the catalogue's recommender. */
@@ -86,6 +94,7 @@ function valuesFor(questionnaire: Questionnaire, answers: Answers, purpose: stri
     });
 }
 
+/** What `buildScreeningRecord` builds a record from. */
 export interface RecordParts {
   answers: Answers;
   reference: string | null;
