@@ -22,5 +22,6 @@ export const sections = [
   { href: routes.training, label: 'Training' },
   { href: routes.screening, label: 'Screening' },
   { href: routes.adjustments, label: 'Adjustments' },
+  { href: routes.developers, label: 'Developers' },
   { href: routes.search, label: 'Search' },
 ] as const;
