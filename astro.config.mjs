@@ -28,7 +28,7 @@ export default defineConfig({
             const style = String(node.properties.style ?? '');
             delete node.properties.style;
             const colour = /color:#([0-9a-f]{6})/i.exec(style)?.[1]?.toLowerCase();
-            const classes = [colour && colour !== '0b0c0c' ? `attune-tok-${colour}` : null, /font-style:italic/.test(style) ? 'attune-tok-italic' : null, /font-weight:bold/.test(style) ? 'attune-tok-bold' : null].filter(Boolean);
+            const classes = [colour !== undefined && colour !== '0b0c0c' ? `attune-tok-${colour}` : null, /font-style:italic/.test(style) ? 'attune-tok-italic' : null, /font-weight:bold/.test(style) ? 'attune-tok-bold' : null].filter((c) => c !== null);
             if (classes.length) this.addClassToHast(node, classes);
           },
         },
