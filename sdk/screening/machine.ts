@@ -62,6 +62,13 @@ const emptyRun = (): Partial<ScreeningContext> => ({ answers: {}, currentItemId:
 /**
  * Creates the screening machine for one questionnaire definition (already checked by
  * `defineQuestionnaire`). The same machine runs in the browser and in Node.
+ *
+ * @example
+ * ```ts
+ * const actor = createActor(createScreeningMachine(needsScreening, { recommend: recommendFromCatalogue })).start();
+ * actor.send({ type: 'START', at: new Date().toISOString() });
+ * actor.send({ type: 'CONSENT', given: true });
+ * ```
  */
 export function createScreeningMachine(questionnaire: Questionnaire, options: ScreeningOptions = {}) {
   const itemById = new Map(questionnaire.items.map((item) => [item.id, item]));

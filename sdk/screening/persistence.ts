@@ -91,6 +91,13 @@ export function saveScreening(questionnaire: Questionnaire, persisted: unknown):
 /**
  * Checks a saved screening (object or JSON text) and returns a snapshot for
  * `createActor(machine, { snapshot })`, or a typed error. It never throws and never resets silently.
+ *
+ * @example
+ * ```ts
+ * const result = restoreScreening(needsScreening, stored);
+ * if (result.ok) createActor(createScreeningMachine(needsScreening), { snapshot: result.snapshot }).start();
+ * else show(result.error.message); // result.error.code says why: 'different-version', 'tampered', …
+ * ```
  */
 export function restoreScreening(questionnaire: Questionnaire, saved: unknown): RestoreResult {
   const fail = (code: RestoreErrorCode, message: string): RestoreResult => ({ ok: false, error: new ScreeningRestoreError(code, `${message} Delete it and start again.`) });
