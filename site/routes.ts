@@ -24,5 +24,6 @@ export const sections = [
   { href: routes.screening, label: 'Screening' },
   { href: routes.mentoring, label: 'Mentoring' },
   { href: routes.adjustments, label: 'Adjustments' },
+  { href: routes.developers, label: 'Developers' },
   { href: routes.search, label: 'Search' },
 ] as const;

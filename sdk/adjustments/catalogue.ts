@@ -10,6 +10,7 @@ import type { Adjustment } from './schema.js';
  */
 export const catalogue = [...communication, ...organisation, ...environment] as Adjustment[];
 
+/** The catalogue entry with this id, or undefined when there is none. */
 export function adjustmentById(id: string): Adjustment | undefined {
   return catalogue.find((a) => a.id === id);
 }

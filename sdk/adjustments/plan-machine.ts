@@ -4,6 +4,7 @@ import { DECISIONS, type AdjustmentPlan, type Decision } from './plan-record.js'
 import { rankAdjustments, type RankableAdjustment } from './recommend.js';
 import type { SettingId } from './settings.js';
 
+/** A need area and how strong the need is, as a plan starts from when there is no screening. */
 export type Need = { domain: string; level: 'some' | 'strong' };
 
 /** The parts of a screening record a plan starts from. */
@@ -14,6 +15,7 @@ export interface PlanFromScreening {
   recommendedAdjustments: readonly string[];
 }
 
+/** What a plan starts from: a completed screening, or needs chosen by hand, and optionally a setting. */
 export interface AdjustmentPlanInput {
   /** Start from a completed screening's record… */
   screening?: PlanFromScreening;
@@ -23,6 +25,7 @@ export interface AdjustmentPlanInput {
   reference?: string;
 }
 
+/** Events the adjustment-plan machine accepts: decide on each suggestion, add or remove your own, move on or back, confirm or cancel. */
 export type AdjustmentPlanEvent =
   | { type: 'SET_NEEDS'; needs: Need[] }
   | { type: 'DECIDE'; decision: Decision; reason?: string }
@@ -33,11 +36,13 @@ export type AdjustmentPlanEvent =
   | { type: 'CONFIRM'; agreedWithPerson: boolean; reviewDate: string; at?: string }
   | { type: 'CANCEL' };
 
+/** Why the last event was refused, in plain English a host can show as it is. */
 export interface PlanError {
   readonly code: 'decision-required' | 'reason-required' | 'needs-required' | 'title-length' | 'not-agreed' | 'review-date';
   readonly message: string;
 }
 
+/** The plan machine's context: the needs, each suggestion and its decision, the person's own adjustments and, once confirmed, the plan. */
 export interface AdjustmentPlanContext {
   basis: 'screening' | 'needs';
   screening: { questionnaire: { id: string; version: string }; completedAt: string | null } | null;
@@ -205,4 +210,5 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
     output: ({ context }) => context.plan,
   });
 }
+/** The machine `createAdjustmentPlanMachine` returns, for typing actors and snapshots. */
 export type AdjustmentPlanMachine = ReturnType<typeof createAdjustmentPlanMachine>;

@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { SETTING_IDS } from './settings.js';
 
+/** The `schemaVersion` every adjustment plan carries; it changes only when the record's shape does. */
 export const ADJUSTMENT_PLAN_SCHEMA_VERSION = 1;
+/** What a person can decide about a suggested adjustment: agreed, not now, or not wanted. */
 export const DECISIONS = ['agreed', 'not-now', 'not-wanted'] as const;
+/** One of `DECISIONS`. */
 export type Decision = (typeof DECISIONS)[number];
 
 /** The plan agreed with a person: what was suggested, what they chose and why, and when to review it. */
@@ -20,4 +23,5 @@ export const AdjustmentPlanSchema = /* @__PURE__ */ z.strictObject({
   agreedAt: z.nullable(z.string()),
   reviewDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
 });
+/** An agreed adjustment plan, as `AdjustmentPlanSchema` checks it. */
 export type AdjustmentPlan = z.output<typeof AdjustmentPlanSchema>;

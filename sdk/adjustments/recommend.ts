@@ -5,6 +5,7 @@ import type { Adjustment } from './schema.js';
 export type RankableAdjustment = Pick<Adjustment, 'id' | 'domains' | 'settings' | 'effort'>;
 import type { SettingId } from './settings.js';
 
+/** Narrows a ranking: one setting, the person's preferences and a maximum number of suggestions. */
 export interface RecommendOptions {
   /** Only adjustments that apply in this setting. */
   setting?: SettingId;
@@ -19,6 +20,7 @@ export interface RecommendOptions {
   limit?: number;
 }
 
+/** One ranked adjustment, with its weight and the needs it answers. */
 export interface Recommendation {
   readonly id: string;
   /** Higher comes first: 2 for each strong need it serves, 1 for each "some". */

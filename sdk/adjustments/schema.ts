@@ -4,6 +4,7 @@ import { SETTING_IDS } from './settings.js';
 
 export { SourceSchema, type Source } from '../common/source.js';
 
+/** One reasonable adjustment in the catalogue: what it is, the needs and settings it serves, the effort it takes and its sources. */
 export const AdjustmentSchema = /* @__PURE__ */ z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   title: z.string().check(z.minLength(3)),
@@ -15,5 +16,7 @@ export const AdjustmentSchema = /* @__PURE__ */ z.strictObject({
   effort: z.enum(['low', 'medium', 'high']),
   sources: z.array(SourceSchema).check(z.minLength(1)),
 });
+/** One catalogue entry, as `AdjustmentSchema` checks it. */
 export type Adjustment = z.output<typeof AdjustmentSchema>;
+/** A whole catalogue: the built-in one, or a host's own list in the same shape. */
 export const CatalogueSchema = /* @__PURE__ */ z.array(AdjustmentSchema);

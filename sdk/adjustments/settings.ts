@@ -11,5 +11,7 @@ export const SETTINGS = [
   { id: 'release-from-prison', label: 'Release from prison', description: 'The days before and after release, the licence, and the first appointments.' },
 ] as const;
 
+/** The id of one of the `SETTINGS`. */
 export type SettingId = (typeof SETTINGS)[number]['id'];
+/** The ids of the `SETTINGS`, in order, for schemas and menus. */
 export const SETTING_IDS = SETTINGS.map((s) => s.id) as unknown as readonly [SettingId, ...SettingId[]];

@@ -7,4 +7,5 @@ export const SourceSchema = /* @__PURE__ */ z.strictObject({
   year: z.number().check(z.int(), z.gte(1990), z.lte(2100)),
   url: z.optional(z.url()),
 });
+/** A source as `SourceSchema` checks it. */
 export type Source = z.output<typeof SourceSchema>;

@@ -2,6 +2,7 @@ import { suppressRow, type SuppressedRow } from './suppress.js';
 
 import { AGE_BANDS } from '../common/age-bands.js';
 
+/** The need levels a cohort summary counts, in the order it reports them. */
 export const LEVELS = ['none', 'some', 'strong', 'unknown'] as const;
 const WISHES = ['yes', 'not-sure', 'no', 'already-have', 'unanswered'] as const;
 
@@ -13,6 +14,7 @@ export interface ScreeningEndedNote {
   endedAt: string | null;
 }
 
+/** How strictly to suppress small numbers, and how many examples of invalid records to keep. */
 export interface CohortOptions {
   /** The smallest count published; counts from 1 to threshold − 1 are suppressed. Default 5. */
   threshold?: number;
@@ -20,6 +22,7 @@ export interface CohortOptions {
   examples?: number;
 }
 
+/** Counts for an anonymised evidence base, each suppressed where it is small, and why any records were left out. */
 export interface CohortSummary {
   schemaVersion: 1;
   threshold: number;

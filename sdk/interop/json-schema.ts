@@ -18,7 +18,9 @@ const schemas = {
   'mentoring-plan': MentoringPlanRecordSchema,
 } as const;
 
+/** The name of a published JSON Schema: the file name under /schemas/ without `.json`. */
 export type SchemaName = keyof typeof schemas;
+/** Every schema `jsonSchemaFor` can produce, for publishing them all. */
 export const SCHEMA_NAMES = Object.keys(schemas) as SchemaName[];
 
 /** Where the site publishes a schema; also its `$id`, so a host's validator can tell them apart. */

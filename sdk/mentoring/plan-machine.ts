@@ -2,14 +2,22 @@ import { assign, setup } from 'xstate';
 import type { NeedsProfile } from '../questionnaire/scoring.js';
 import type { MentoringPlanRecord } from './record.js';
 
+/** The most goals a mentoring plan holds at once, so the plan stays manageable. */
 export const MAX_GOALS = 3;
+/** Who takes a step: the person, the mentor, both, or someone else. */
 export const WHO = ['person', 'mentor', 'both', 'someone-else'] as const;
+/** How a step stands at a meeting. */
 export const STEP_STATUSES = ['not-started', 'in-progress', 'done', 'stuck'] as const;
+/** One of `WHO`. */
 export type Who = (typeof WHO)[number];
+/** One of `STEP_STATUSES`. */
 export type StepStatus = (typeof STEP_STATUSES)[number];
 
+/** One step towards a goal: what, who does it, by when, and how it stands. */
 export interface Step { text: string; who: Who; by: string; status: StepStatus; why: string | null }
+/** A goal agreed with the person in one practical area, with its steps. */
 export interface Goal { area: string; title: string; steps: Step[] }
+/** One mentoring meeting: when, and the step updates recorded at it. */
 export interface Meeting { at: string | null; updates: { goal: number; step: number; status: StepStatus; why: string | null }[] }
 
 /** What the plan starts from: the practical-support check's record, and an agreed adjustment plan if there is one. */
@@ -20,6 +28,7 @@ export interface MentoringPlanInput {
   reference?: string;
 }
 
+/** Events the mentoring-plan machine accepts: add or remove goals and steps, move on or back, record a meeting, close the plan. */
 export type MentoringEvent =
   | { type: 'ADD_GOAL'; area: string; title: string }
   | { type: 'REMOVE_GOAL'; goal: number }
@@ -30,6 +39,7 @@ export type MentoringEvent =
   | { type: 'RECORD_MEETING'; at?: string; updates: { goal: number; step: number; status: StepStatus; why?: string }[] }
   | { type: 'CLOSE'; at?: string };
 
+/** The mentoring plan as it stands: goals, steps, meetings and the dates it was agreed and closed. */
 export interface MentoringContext {
   reference: string | null;
   check: { questionnaire: { id: string; version: string }; completedAt: string | null } | null;
@@ -143,6 +153,7 @@ export function createMentoringPlanMachine() {
     output: ({ context }) => context,
   });
 }
+/** The machine `createMentoringPlanMachine` returns, for typing actors and snapshots. */
 export type MentoringPlanMachine = ReturnType<typeof createMentoringPlanMachine>;
 
 /** How to give the plan to the person, from their agreed adjustments. */

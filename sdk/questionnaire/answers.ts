@@ -1,10 +1,14 @@
 import { optionsFor } from './options.js';
 import type { AnswerValue, Item } from './schema.js';
 
+/** The longest free-text answer accepted, in characters. */
 export const MAX_TEXT_LENGTH = 500;
 
+/** Every code an invalid answer can give, for hosts that map them to their own messages. */
 export const ANSWER_ERROR_CODES = ['required', 'invalid-option', 'too-long', 'wrong-type'] as const;
+/** One of `ANSWER_ERROR_CODES`. */
 export type AnswerErrorCode = (typeof ANSWER_ERROR_CODES)[number];
+/** Why an answer was refused, for the item it was given to. */
 export interface AnswerError {
   readonly itemId: string;
   readonly code: AnswerErrorCode;

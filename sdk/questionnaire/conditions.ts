@@ -1,5 +1,6 @@
 import type { Answers, Condition } from './schema.js';
 
+/** How much need a domain shows: none, some or strong; unknown when every question for it was skipped. */
 export type DomainLevel = 'none' | 'some' | 'strong' | 'unknown';
 const rank: Record<DomainLevel, number> = { unknown: -1, none: 0, some: 1, strong: 2 };
 

@@ -2,7 +2,9 @@ import { conditionLeaves } from './conditions.js';
 import { optionsFor, isScored } from './options.js';
 import { QuestionnaireSchema, type Condition, type Item, type Questionnaire } from './schema.js';
 
+/** Where a fault is in a definition, as keys and array positions from the root. */
 export type IssuePath = (string | number)[];
+/** One fault in a questionnaire definition: where it is and what is wrong. */
 export interface DefinitionIssue {
   readonly path: IssuePath;
   readonly message: string;
@@ -21,10 +23,12 @@ export class QuestionnaireDefinitionError extends Error {
   }
 }
 
+/** Writes an issue path as a reader finds it in the JSON, such as `items[3].showIf`. */
 export function formatPath(path: IssuePath): string {
   return path.length === 0 ? '(root)' : path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
 }
 
+/** What `checkQuestionnaire` returns: the typed definition, or every fault found. */
 export type CheckResult = { ok: true; questionnaire: Questionnaire } | { ok: false; issues: DefinitionIssue[] };
 
 /** Validates a definition without throwing: shape first (zod), then the rules that span items. */

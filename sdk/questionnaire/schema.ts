@@ -19,6 +19,7 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
+/** Checks the shape of a condition; `defineQuestionnaire` also checks what it refers to. */
 export const ConditionSchema: z.ZodMiniType<Condition> = /* @__PURE__ */ z.lazy(() =>
   z.union([
     z.strictObject({ item: z.string(), equals: z.string() }),
@@ -31,8 +32,10 @@ export const ConditionSchema: z.ZodMiniType<Condition> = /* @__PURE__ */ z.lazy(
   ]),
 ) as z.ZodMiniType<Condition>;
 
+/** Text in plain English with its Easy Read version. */
 export const WordingSchema = /* @__PURE__ */ z.strictObject({ text, easyRead: text });
 
+/** One answer a person can choose, with its score for the domains the item feeds. */
 export const OptionSchema = /* @__PURE__ */ z.strictObject({
   value: id,
   label: text,
@@ -40,9 +43,12 @@ export const OptionSchema = /* @__PURE__ */ z.strictObject({
   score: z.optional(z.number().check(z.gte(0))),
 });
 
+/** The kinds of question: single or multiple choice, yes or no, a frequency scale, or short text. */
 export const ItemKindSchema = /* @__PURE__ */ z.enum(['single', 'multiple', 'yes-no', 'frequency', 'text']);
+/** What an unscored item is for, so the record can gather strengths, wishes about a diagnosis and how to communicate. */
 export const ItemPurposeSchema = /* @__PURE__ */ z.enum(['strengths', 'diagnosis-wish', 'diagnosis-areas', 'communication', 'context']);
 
+/** One question: its wording, Easy Read version, why it is asked, answers, scoring and when it is shown. */
 export const ItemSchema = /* @__PURE__ */ z.strictObject({
   id,
   section: id,
@@ -62,6 +68,7 @@ export const ItemSchema = /* @__PURE__ */ z.strictObject({
   safeguarding: z.optional(z.strictObject({ answers: z.array(z.string()).check(z.minLength(1)), message: text })),
 });
 
+/** An area of need the screening reports on, with the thresholds for "some" and "strong". */
 export const DomainSchema = /* @__PURE__ */ z.strictObject({
   id,
   label: text,
@@ -71,10 +78,13 @@ export const DomainSchema = /* @__PURE__ */ z.strictObject({
   thresholdNote: z.optional(text),
 });
 
+/** A group of questions shown under one heading. */
 export const SectionSchema = /* @__PURE__ */ z.strictObject({ id, title: text, easyRead: z.optional(text) });
 
+/** A referral suggestion and the condition, on answers and domain levels, that brings it up. */
 export const ReferralRuleSchema = /* @__PURE__ */ z.strictObject({ id, title: text, advice: text, when: ConditionSchema });
 
+/** The shape of a whole questionnaire definition. Use `defineQuestionnaire`, which also checks the rules that span items. */
 export const QuestionnaireSchema = /* @__PURE__ */ z.strictObject({
   schemaVersion: z.literal(QUESTIONNAIRE_SCHEMA_VERSION),
   id,
@@ -89,13 +99,21 @@ export const QuestionnaireSchema = /* @__PURE__ */ z.strictObject({
   referrals: z.optional(z.array(ReferralRuleSchema)),
 });
 
+/** A definition as written, before checking. */
 export type QuestionnaireInput = z.input<typeof QuestionnaireSchema>;
+/** A checked questionnaire definition. */
 export type Questionnaire = z.output<typeof QuestionnaireSchema>;
+/** One question in a definition. */
 export type Item = z.output<typeof ItemSchema>;
+/** One need area in a definition. */
 export type Domain = z.output<typeof DomainSchema>;
+/** One section in a definition. */
 export type Section = z.output<typeof SectionSchema>;
+/** One answer option as written in a definition (built-in scales come from `optionsFor`). */
 export type Option = z.output<typeof OptionSchema>;
+/** One of the item kinds. */
 export type ItemKind = z.output<typeof ItemKindSchema>;
+/** One referral rule in a definition. */
 export type ReferralRule = z.output<typeof ReferralRuleSchema>;
 
 export * from './answer-schema.js';

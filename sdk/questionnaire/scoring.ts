@@ -3,6 +3,7 @@ import { isScored, optionsFor } from './options.js';
 import type { AnswerValue, Answers, Item, Questionnaire } from './schema.js';
 import { shownItems } from './visibility.js';
 
+/** One domain's result in a needs profile: its level, score, how many questions were answered or skipped, and the answers behind it. */
 export interface DomainResult {
   readonly domain: string;
   /** `unknown` when every question for the domain was skipped: a skip is never read as "no". */
@@ -17,6 +18,7 @@ export interface DomainResult {
   readonly items: readonly string[];
 }
 
+/** The needs profile: one result for each domain, in the definition's order. */
 export interface NeedsProfile {
   readonly domains: readonly DomainResult[];
 }

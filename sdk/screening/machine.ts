@@ -6,6 +6,7 @@ import { buildScreeningRecord, type Demographics, type Recommender, type Safegua
 
 /** Times are ISO 8601 strings given by the host on events, so a run never reads the clock. */
 type At = { at?: string };
+/** Events the screening machine accepts. Each may carry `at`, an ISO 8601 time from the host, because the machine never reads the clock. */
 export type ScreeningEvent =
   | ({ type: 'START' } & At)
   | ({ type: 'CONSENT'; given: boolean } & At)
@@ -16,6 +17,7 @@ export type ScreeningEvent =
   | ({ type: 'SUBMIT' } & At)
   | ({ type: 'WITHDRAW' } & At);
 
+/** Everything a screening holds. Hosts read it through the selectors rather than by hand. */
 export interface ScreeningContext {
   questionnaireId: string;
   questionnaireVersion: string;
@@ -35,6 +37,7 @@ export interface ScreeningContext {
   record: ScreeningRecord | null;
 }
 
+/** Optional input when creating a screening actor. */
 export interface ScreeningInput {
   /** A host's own pseudonymous reference for the person; never a name. */
   reference?: string;
@@ -42,12 +45,15 @@ export interface ScreeningInput {
   demographics?: Demographics;
 }
 
+/** Options for `createScreeningMachine`. */
 export interface ScreeningOptions {
   /** Chooses recommended adjustments for the record, e.g. `recommendAdjustments` from `@attune/sdk/adjustments`. */
   recommend?: Recommender;
 }
 
+/** Every state of the screening machine; `complete`, `declined` and `withdrawn` are final. */
 export const SCREENING_STATES = ['intro', 'consent', 'answering', 'review', 'complete', 'declined', 'withdrawn'] as const;
+/** One of `SCREENING_STATES`. */
 export type ScreeningStateValue = (typeof SCREENING_STATES)[number];
 
 /** Declining or withdrawing keeps nothing the person said. */
@@ -56,6 +62,13 @@ const emptyRun = (): Partial<ScreeningContext> => ({ answers: {}, currentItemId:
 /**
  * Creates the screening machine for one questionnaire definition (already checked by
  * `defineQuestionnaire`). The same machine runs in the browser and in Node.
+ *
+ * @example
+ * ```ts
+ * const actor = createActor(createScreeningMachine(needsScreening, { recommend: recommendFromCatalogue })).start();
+ * actor.send({ type: 'START', at: new Date().toISOString() });
+ * actor.send({ type: 'CONSENT', given: true });
+ * ```
  */
 export function createScreeningMachine(questionnaire: Questionnaire, options: ScreeningOptions = {}) {
   const itemById = new Map(questionnaire.items.map((item) => [item.id, item]));
@@ -198,4 +211,5 @@ export function createScreeningMachine(questionnaire: Questionnaire, options: Sc
   });
 }
 
+/** The machine `createScreeningMachine` returns, for typing actors and snapshots. */
 export type ScreeningMachine = ReturnType<typeof createScreeningMachine>;

@@ -7,6 +7,7 @@ import { shownItems } from '../questionnaire/visibility.js';
 import { SCREENING_STATES } from './machine.js';
 import { buildScreeningRecord, DemographicsSchema, SafeguardingFlagSchema, SCREENING_RECORD_SCHEMA_VERSION } from './record.js';
 
+/** The `format` a saved screening carries, so a host can tell one from other JSON it stores. */
 export const SAVED_SCREENING_FORMAT = 'attune.saved-screening';
 
 const ContextSchema = /* @__PURE__ */ z.strictObject({
@@ -33,6 +34,7 @@ const PersistedSnapshotSchema = /* @__PURE__ */ z.looseObject({
   context: ContextSchema,
 });
 
+/** A saved screening: the questionnaire id and version, a checksum and the persisted snapshot. */
 export const SavedScreeningSchema = /* @__PURE__ */ z.strictObject({
   format: z.literal(SAVED_SCREENING_FORMAT),
   schemaVersion: z.literal(1),
@@ -41,8 +43,10 @@ export const SavedScreeningSchema = /* @__PURE__ */ z.strictObject({
   checksum: z.string(),
   snapshot: PersistedSnapshotSchema,
 });
+/** What `saveScreening` returns, ready to store as JSON. */
 export type SavedScreening = z.output<typeof SavedScreeningSchema>;
 
+/** Why a saved screening could not be restored: damaged, edited since saving, for another questionnaire or version, or not fitting the questions. */
 export type RestoreErrorCode = 'corrupted' | 'tampered' | 'different-questionnaire' | 'different-version' | 'inconsistent';
 
 /** A saved screening that cannot be restored. `message` is plain English a host can show as it is. */
@@ -55,6 +59,7 @@ export class ScreeningRestoreError extends Error {
   }
 }
 
+/** What `restoreScreening` returns: a snapshot to resume from, or the reason it cannot be. */
 export type RestoreResult = { ok: true; snapshot: Snapshot<unknown> } | { ok: false; error: ScreeningRestoreError };
 
 /** FNV-1a over the snapshot's JSON: small, dependency-free and deterministic across hosts. */
@@ -86,6 +91,13 @@ export function saveScreening(questionnaire: Questionnaire, persisted: unknown):
 /**
  * Checks a saved screening (object or JSON text) and returns a snapshot for
  * `createActor(machine, { snapshot })`, or a typed error. It never throws and never resets silently.
+ *
+ * @example
+ * ```ts
+ * const result = restoreScreening(needsScreening, stored);
+ * if (result.ok) createActor(createScreeningMachine(needsScreening), { snapshot: result.snapshot }).start();
+ * else show(result.error.message); // result.error.code says why: 'different-version', 'tampered', …
+ * ```
  */
 export function restoreScreening(questionnaire: Questionnaire, saved: unknown): RestoreResult {
   const fail = (code: RestoreErrorCode, message: string): RestoreResult => ({ ok: false, error: new ScreeningRestoreError(code, `${message} Delete it and start again.`) });

@@ -10,18 +10,23 @@ export { SCREENING_RECORD_SCHEMA_VERSION };
 import { AGE_BANDS } from '../common/age-bands.js';
 
 export { AGE_BANDS };
+/** The broad details a host may add for the evidence base: an age band and gender, nothing more precise. */
 export const DemographicsSchema = /* @__PURE__ */ z.strictObject({
   ageBand: z.optional(z.enum(AGE_BANDS)),
   gender: z.optional(z.string().check(z.maxLength(40))),
 });
+/** Demographics as `DemographicsSchema` checks them. */
 export type Demographics = z.output<typeof DemographicsSchema>;
 
+/** A safeguarding flag raised by an answer, with the message for the practitioner. */
 export const SafeguardingFlagSchema = /* @__PURE__ */ z.strictObject({ itemId: z.string(), message: z.string() });
+/** A safeguarding flag as `SafeguardingFlagSchema` checks it. */
 export type SafeguardingFlag = z.output<typeof SafeguardingFlagSchema>;
 
 // An ISO 8601 date and time with a zone, as hosts pass on events (a regex keeps browser bundles small).
 const isoTime = /* @__PURE__ */ z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/, 'Use an ISO 8601 date and time with a time zone')));
 
+/** One domain's result as stored in a record. */
 export const DomainResultSchema = /* @__PURE__ */ z.strictObject({
   domain: z.string(),
   level: z.enum(['none', 'some', 'strong', 'unknown']),
@@ -32,6 +37,7 @@ export const DomainResultSchema = /* @__PURE__ */ z.strictObject({
   items: z.array(z.string()),
 });
 
+/** The record a completed screening gives: answers, needs profile, strengths, wishes, flags, adjustments and referrals. It holds no name. */
 export const ScreeningRecordSchema = /* @__PURE__ */ z.strictObject({
   schemaVersion: z.literal(SCREENING_RECORD_SCHEMA_VERSION),
   questionnaire: z.strictObject({ id: z.string(), version: z.string() }),
@@ -55,5 +61,5 @@ export const ScreeningRecordSchema = /* @__PURE__ */ z.strictObject({
   recommendedAdjustments: z.array(z.string()),
   referrals: z.array(z.strictObject({ id: z.string(), title: z.string(), advice: z.string() })),
 });
+/** A completed screening's record, as `ScreeningRecordSchema` checks it. */
 export type ScreeningRecord = z.output<typeof ScreeningRecordSchema>;
-

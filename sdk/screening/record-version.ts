@@ -1,2 +1,2 @@
-/** The version of the ScreeningRecord shape; a host checks it before reading a stored record. */
+/** The `schemaVersion` every screening record carries; it changes only when the record's shape does. */
 export const SCREENING_RECORD_SCHEMA_VERSION = 1;

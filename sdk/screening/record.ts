@@ -37,6 +37,7 @@ function valuesFor(questionnaire: Questionnaire, answers: Answers, purpose: stri
     });
 }
 
+/** What `buildScreeningRecord` builds a record from. */
 export interface RecordParts {
   answers: Answers;
   reference: string | null;

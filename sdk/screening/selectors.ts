@@ -10,6 +10,7 @@ export interface ScreeningSnapshotLike {
   readonly context: ScreeningContext;
 }
 
+/** The question being asked now, with everything a host needs to show it. */
 export interface CurrentQuestion {
   readonly item: Item;
   readonly section: Section;
@@ -32,6 +33,7 @@ export function currentQuestion(questionnaire: Questionnaire, snapshot: Screenin
   };
 }
 
+/** Where the person is in the screening, for a "Section 2 of 5, question 3 of 4" line. */
 export interface Progress {
   /** 1-based position of the current section among sections that have questions to ask. */
   readonly section: number;
@@ -66,6 +68,7 @@ export function progress(questionnaire: Questionnaire, snapshot: ScreeningSnapsh
   };
 }
 
+/** One row of "Check your answers". */
 export interface ReviewRow {
   readonly item: Item;
   readonly section: Section;

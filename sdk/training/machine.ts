@@ -3,6 +3,7 @@ import { PASS_MARK } from './constants.js';
 import type { TrainingModule } from './schema.js';
 
 type At = { at?: string };
+/** Events the training machine accepts. Each may carry `at`, an ISO 8601 time from the host. */
 export type TrainingEvent =
   | ({ type: 'START' } & At)
   | ({ type: 'RATE'; ratings: number[] } & At)
@@ -13,6 +14,7 @@ export type TrainingEvent =
   | ({ type: 'NEXT' } & At)
   | ({ type: 'RETRY'; seed: number } & At);
 
+/** One attempt at a module's knowledge check. */
 export interface Attempt {
   /** Question ids in the order they were asked. */
   order: string[];
@@ -23,6 +25,7 @@ export interface Attempt {
   finishedAt: string | null;
 }
 
+/** A learner's progress through a module; the machine's output, and what `xapiStatements` reads. */
 export interface TrainingContext {
   moduleId: string;
   startedAt: string | null;
@@ -166,4 +169,5 @@ export function createTrainingMachine(module: TrainingModule) {
     output: ({ context }) => context,
   });
 }
+/** The machine `createTrainingMachine` returns, for typing actors and snapshots. */
 export type TrainingMachine = ReturnType<typeof createTrainingMachine>;

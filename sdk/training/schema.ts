@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import { SourceSchema } from '../common/source.js';
 
+/** The version of the training module shape. */
 export const TRAINING_MODULE_SCHEMA_VERSION = 1;
 export { PASS_MARK, WORDS_PER_MINUTE, readingMinutes } from './constants.js';
 
 const slug = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
+/** One answer to a knowledge-check question, with feedback. */
 export const KnowledgeOptionSchema = /* @__PURE__ */ z.strictObject({
   id: z.string().check(z.minLength(1)),
   text: z.string().check(z.minLength(1)),
@@ -14,6 +16,7 @@ export const KnowledgeOptionSchema = /* @__PURE__ */ z.strictObject({
   feedback: z.string().check(z.minLength(10)),
 });
 
+/** A knowledge-check question with exactly one correct answer. */
 export const KnowledgeQuestionSchema = /* @__PURE__ */ z.strictObject({
   id: z.string().check(z.minLength(1)),
   text: z.string().check(z.minLength(10)),
@@ -23,6 +26,7 @@ export const KnowledgeQuestionSchema = /* @__PURE__ */ z.strictObject({
   ),
 });
 
+/** A lesson's metadata: id, title, order and reading time. */
 export const LessonSchema = /* @__PURE__ */ z.strictObject({
   id: slug,
   title: z.string().check(z.minLength(1)),
@@ -30,6 +34,7 @@ export const LessonSchema = /* @__PURE__ */ z.strictObject({
   minutes: z.number().check(z.gt(0)),
 });
 
+/** A training module: outcomes, confidence statements, sources, lessons and knowledge-check questions. */
 export const TrainingModuleSchema = /* @__PURE__ */ z.strictObject({
   id: slug,
   order: z.number().check(z.int(), z.gte(1)),
@@ -42,5 +47,7 @@ export const TrainingModuleSchema = /* @__PURE__ */ z.strictObject({
   lessons: z.array(LessonSchema).check(z.minLength(1)),
   questions: z.array(KnowledgeQuestionSchema).check(z.minLength(6)),
 });
+/** A training module as `TrainingModuleSchema` checks it. */
 export type TrainingModule = z.output<typeof TrainingModuleSchema>;
+/** A knowledge-check question as `KnowledgeQuestionSchema` checks it. */
 export type KnowledgeQuestion = z.output<typeof KnowledgeQuestionSchema>;

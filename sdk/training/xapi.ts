@@ -8,6 +8,7 @@ export interface XapiActor {
   account: { homePage: string; name: string };
 }
 
+/** One xAPI statement, ready to send to a Learning Record Store. */
 export interface XapiStatement {
   id: string;
   actor: XapiActor;
