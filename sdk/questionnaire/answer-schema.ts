@@ -4,14 +4,7 @@ import * as z from 'zod/mini';
 export type AnswerValue = string | string[];
 /** Answers by item id; null means the person chose "prefer not to say". */
 export type Answers = Record<string, AnswerValue | null>;
-<<<<<<< HEAD
-// Inner calls are marked too: a bundler keeps an unmarked call inside a marked one, and with it
-// the whole of zod in pages that never validate answers.
-export const AnswerValueSchema = /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.array(/* @__PURE__ */ z.string())]);
-export const AnswersSchema = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.nullable(AnswerValueSchema));
-=======
 /** Checks one answer value: a string, or a list of strings for multiple choice. */
 export const AnswerValueSchema = /* @__PURE__ */ z.union([z.string(), z.array(z.string())]);
 /** Checks a set of answers by item id. */
 export const AnswersSchema = /* @__PURE__ */ z.record(z.string(), z.nullable(AnswerValueSchema));
->>>>>>> docs
