@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { STEP_STATUSES, WHO } from './plan-machine.js';
 
+/** The `schemaVersion` every mentoring plan record carries; it changes only when the record's shape does. */
 export const MENTORING_PLAN_SCHEMA_VERSION = 1;
 
 // Times come from hosts on events and the machine stores them as given, so the record cannot
@@ -9,6 +10,7 @@ const time = /* @__PURE__ */ z.nullable(z.string());
 const reason = /* @__PURE__ */ z.nullable(z.string().check(z.minLength(3), z.maxLength(300)));
 const index = /* @__PURE__ */ z.number().check(z.int(), z.gte(0));
 
+/** One step of a goal: what, who, by when (YYYY-MM-DD) and how it stands. */
 export const MentoringStepSchema = /* @__PURE__ */ z.strictObject({
   text: z.string().check(z.minLength(3), z.maxLength(200)),
   who: z.enum(WHO),
@@ -34,4 +36,5 @@ export const MentoringPlanRecordSchema = /* @__PURE__ */ z.strictObject({
   agreedAt: time,
   closedAt: time,
 });
+/** A mentoring plan record, as `MentoringPlanRecordSchema` checks it and `mentoringPlanRecord()` gives it. */
 export type MentoringPlanRecord = z.output<typeof MentoringPlanRecordSchema>;
