@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { buildApiReference } from './pages/developers/_lib/api-reference';
+import { buildApiReference } from './lib/api-reference';
 
 // Guidance prose for each catalogue entry; title, summary and tags come from the SDK catalogue.
 const adjustments = defineCollection({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildApiReference } from '../../site/pages/developers/_lib/api-reference';
+import { buildApiReference } from '../../site/lib/api-reference';
 
 describe('the generated API reference', () => {
   it('documents every public export of every entry point in the package exports map', { timeout: 60_000 }, async () => {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MentoringPlanRecordSchema } from '@attune/sdk/mentoring';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axe, newPage, offSite, press, scrollsSideways, siteUrl, tabTo } from './browser';
 
@@ -205,6 +206,7 @@ describe('mentoring: the practical-support check and the action plan, by keyboar
     expect(file).toMatch(/attune-action-plan-\d{4}-\d{2}-\d{2}\.json$/);
     await (await download).saveAs(file);
     const record = JSON.parse(await readFile(file, 'utf8'));
+    expect(MentoringPlanRecordSchema.safeParse(record).success).toBe(true);
     expect(record).toMatchObject({ schemaVersion: 1, kind: 'attune.mentoring-plan', adjustments: ['easy-read-documents', 'text-reminders'] });
     expect(record.goals.map((g: { area: string }) => g.area)).toEqual(['bank-account', 'id-documents']);
     expect(record.meetings).toHaveLength(1);

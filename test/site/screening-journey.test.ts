@@ -212,6 +212,9 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     const helps = await page.locator('[data-testid=plan-helps]').innerText();
     expect(helps).toContain('Meet at the gym café');
     expect(await page.locator('[data-testid=plan]').innerText()).toMatch(/look at this plan again on 24 February 2027/);
+    // Saving is on, so the agreed plan is kept for the mentoring page on this device.
+    const kept = JSON.parse((await page.evaluate(() => localStorage.getItem('attune.adjustment-plan')))!);
+    expect(kept).toMatchObject({ schemaVersion: 1, reviewDate: '2027-02-24', agreedWithPerson: true });
     const refusedEasyRead = await page.evaluate((title) => JSON.parse(document.getElementById('catalogue-data')!.textContent!).find((a: { title: string }) => a.title === title)?.easyRead, refused);
     expect(refusedEasyRead).toBeTruthy();
     expect(helps).not.toContain(refusedEasyRead);

@@ -18,7 +18,7 @@ import {
   type SomeType,
 } from 'typedoc';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const PACKAGE = '@attune/sdk';
 
 export interface ApiEntryPoint {
