@@ -1,1 +1,2 @@
 export * from './json-schema.js';
+export * from './records-csv.js';

@@ -21,6 +21,7 @@ import {
 } from '@attune/sdk/interop/fhir';
 import { conditionsDefinition } from '../fixtures/conditions-questionnaire.js';
 import { smallDefinition } from '../fixtures/small-questionnaire.js';
+import { picks, screen } from '../fixtures/run-screening.js';
 
 const small = defineQuestionnaire(smallDefinition);
 const conditions = defineQuestionnaire(conditionsDefinition);
@@ -277,29 +278,6 @@ describe('display conditions in FHIR', () => {
 });
 
 // ---- Round trips through real screenings ----
-
-type Choice = { skip: boolean; pick: number };
-const picks = fc.array(fc.record({ skip: fc.boolean(), pick: fc.nat() }), { minLength: 80, maxLength: 80 });
-const texts = ['I can fix bikes', 'the bus', 'Ça va — "fine"'];
-
-/** Runs a whole screening with the machine, answering each shown question as the picks say. */
-function screen(q: Questionnaire, choices: Choice[]): ScreeningRecord {
-  const actor = createActor(createScreeningMachine(q), { input: { reference: 'case-7', demographics: { ageBand: '25-34' } } }).start();
-  actor.send({ type: 'START', at: '2026-11-24T09:00:00Z' });
-  actor.send({ type: 'CONSENT', given: true });
-  let n = 0;
-  while (actor.getSnapshot().value === 'answering') {
-    const { item, options } = currentQuestion(q, actor.getSnapshot())!;
-    const { skip, pick } = choices[n++ % choices.length]!;
-    if (skip) actor.send({ type: 'SKIP' });
-    else if (item.kind === 'text') actor.send({ type: 'ANSWER', value: texts[pick % texts.length] });
-    else if (item.kind === 'multiple') actor.send({ type: 'ANSWER', value: options.filter((_, i) => (pick >> i) & 1 || i === pick % options.length).map((o) => o.value) });
-    else actor.send({ type: 'ANSWER', value: options[pick % options.length]!.value });
-  }
-  actor.send({ type: 'SUBMIT', at: '2026-11-24T09:25Z' });
-  expect(actor.getSnapshot().value).toBe('complete');
-  return actor.getSnapshot().output as ScreeningRecord;
-}
 
 function roundTrip(record: ScreeningRecord, q: Questionnaire): { response: FhirQuestionnaireResponse; answers: Answers } {
   // Through JSON, as a partner's system would receive it.

@@ -164,6 +164,15 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     const record = JSON.parse(await (await import('node:fs/promises')).readFile(saved, 'utf8'));
     expect(record).toMatchObject({ schemaVersion: 1, questionnaire: { id: 'attune-needs-screening' }, reference: null });
     expect(record.flags).toHaveLength(1);
+    // The same record as CSV for a spreadsheet: a header and one row, the answers in columns.
+    const csvDownloading = page.waitForEvent('download');
+    await press(page, '[data-testid=download-csv]');
+    const csvFile = `test/.tmp/${(await csvDownloading).suggestedFilename()}`;
+    expect(csvFile).toMatch(/attune-screening-\d{4}-\d{2}-\d{2}\.csv$/);
+    await (await csvDownloading).saveAs(csvFile);
+    const lines = (await (await import('node:fs/promises')).readFile(csvFile, 'utf8')).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^reference,questionnaire,version,startedAt,completedAt,level:/);
+    expect(lines[1]).toMatch(/^,attune-needs-screening,/);
 
     // Agree the plan with the person: the first suggestion is not wanted (a reason is needed),
     // the rest are agreed, and the person adds one of their own.

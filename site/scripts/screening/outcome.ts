@@ -1,6 +1,7 @@
 import type { ScreeningRecord } from '@attune/sdk/screening';
 import { button, notDiagnosis, safeguardingPanel } from './common';
-import { downloadJson, fromTemplate, h } from './dom';
+import { screeningRecordsCsv } from '@attune/sdk/interop';
+import { downloadJson, downloadText, fromTemplate, h } from './dom';
 import type { View } from './types';
 
 const levelWords = { strong: 'Clear need', some: 'Some need', none: 'No need found', unknown: 'Not enough answers' } as const;
@@ -74,6 +75,7 @@ export function outcomeView(view: View): Node[] {
         ? button('Print the person’s adjustment plan', () => view.setOverlay('plan'), '', { 'data-testid': 'open-plan' })
         : button('Agree the adjustment plan with the person', () => view.agree(), '', { 'data-testid': 'agree-plan' }),
       button('Download the record (JSON)', () => downloadJson(record, `attune-screening-${(record.completedAt ?? 'record').slice(0, 10)}.json`), 'secondary', { 'data-testid': 'download' }),
+      button('Download the record (CSV)', () => downloadText(screeningRecordsCsv([record], q), `attune-screening-${(record.completedAt ?? 'record').slice(0, 10)}.csv`, 'text/csv'), 'secondary', { 'data-testid': 'download-csv' }),
       button('Start a new screening', () => view.startAgain(), 'secondary'),
     ),
   ].filter(Boolean) as Node[];
