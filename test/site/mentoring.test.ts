@@ -268,3 +268,31 @@ describe('the mentoring and screening pages work with the network cut after the 
     await context.close();
   });
 });
+
+describe('a mentor on another device opens the person’s adjustment plan from a file', () => {
+  it('refuses a file that is not a plan, then follows the plan from the file', { timeout: 120_000 }, async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${siteUrl()}/mentoring/`);
+    await press(page, '[data-testid=start]');
+    await chooseRadio(page, 'consent', 'yes');
+    await press(page, 'main button[type=submit]');
+    await answerCheck(page);
+    await press(page, '[data-testid=submit]');
+    await expect.poll(() => heading(page)).toBe('What the check found');
+
+    // Choosing a file needs the system dialog, which headless Chromium cannot show: set it directly.
+    await page.locator('#plan-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+    await expect.poll(() => page.locator('#plan-file-error').innerText()).toMatch(/not an Attune adjustment plan/);
+    expect(await axe(page)).toEqual([]);
+    await page.locator('#plan-file').setInputFiles({ name: 'attune-plan-2027-02-20.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(adjustmentPlan)) });
+    await expect.poll(() => page.locator('[data-testid=plan-source]').innerText()).toMatch(/agreed on 20 November 2026 will be used: 2 adjustments agreed/);
+    expect(await page.locator('#plan-file-error').isVisible()).toBe(false);
+
+    await press(page, '[data-testid=agree-plan]');
+    await expect.poll(() => heading(page)).toBe('Agree goals with the person');
+    expect(await page.locator('[data-testid=adjustments-note] li').allInnerTexts()).toEqual(['Easy Read documents', 'Text reminders before appointments']);
+    // The file was read in the page only: nothing about the person was kept on this device.
+    expect(await page.evaluate(() => localStorage.getItem('attune.adjustment-plan'))).toBeNull();
+    await context.close();
+  });
+});

@@ -1,8 +1,46 @@
+import { AdjustmentPlanSchema } from '@attune/sdk/adjustments';
 import type { ScreeningRecord } from '@attune/sdk/screening';
+import { keys, read } from '../storage';
 import { button, safeguardingPanel } from '../screening/common';
-import { downloadJson, fromTemplate, h, nodes } from '../screening/dom';
+import { downloadJson, fromTemplate, h, hidden, nodes } from '../screening/dom';
 import type { View } from '../screening/types';
-import { areaLabel, barrierWords } from './words';
+import { areaLabel, barrierWords, longDate } from './words';
+
+// An adjustment plan opened from a file for this check; a mentor often works on another device
+// from the practitioner who agreed it. Held in the page only.
+let opened: { check: ScreeningRecord; ids: string[] } | null = null;
+
+/** Where the person's adjustment plan comes from: this device, a file the mentor opens, or nowhere. */
+function adjustmentPlanSource(check: ScreeningRecord): Node {
+  if (opened?.check !== check) opened = null; // a new check is for someone else
+  if (read(keys.adjustmentPlan) !== null) return h('p', { class: 'govuk-body', 'data-testid': 'plan-source' }, 'The person’s adjustment plan is saved on this device. Their action plan will follow it.');
+  const status = h('p', { class: 'govuk-body', role: 'status', 'data-testid': 'plan-source' }, opened ? 'The adjustment plan from the file will be used.' : '');
+  const error = h('p', { class: 'govuk-error-message', id: 'plan-file-error', role: 'alert', hidden: true });
+  const group = h('div', { class: 'govuk-form-group' },
+    h('label', { class: 'govuk-label govuk-label--s', for: 'plan-file' }, 'Open the person’s adjustment plan (optional)'),
+    h('div', { class: 'govuk-hint', id: 'plan-file-hint' }, 'If they agreed a plan after their screening, open the file that was downloaded then (it ends in .json). Their action plan will follow it, for example in Easy Read. The file stays on this device.'),
+    error,
+    h('input', { class: 'govuk-file-upload', id: 'plan-file', type: 'file', accept: '.json,application/json', 'aria-describedby': 'plan-file-hint plan-file-error', onchange: (e: Event) => {
+      const file = (e.target as HTMLInputElement).files?.[0];
+      if (!file) return;
+      void file.text().then((text) => {
+        let plan: ReturnType<typeof AdjustmentPlanSchema.parse> | null = null;
+        try {
+          const parsed = AdjustmentPlanSchema.safeParse(JSON.parse(text));
+          if (parsed.success) plan = parsed.data;
+        } catch {
+          /* not JSON: said below */
+        }
+        group.classList.toggle('govuk-form-group--error', !plan);
+        error.hidden = !!plan;
+        error.replaceChildren(...(plan ? [] : [hidden('Error: '), 'This file is not an Attune adjustment plan. Choose the file downloaded after the screening, or carry on without it.']));
+        opened = plan ? { check, ids: plan.suggestions.filter((a) => a.decision === 'agreed').map((a) => a.id) } : null;
+        status.textContent = opened ? `The adjustment plan agreed${plan!.agreedAt ? ` on ${longDate(plan!.agreedAt)}` : ''} will be used: ${opened.ids.length} adjustment${opened.ids.length === 1 ? '' : 's'} agreed.` : '';
+      });
+    } }),
+  );
+  return h('div', {}, group, status);
+}
 
 // Loaded when the practical-support check completes: its summary, then the hand-off to the plan.
 export const outcomeTitle = 'What the check found';
@@ -33,9 +71,11 @@ export function outcomeView(view: View): Node[] {
       : fromTemplate('tpl-no-barriers'),
     clear.length ? [h('h2', { class: 'govuk-heading-m' }, 'Going well, or no problem found'), h('p', { class: 'govuk-body' }, clear.map((d) => areaLabel(q, d.domain)).join(', '), '.')] : null,
     unknown.length ? [h('h2', { class: 'govuk-heading-m' }, 'Not enough answers to say'), h('p', { class: 'govuk-body' }, unknown.map((d) => areaLabel(q, d.domain)).join(', '), '.')] : null,
+    h('h2', { class: 'govuk-heading-l' }, 'Next: agree an action plan'),
+    adjustmentPlanSource(record),
     h('div', { class: 'govuk-button-group' },
       button('Agree an action plan', () => {
-        void import('./plan-app').then((plan) => plan.startPlanFromCheck(view.root, q, record, view.saving));
+        void import('./plan-app').then((plan) => plan.startPlanFromCheck(view.root, q, record, view.saving, opened?.ids));
       }, '', { 'data-testid': 'agree-plan' }),
       button('Download the check (JSON)', () => downloadJson(record, `attune-check-${(record.completedAt ?? 'record').slice(0, 10)}.json`), 'secondary'),
       button('Start a new check', () => view.startAgain(), 'secondary'),

@@ -31,10 +31,10 @@ function agreedAdjustments(): string[] {
 }
 
 /** A completed check hands over here; the check itself is no longer needed on the device. */
-export function startPlanFromCheck(root: HTMLElement, questionnaire: Questionnaire, check: ScreeningRecord, saving: boolean): void {
+export function startPlanFromCheck(root: HTMLElement, questionnaire: Questionnaire, check: ScreeningRecord, saving: boolean, fromFile?: string[]): void {
   remove(keys.check);
   remove(keys.checkNotes);
-  run(root, questionnaire, createActor(machine, { input: { check, agreedAdjustments: agreedAdjustments() } }), saving);
+  run(root, questionnaire, createActor(machine, { input: { check, agreedAdjustments: fromFile ?? agreedAdjustments() } }), saving);
 }
 
 /** Opens the plan saved on this device; a damaged one is offered for deletion, never half-shown. */
@@ -143,7 +143,7 @@ function run(root: HTMLElement, q: Questionnaire, actor: Actor<MentoringPlanMach
     const how = presentation(c);
     if (c.adjustments.length === 0) return fromTemplate('tpl-no-adjustment-plan');
     return h('div', { class: 'govuk-inset-text', 'data-testid': 'adjustments-note' },
-      h('p', { class: 'govuk-body' }, 'The person’s adjustment plan is on this device. They agreed to:'),
+      h('p', { class: 'govuk-body' }, 'From the person’s adjustment plan, they agreed to:'),
       h('ul', { class: 'govuk-list govuk-list--bullet' }, c.adjustments.map((id) => h('li', {}, titles[id] ?? id))),
       how.easyRead ? h('p', { class: 'govuk-body' }, 'So their printed plan is in Easy Read.') : null,
       how.textReminders ? h('p', { class: 'govuk-body' }, 'So their plan says they will get a text reminder before each step’s date. Send it from your organisation’s usual system: Attune sends nothing.') : null,
