@@ -46,11 +46,13 @@ afterAll(() => {
 });
 
 describe('the packed SDK in a host project', () => {
-  it('ships every exports target and only built JavaScript, declarations and data', () => {
+  it('ships every exports target, its licence and README, and only built JavaScript, declarations and data', () => {
     const targets = Object.values(sdkPackage.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
     for (const target of targets) expect(tarballFiles, target).toContain(target.replace(/^\.\//, ''));
-    const unwanted = tarballFiles.filter((f) => f !== 'package.json' && !/^dist\/.+(?:\.js|\.d\.ts|\.json)$/.test(f));
+    const unwanted = tarballFiles.filter((f) => !['package.json', 'README.md', 'LICENSE'].includes(f) && !/^dist\/.+(?:\.js|\.d\.ts|\.json)$/.test(f));
     expect(unwanted).toEqual([]);
+    // The licence named in package.json travels with the code, with a README that says what it is.
+    expect(tarballFiles).toEqual(expect.arrayContaining(['README.md', 'LICENSE']));
     expect(tarballFiles.filter((f) => /\.map$|\.test\.|(?<!\.d)\.ts$/.test(f))).toEqual([]);
   });
 
