@@ -51,3 +51,18 @@ export async function press(page: Page, selector: string): Promise<void> {
   await tabTo(page, selector);
   await page.keyboard.press('Enter');
 }
+
+/**
+ * Checks one step of a flow as a person meets it: axe, and no sideways scroll at 320 and 1280 px.
+ * Problems are added to `failures`, so a journey reports every one at its end. With SCREENSHOTS=1
+ * it also keeps a picture of the step at both widths in test/.tmp/shots/, for people to look at.
+ */
+export async function checkStep(page: Page, name: string, failures: string[], prefix = ''): Promise<void> {
+  for (const v of await axe(page)) failures.push(`${name}: ${v}`);
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    if (await scrollsSideways(page)) failures.push(`${name}: scrolls sideways at ${width}px`);
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: `test/.tmp/shots/${prefix}${name.replace(/\W+/g, '-')}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}

@@ -2,21 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MentoringPlanRecordSchema } from '@attune/sdk/mentoring';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, newPage, offSite, press, scrollsSideways, siteUrl, tabTo } from './browser';
+import { axe, checkStep as check, newPage, offSite, press, scrollsSideways, siteUrl, tabTo } from './browser';
 
 const heading = (page: Page) => page.locator('main h1').first().innerText();
 const focusedIs = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
 const axeFailures: string[] = [];
-async function checkStep(page: Page, name: string) {
-  for (const v of await axe(page)) axeFailures.push(`${name}: ${v}`);
-  for (const width of [320, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    if (await scrollsSideways(page)) axeFailures.push(`${name}: scrolls sideways at ${width}px`);
-    if (process.env.SCREENSHOTS) await page.screenshot({ path: `test/.tmp/shots/mentoring-${name.replace(/\W+/g, '-')}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+const checkStep = (page: Page, name: string) => check(page, name, axeFailures, 'mentoring-');
 
 /** Chooses a radio by keyboard: Tab reaches the group once, arrow keys move within it. */
 async function chooseRadio(page: Page, name: string, value: string) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, newPage, offSite, press, scrollsSideways, siteUrl, tabTo } from './browser';
+import { axe, checkStep as check, newPage, offSite, press, scrollsSideways, siteUrl, tabTo } from './browser';
 
 const heading = (page: Page) => page.locator('main h1').innerText();
 const focusedIsHeading = (page: Page) => page.evaluate(() => document.activeElement?.tagName === 'H1');
@@ -33,16 +33,7 @@ async function startScreening(page: Page, options: { save?: boolean; consent?: b
 }
 
 const axeFailures: string[] = [];
-async function checkStep(page: Page, name: string) {
-  for (const v of await axe(page)) axeFailures.push(`${name}: ${v}`);
-  for (const width of [320, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    if (await scrollsSideways(page)) axeFailures.push(`${name}: scrolls sideways at ${width}px`);
-    // SCREENSHOTS=1 keeps a picture of every step at both widths, for people to look at.
-    if (process.env.SCREENSHOTS) await page.screenshot({ path: `test/.tmp/shots/${name.replace(/\W+/g, '-')}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+const checkStep = (page: Page, name: string) => check(page, name, axeFailures);
 
 describe('a whole screening in the browser, by keyboard alone', () => {
   let context: BrowserContext;
