@@ -26,6 +26,13 @@ export interface MentoringPlanInput {
   /** Ids of adjustments agreed in the person's adjustment plan; they change how the plan is given to them. */
   agreedAdjustments?: readonly string[];
   reference?: string;
+  /**
+   * A plan to carry on, as `mentoringPlanRecord()` gave it (check it with `MentoringPlanRecordSchema`
+   * first). It opens closed if it has `closedAt`, active if it was agreed (`agreedAt`) or has
+   * meetings, and otherwise where its goals and steps show it was; `check` and
+   * `agreedAdjustments` are then ignored. Send `at` on NEXT and CLOSE so the record keeps them.
+   */
+  plan?: MentoringPlanRecord;
 }
 
 /** Events the mentoring-plan machine accepts: add or remove goals and steps, move on or back, record a meeting, close the plan. */
@@ -108,6 +115,10 @@ export function createMentoringPlanMachine() {
   }).createMachine({
     id: 'mentoring-plan',
     context: ({ input }) => {
+      if (input?.plan) {
+        const { schemaVersion: _v, kind: _k, ...plan } = JSON.parse(JSON.stringify(input.plan)) as MentoringPlanRecord;
+        return { ...plan, error: null };
+      }
       const check = input?.check;
       const first = typeof check?.answers['first-change'] === 'string' ? (check.answers['first-change'] as string) : null;
       const barriers = (check?.profile.domains ?? []).filter((d) => d.level === 'strong' || d.level === 'some').sort((a, b) => (a.level === b.level ? 0 : a.level === 'strong' ? -1 : 1)).map((d) => d.domain);
@@ -124,8 +135,17 @@ export function createMentoringPlanMachine() {
         error: null,
       };
     },
-    initial: 'choosingGoals',
+    // A new plan starts with its goals; a plan carried on from a record opens where it was left.
+    initial: 'opening',
     states: {
+      opening: {
+        always: [
+          { guard: ({ context }) => context.closedAt !== null, target: 'closed' },
+          { guard: ({ context }) => context.goals.length > 0 && (context.agreedAt !== null || context.meetings.length > 0), target: 'active' },
+          { guard: ({ context }) => context.goals.length > 0 && context.goals.every((g) => g.steps.length > 0), target: 'planningSteps' },
+          { target: 'choosingGoals' },
+        ],
+      },
       choosingGoals: {
         on: {
           ADD_GOAL: [{ guard: 'goalValid', actions: 'addGoal' }, { actions: 'goalError' }],

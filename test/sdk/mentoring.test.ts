@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { createMentoringPlanMachine, MAX_GOALS, mentoringPlanRecord, presentation, type MentoringEvent, type MentoringPlanInput } from '@attune/sdk/mentoring';
+import { createMentoringPlanMachine, MAX_GOALS, mentoringPlanRecord, MentoringPlanRecordSchema, presentation, type MentoringEvent, type MentoringPlanInput } from '@attune/sdk/mentoring';
 
 const machine = createMentoringPlanMachine();
 const level = (domain: string, l: 'none' | 'some' | 'strong') => ({ domain, level: l, score: 0.5, answered: 2, skipped: 0, confidence: 'full' as const, items: [] });
@@ -97,5 +97,26 @@ describe('the mentoring action plan, model-based and properties', () => {
       for (const g of c.goals) for (const s of g.steps) if (s.status === 'stuck') expect(s.why?.trim()).toBeTruthy();
       for (const m of c.meetings) for (const u of m.updates) expect(c.goals[u.goal]?.steps[u.step]).toBeDefined();
     }), { numRuns: 1000 });
+  });
+
+  // The site and hosts carry a plan between meetings and devices as its JSON record.
+  it('carries on from its record: an agreed or closed plan reopens as it was, a draft loses nothing', () => {
+    const anyEvent = fc.oneof(
+      fc.record({ type: fc.constant('ADD_GOAL' as const), area: fc.constantFrom('bank-account', 'travel'), title: fc.constantFrom('Open an account', 'Get a bus pass', 'x') }),
+      fc.record({ type: fc.constant('ADD_STEP' as const), goal: fc.integer({ min: 0, max: 2 }), text: fc.constantFrom('Phone the bank', 'Ask the hostel'), who: fc.constantFrom('person', 'mentor') as fc.Arbitrary<'person'>, by: fc.constantFrom('2026-12-01', '2027-01-15') }),
+      fc.record({ type: fc.constant('RECORD_MEETING' as const), at: fc.constant('2026-12-02T10:00:00Z'), updates: fc.array(fc.record({ goal: fc.integer({ min: 0, max: 2 }), step: fc.integer({ min: 0, max: 1 }), status: fc.constantFrom('done', 'stuck', 'in-progress') as fc.Arbitrary<'done'>, why: fc.constant('Waiting for a letter') }), { minLength: 1, maxLength: 2 }) }),
+      fc.constantFrom<MentoringEvent>({ type: 'NEXT', at: '2026-11-24T10:30:00Z' }, { type: 'BACK' }, { type: 'CLOSE', at: '2027-01-20T10:00:00Z' }, { type: 'REMOVE_GOAL', goal: 0 }),
+    );
+    fc.assert(fc.property(fc.array(anyEvent, { maxLength: 30 }), (events) => {
+      const a = createActor(machine, { input }).start();
+      for (const e of events) if (a.getSnapshot().status === 'active') a.send(e);
+      const before = a.getSnapshot();
+      const record = JSON.parse(JSON.stringify(mentoringPlanRecord(before.context)));
+      expect(MentoringPlanRecordSchema.safeParse(record).success).toBe(true);
+      const after = createActor(machine, { input: { plan: record, agreedAdjustments: ['ignored'] } }).start().getSnapshot();
+      expect({ ...after.context, error: null }).toEqual({ ...before.context, error: null });
+      if (before.value === 'active' || before.value === 'closed') expect(after.value).toBe(before.value);
+      else expect(['choosingGoals', 'planningSteps']).toContain(after.value);
+    }), { numRuns: 500 });
   });
 });

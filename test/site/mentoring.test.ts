@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MentoringPlanRecordSchema } from '@attune/sdk/mentoring';
+import { createActor } from 'xstate';
+import { createMentoringPlanMachine, mentoringPlanRecord, MentoringPlanRecordSchema } from '@attune/sdk/mentoring';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axe, checkStep as check, newPage, offSite, press, scrollsSideways, siteUrl, tabTo } from './browser';
 
@@ -285,6 +286,36 @@ describe('a mentor on another device opens the person’s adjustment plan from a
     expect(await page.locator('[data-testid=adjustments-note] li').allInnerTexts()).toEqual(['Easy Read documents', 'Text reminders before appointments']);
     // The file was read in the page only: nothing about the person was kept on this device.
     expect(await page.evaluate(() => localStorage.getItem('attune.adjustment-plan'))).toBeNull();
+    await context.close();
+  });
+});
+
+describe('a mentor carries on a plan from a file downloaded at an earlier meeting', () => {
+  it('opens the plan where it was left, with its meetings, and refuses a file that is not a plan', { timeout: 60_000 }, async () => {
+    // A plan agreed and met about once, as the action plan page downloads it.
+    const actor = createActor(createMentoringPlanMachine(), { input: { agreedAdjustments: ['text-reminders'] } }).start();
+    actor.send({ type: 'ADD_GOAL', area: 'housing', title: 'Move somewhere with my own front door' });
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'ADD_STEP', goal: 0, text: 'Register with the council housing list', who: 'both', by: '2026-12-12' });
+    actor.send({ type: 'NEXT', at: '2026-11-10T10:00:00Z' });
+    actor.send({ type: 'RECORD_MEETING', at: '2026-11-17T10:00:00Z', updates: [{ goal: 0, step: 0, status: 'in-progress' }] });
+    const file = JSON.stringify(mentoringPlanRecord(actor.getSnapshot().context), null, 2);
+
+    const { context, page } = await newPage();
+    await page.goto(`${siteUrl()}/mentoring/`);
+    await expect.poll(() => page.locator('#plan-open').isEnabled()).toBe(true);
+    await page.locator('#plan-open').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('[1, 2, 3]') });
+    await expect.poll(() => page.locator('#plan-open-error').innerText()).toMatch(/not an Attune action plan/);
+    expect(await heading(page)).toBe('Before you start');
+    expect(await axe(page)).toEqual([]);
+
+    await page.locator('#plan-open').setInputFiles({ name: 'attune-action-plan-2026-11-10.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => heading(page)).toBe('Action plan');
+    expect(await page.locator('table').first().innerText()).toMatch(/Register with the council housing list\s+Both together\s+12 December 2026\s+In progress/);
+    expect(await page.locator('[data-testid=meetings] li').allInnerTexts()).toEqual(['17 November 2026: 1 in progress']);
+    // Read in the page only: nothing is kept on the device unless the mentor asks.
+    expect(await page.locator('#keep-plan').isChecked()).toBe(false);
+    expect(await page.evaluate(() => localStorage.getItem('attune.mentoring-plan'))).toBeNull();
     await context.close();
   });
 });

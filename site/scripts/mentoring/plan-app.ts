@@ -1,5 +1,5 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { createMentoringPlanMachine, MAX_GOALS, mentoringPlanRecord, presentation, STEP_STATUSES, WHO, type MentoringContext, type MentoringPlanMachine, type StepStatus, type Who } from '@attune/sdk/mentoring';
+import { createMentoringPlanMachine, MAX_GOALS, mentoringPlanRecord, MentoringPlanRecordSchema, presentation, STEP_STATUSES, WHO, type MentoringContext, type MentoringPlanMachine, type StepStatus, type Who } from '@attune/sdk/mentoring';
 import type { AdjustmentPlan } from '@attune/sdk/adjustments';
 import type { Questionnaire } from '@attune/sdk/questionnaire';
 import type { ScreeningRecord } from '@attune/sdk/screening';
@@ -60,6 +60,23 @@ export function openSavedPlan(root: HTMLElement, questionnaire: Questionnaire): 
     return;
   }
   run(root, questionnaire, actor, true);
+}
+
+/**
+ * Carries on a plan from a record file (downloaded at an earlier meeting or on another device).
+ * Returns what is wrong with the file, or null once the plan has taken over the page.
+ */
+export function openPlanRecord(root: HTMLElement, questionnaire: Questionnaire, text: string): string | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return 'This file is not an action plan: it is not a JSON file. Choose the file downloaded from the action plan page.';
+  }
+  const parsed = MentoringPlanRecordSchema.safeParse(data);
+  if (!parsed.success) return 'This file is not an Attune action plan, or it was damaged. Choose the file downloaded from the action plan page.';
+  run(root, questionnaire, createActor(machine, { input: { plan: parsed.data } }), false);
+  return null;
 }
 
 function run(root: HTMLElement, q: Questionnaire, actor: Actor<MentoringPlanMachine>, startSaving: boolean): void {

@@ -128,6 +128,7 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
         begin();
       },
       guidanceHref: (id) => `${guidanceBase}${id}/`,
+      introExtra: options.introExtra,
     };
   }
 

@@ -14,6 +14,7 @@ export function introView(view: View, saved: SavedOffer | null): Node[] {
     fromTemplate('tpl-intro'),
     savingToggle(view),
     button(`Start the ${view.noun}`, () => view.send({ type: 'START', at: new Date().toISOString() }), '', { 'data-testid': 'start' }),
+    view.introExtra?.() ?? null,
   ].filter(Boolean) as Node[];
 }
 

@@ -30,6 +30,8 @@ export interface AppOptions {
   store: RunStore;
   endViews(): Promise<EndViews>;
   guidanceBase: string;
+  /** More for the intro, after the Start button (the mentoring page's "open a plan file"). */
+  introExtra?: () => Node;
 }
 
 export interface View {
@@ -55,4 +57,5 @@ export interface View {
   agree(): void;
   startAgain(): void;
   guidanceHref(id: string): string;
+  introExtra?: () => Node;
 }
