@@ -6,13 +6,7 @@ import { AGE_BANDS } from '../common/age-bands.js';
 export const LEVELS = ['none', 'some', 'strong', 'unknown'] as const;
 const WISHES = ['yes', 'not-sure', 'no', 'already-have', 'unanswered'] as const;
 
-/** A note that a screening was declined or stopped, with no answers, for counting in the evidence base. */
-export interface ScreeningEndedNote {
-  kind: 'screening-ended';
-  status: 'declined' | 'withdrawn';
-  questionnaire: { id: string; version: string };
-  endedAt: string | null;
-}
+export type { ScreeningEndedNote } from '../screening/ended-note.js';
 
 /** How strictly to suppress small numbers, and how many examples of invalid records to keep. */
 export interface CohortOptions {

@@ -5,6 +5,7 @@ import { MentoringPlanRecordSchema } from '../mentoring/record.js';
 import { QuestionnaireSchema } from '../questionnaire/schema.js';
 import { SavedScreeningSchema } from '../screening/persistence.js';
 import { ScreeningRecordSchema } from '../screening/record.js';
+import { ScreeningEndedNoteSchema } from '../screening/ended-note.js';
 import { TrainingModuleSchema } from '../training/schema.js';
 
 /** The schemas published at /schemas/<name>.json; hosts in any language validate against them. */
@@ -12,6 +13,7 @@ const schemas = {
   questionnaire: QuestionnaireSchema,
   'screening-record': ScreeningRecordSchema,
   'saved-screening': SavedScreeningSchema,
+  'screening-ended': ScreeningEndedNoteSchema,
   'adjustment-catalogue': CatalogueSchema,
   'adjustment-plan': AdjustmentPlanSchema,
   'training-module': TrainingModuleSchema,

@@ -2,3 +2,4 @@ export * from './machine.js';
 export * from './record.js';
 export * from './selectors.js';
 export * from './persistence.js';
+export * from './ended-note.js';

@@ -70,7 +70,7 @@ describe('published JSON Schemas', () => {
   const validator = (name: (typeof SCHEMA_NAMES)[number]) => ajv.getSchema(`/schemas/${name}.json`) ?? ajv.compile(jsonSchemaFor(name));
 
   it('are valid draft 2020-12 schemas for every published name, each with its own address', () => {
-    expect(SCHEMA_NAMES).toEqual(['questionnaire', 'screening-record', 'saved-screening', 'adjustment-catalogue', 'adjustment-plan', 'training-module', 'mentoring-plan']);
+    expect(SCHEMA_NAMES).toEqual(['questionnaire', 'screening-record', 'saved-screening', 'screening-ended', 'adjustment-catalogue', 'adjustment-plan', 'training-module', 'mentoring-plan']);
     for (const name of SCHEMA_NAMES) {
       expect(jsonSchemaFor(name)).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `/schemas/${name}.json`, title: name });
       expect(() => validator(name)).not.toThrow();
@@ -94,6 +94,8 @@ describe('published JSON Schemas', () => {
       ['questionnaire', practicalSupport],
       ['screening-record', actor.getSnapshot().output],
       ['saved-screening', saveScreening(needsScreening, actor.getPersistedSnapshot())],
+      // As the screening page's "note for the evidence base" writes it (scripts/screening/ended.ts).
+      ['screening-ended', { kind: 'screening-ended', status: 'declined', questionnaire: { id: needsScreening.id, version: needsScreening.version }, endedAt: '2026-11-24T10:05:00.000Z' }],
       ['adjustment-catalogue', catalogue],
       ['adjustment-plan', agreedPlan()],
       ['mentoring-plan', mentoringPlan()],
@@ -104,6 +106,14 @@ describe('published JSON Schemas', () => {
       const validate = validator(name);
       expect(validate(JSON.parse(JSON.stringify(data))), `${name} ${(data as { id?: string }).id ?? ''}: ${ajv.errorsText(validate.errors)}`).toBe(true);
     }
+  });
+
+  it('reject an ended-screening note that carries answers or an unknown status', () => {
+    const validate = validator('screening-ended');
+    const note = { kind: 'screening-ended', status: 'withdrawn', questionnaire: { id: 'attune-needs-screening', version: '1.0.0' }, endedAt: null };
+    expect(validate(note)).toBe(true);
+    expect(validate({ ...note, answers: { 'ctx-feeling': 'good' } })).toBe(false);
+    expect(validate({ ...note, status: 'paused' })).toBe(false);
   });
 
   it('reject a record a host has got wrong', () => {
