@@ -22,7 +22,7 @@ function scriptsOf(page) {
   return [...seen];
 }
 
-const pages = [['/', 5], ['/screening/', 30], ['/adjustments/text-reminders/', 5], ['/privacy/', 5], ['/training/autism/understanding-autism/', 5], ['/training/autism/', null], ['/search/', null]];
+const pages = [['/', 5], ['/screening/', 30], ['/adjustments/text-reminders/', 5], ['/privacy/', 5], ['/training/autism/understanding-autism/', 5], ['/training/autism/', null], ['/mentoring/', null], ['/developers/', 5], ['/search/', null]];
 for (const [page, budgetKb] of pages) {
   const total = scriptsOf(page).reduce((sum, f) => sum + gz(f), 0);
   const kb = total / 1024;
