@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createMentoringPlanMachine, mentoringPlanRecord, MentoringPlanRecordSchema } from '@attune/sdk/mentoring';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, checkStep as check, newPage, offSite, press, scrollsSideways, siteUrl, tabTo } from './browser';
+import { axe, checkStep as check, newPage, offSite, press, siteUrl, tabTo } from './browser';
 
 const heading = (page: Page) => page.locator('main h1').first().innerText();
 const focusedIs = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);

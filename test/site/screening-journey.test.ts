@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, checkStep as check, newPage, offSite, press, scrollsSideways, siteUrl, tabTo } from './browser';
+import { checkStep as check, newPage, offSite, press, siteUrl, tabTo } from './browser';
 
 const heading = (page: Page) => page.locator('main h1').innerText();
 const focusedIsHeading = (page: Page) => page.evaluate(() => document.activeElement?.tagName === 'H1');
