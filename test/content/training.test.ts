@@ -1,24 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readingMinutes, TrainingModuleSchema, type TrainingModule } from '@attune/sdk/training';
+import { TrainingModuleSchema, type TrainingModule } from '@attune/sdk/training';
+import { rawTrainingModule, trainingFolders } from '../fixtures/training-content.js';
 
-const root = new URL('../../content/training/', import.meta.url);
-const folders = readdirSync(root).filter((f) => /^\d\d-/.test(f)).sort();
+const folders = trainingFolders;
 
-/** Builds the SDK's TrainingModule from a module folder: module.json plus its lesson files. */
+/** Builds the SDK's TrainingModule from a module folder and checks it with the SDK's schema. */
 function load(folder: string): { module: TrainingModule; bodies: string[] } {
-  const dir = new URL(`${folder}/`, root);
-  const meta = JSON.parse(readFileSync(new URL('module.json', dir), 'utf8'));
-  const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
-  const lessons = files.map((file) => {
-    const text = readFileSync(new URL(file, dir), 'utf8');
-    const front = text.match(/^---\ntitle: (.+)\norder: (\d+)\n---\n([\s\S]*)$/);
-    if (!front) throw new Error(`${folder}/${file}: frontmatter must be title and order`);
-    return { lesson: { id: file.replace(/^\d+-|\.mdx$/g, ''), title: front[1]!.replace(/^"|"$/g, ''), order: Number(front[2]), minutes: readingMinutes(front[3]!) }, body: front[3]! };
-  });
-  const parsed = TrainingModuleSchema.safeParse({ ...meta, lessons: lessons.map((l) => l.lesson) });
+  const { module, bodies } = rawTrainingModule(folder);
+  const parsed = TrainingModuleSchema.safeParse(module);
   if (!parsed.success) throw new Error(`${folder}: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
-  return { module: parsed.data, bodies: lessons.map((l) => l.body) };
+  return { module: parsed.data, bodies };
 }
 const modules = folders.map((f) => ({ folder: f, ...load(f) }));
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createActor } from 'xstate';
 import type * as fhir4 from 'fhir/r4';
 import { defineQuestionnaire, evaluateCondition, optionsFor, shownItems, type Answers, type Questionnaire } from '@attune/sdk/questionnaire';
 import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
 import { practicalSupport } from '@attune/sdk/questionnaires/practical-support';
-import { createScreeningMachine, currentQuestion, type ScreeningRecord } from '@attune/sdk/screening';
+import type { ScreeningRecord } from '@attune/sdk/screening';
 import {
   DATA_ABSENT_REASON_EXTENSION,
   EASY_READ_EXTENSION,

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { rawTrainingModule, trainingFolders } from '../fixtures/training-content.js';
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -6,7 +7,6 @@ import { createActor } from 'xstate';
 import { jsonSchemaFor, SCHEMA_NAMES } from '@attune/sdk/interop';
 import { catalogue, createAdjustmentPlanMachine, recommendFromCatalogue } from '@attune/sdk/adjustments';
 import { createMentoringPlanMachine, mentoringPlanRecord } from '@attune/sdk/mentoring';
-import { readingMinutes } from '@attune/sdk/training';
 import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
 import { practicalSupport } from '@attune/sdk/questionnaires/practical-support';
 import { createScreeningMachine, currentQuestion, saveScreening } from '@attune/sdk/screening';
@@ -51,17 +51,7 @@ function mentoringPlan() {
   return mentoringPlanRecord(actor.getSnapshot().output!);
 }
 
-// A module as a host receives it: module.json plus a lesson entry for each lesson file beside it,
-// built the way the training content test builds it.
-const trainingRoot = new URL('../../content/training/', import.meta.url);
-const trainingModules = readdirSync(trainingRoot).filter((f) => /^\d\d-/.test(f)).map((folder) => {
-  const dir = new URL(`${folder}/`, trainingRoot);
-  const lessons = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((file) => {
-    const [, title, order, body] = readFileSync(new URL(file, dir), 'utf8').match(/^---\ntitle: (.+)\norder: (\d+)\n---\n([\s\S]*)$/)!;
-    return { id: file.replace(/^\d+-|\.mdx$/g, ''), title: title!.replace(/^"|"$/g, ''), order: Number(order), minutes: readingMinutes(body!) };
-  });
-  return { folder, module: { ...JSON.parse(readFileSync(new URL('module.json', dir), 'utf8')), lessons } as Record<string, unknown> };
-});
+const trainingModules = trainingFolders.map((folder) => ({ folder, module: rawTrainingModule(folder).module }));
 
 describe('published JSON Schemas', () => {
   // Formats on, so source URLs and times are checked as a host's validator would.
