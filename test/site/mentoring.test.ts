@@ -160,6 +160,18 @@ describe('mentoring: the practical-support check and the action plan, by keyboar
     // A meeting: a stuck step needs a reason, and nothing typed is lost on the error.
     await press(page, '[data-testid=record-meeting]');
     await expect.poll(() => heading(page)).toBe('Record a meeting');
+    // The meeting's date starts as today and can be changed, but not to a day still to come.
+    const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' }).split('/').map(Number);
+    expect([await page.locator('#met-day').inputValue(), await page.locator('#met-month').inputValue(), await page.locator('#met-year').inputValue()].map(Number)).toEqual(today);
+    await tabTo(page, '#met-year');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2099');
+    await press(page, 'form button[type=submit]');
+    await expect.poll(() => page.locator('.govuk-error-summary').innerText()).toMatch(/must be today or earlier/);
+    expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
+    await tabTo(page, '#met-year');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(String(today[2]));
     await chooseRadio(page, 'step-0-0', 'done');
     await chooseRadio(page, 'step-1-0', 'stuck');
     await press(page, 'form button[type=submit]');

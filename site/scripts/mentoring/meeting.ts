@@ -1,18 +1,25 @@
 import { STEP_STATUSES, type MentoringContext, type StepStatus } from '@attune/sdk/mentoring';
 import { errorSummary, submitButton } from '../screening/common';
 import { fromTemplate, h, linkButton, type Child } from '../screening/dom';
-import { caption, heading, type PlanPage } from './plan-parts';
-import { longDate, statusWords } from './words';
+import { caption, dateFrom, dateInput, heading, type PlanPage } from './plan-parts';
+import { isRealDate, longDate, statusWords } from './words';
 
 export function meetingView(page: PlanPage, context: MentoringContext): Child[] {
   const c = { ...context, error: page.meetingFailed ? context.error : null };
+  // Today on this device, as the person and mentor count days.
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   const steps = c.goals.flatMap((g, gi) => g.steps.map((s, si) => ({ g, gi, s, si, name: `step-${gi}-${si}` })));
   const firstStuck = steps.find((x) => page.field(x.name, x.s.status) === 'stuck' && !page.field(`${x.name}-why`, x.s.why ?? '').trim());
   const form = h('form', { novalidate: true, oninput: page.keep, onchange: page.keep, onsubmit: (e: Event) => {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
+    const met = dateFrom(data, 'met');
+    page.meetingDateProblem = !isRealDate(met) ? 'Enter the date you met, for example 27 3 2027' : met > today ? 'The meeting date must be today or earlier' : null;
+    if (page.meetingDateProblem) return page.render();
     const before = page.actor.getSnapshot().context.meetings.length;
-    const at = new Date().toISOString();
+    // A meeting is a day, not a moment: mentors often write it up later.
+    const at = `${met}T00:00:00.000Z`;
     page.actor.send({ type: 'RECORD_MEETING', at, updates: steps.map((x) => ({ goal: x.gi, step: x.si, status: String(data.get(x.name)) as StepStatus, why: String(data.get(`${x.name}-why`) ?? '') })) });
     if (page.actor.getSnapshot().context.meetings.length > before) {
       for (const x of steps) page.clear(x.name, `${x.name}-why`);
@@ -23,6 +30,7 @@ export function meetingView(page: PlanPage, context: MentoringContext): Child[] 
       page.render();
     }
   } },
+    dateInput(page, 'met', 'When did you meet?', page.meetingDateProblem, { day: String(now.getDate()), month: String(now.getMonth() + 1), year: String(now.getFullYear()) }),
     steps.map((x) => h('div', { class: 'govuk-form-group attune-meeting-step' },
       h('fieldset', { class: 'govuk-fieldset' },
         h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, h('span', { class: 'govuk-caption-s' }, `Goal ${x.gi + 1}: ${x.g.title}`), x.s.text),
@@ -45,7 +53,7 @@ export function meetingView(page: PlanPage, context: MentoringContext): Child[] 
     linkButton('Back to the plan', () => page.show(null), 'govuk-back-link attune-link-button'),
     caption(),
     heading('Record a meeting'),
-    c.error ? errorSummary(c.error, `#${firstStuck?.name ?? steps[0]?.name ?? ''}-why`) : null,
+    page.meetingDateProblem ? errorSummary(page.meetingDateProblem, '#met-day') : c.error ? errorSummary(c.error, `#${firstStuck?.name ?? steps[0]?.name ?? ''}-why`) : null,
     fromTemplate('tpl-meeting-intro'),
     form,
   ];

@@ -104,9 +104,11 @@ function run(root: HTMLElement, q: Questionnaire, actor: Actor<MentoringPlanMach
     flash: null,
     meetingFailed: false,
     stepProblem: null,
+    meetingDateProblem: null,
     show(next) {
       page.overlay = next;
       page.meetingFailed = false;
+      page.meetingDateProblem = null;
       render();
     },
     render,
@@ -136,7 +138,7 @@ function run(root: HTMLElement, q: Questionnaire, actor: Actor<MentoringPlanMach
     else if (snap.value === 'planningSteps') [drawn, title] = [stepsView(page, c), 'Agree the steps'];
     else if (snap.value === 'active') [drawn, title] = [planView(page, snap), 'Action plan'];
     else [drawn, title] = [closedView(page, c), 'The action plan is closed'];
-    const erring = overlay === 'meeting' ? page.meetingFailed : overlay === null && (snap.value === 'choosingGoals' || snap.value === 'planningSteps') && (!!c.error || !!page.stepProblem);
+    const erring = overlay === 'meeting' ? page.meetingFailed || !!page.meetingDateProblem : overlay === null && (snap.value === 'choosingGoals' || snap.value === 'planningSteps') && (!!c.error || !!page.stepProblem);
     document.title = `${erring ? 'Error: ' : ''}${title} – ${baseTitle}`;
     root.replaceChildren(...nodes(drawn));
     // Focus what changed: an error summary, then a success message, then a new heading.

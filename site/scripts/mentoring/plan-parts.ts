@@ -27,6 +27,8 @@ export interface PlanPage {
   meetingFailed: boolean;
   /** A step's fields are checked by the page first, so each problem is shown at its own field. */
   stepProblem: { field: 'text' | 'who' | 'by'; message: string } | null;
+  /** What is wrong with a meeting's date, found by the page before the machine sees it. */
+  meetingDateProblem: string | null;
   show(overlay: Overlay): void;
   render(): void;
   /** What has been typed but not yet accepted, so a redraw after an error never loses it. */
@@ -85,4 +87,29 @@ export function stepsTable(steps: Steps, action?: (step: Steps[number], index: n
       action ? h('td', { class: 'govuk-table__cell' }, action(s, j)) : null,
     ))),
   );
+}
+
+/** A GOV.UK date input (day, month, year) whose fields are named `<name>-day` and so on. */
+export function dateInput(page: PlanPage, name: string, legend: string, error: string | null, fallback: { day?: string; month?: string; year?: string } = {}): HTMLElement {
+  return h('div', { class: `govuk-form-group${error ? ' govuk-form-group--error' : ''}` },
+    h('fieldset', { class: 'govuk-fieldset', role: 'group', 'aria-describedby': `${name}-hint${error ? ` ${name}-error` : ''}` },
+      h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, legend),
+      h('div', { class: 'govuk-hint', id: `${name}-hint` }, 'For example, 27 3 2027'),
+      error ? h('p', { class: 'govuk-error-message', id: `${name}-error` }, h('span', { class: 'govuk-visually-hidden' }, 'Error: '), error) : null,
+      h('div', { class: 'govuk-date-input' },
+        ([['day', 'Day', 2], ['month', 'Month', 2], ['year', 'Year', 4]] as const).map(([part, label, width]) => h('div', { class: 'govuk-date-input__item' },
+          h('div', { class: 'govuk-form-group' },
+            h('label', { class: 'govuk-label govuk-date-input__label', for: `${name}-${part}` }, label),
+            h('input', { class: `govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}`, id: `${name}-${part}`, name: `${name}-${part}`, type: 'text', inputmode: 'numeric', value: page.field(`${name}-${part}`, fallback[part] ?? '') }),
+          ),
+        )),
+      ),
+    ),
+  );
+}
+
+/** The date a date input holds, as YYYY-MM-DD (not checked: see isRealDate). */
+export function dateFrom(data: FormData, name: string): string {
+  const part = (p: string, width: number) => String(data.get(`${name}-${p}`) ?? '').trim().padStart(width, '0');
+  return `${part('year', 4)}-${part('month', 2)}-${part('day', 2)}`;
 }

@@ -1,7 +1,7 @@
 import { WHO, type MentoringContext, type Who } from '@attune/sdk/mentoring';
 import { button, errorSummary } from '../screening/common';
 import { fromTemplate, h, linkButton, type Child } from '../screening/dom';
-import { caption, errorText, group, heading, radios, stepsTable, type PlanPage } from './plan-parts';
+import { caption, dateFrom, dateInput, errorText, group, heading, radios, stepsTable, type PlanPage } from './plan-parts';
 import { isRealDate, whoWords } from './words';
 
 export function stepsView(page: PlanPage, c: MentoringContext): Child[] {
@@ -12,8 +12,7 @@ export function stepsView(page: PlanPage, c: MentoringContext): Child[] {
   const form = h('form', { novalidate: true, oninput: page.keep, onchange: page.keep, onsubmit: (e: Event) => {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
-    const part = (name: string, width: number) => String(data.get(name) ?? '').trim().padStart(width, '0');
-    const by = `${part('by-year', 4)}-${part('by-month', 2)}-${part('by-day', 2)}`;
+    const by = dateFrom(data, 'by');
     const goal = Number(data.get('goal') ?? 0);
     const text = String(data.get('text') ?? '').trim();
     const who = String(data.get('who') ?? '');
@@ -38,21 +37,7 @@ export function stepsView(page: PlanPage, c: MentoringContext): Child[] {
       h('input', { class: `govuk-input${at('text') ? ' govuk-input--error' : ''}`, id: 'step-text', name: 'text', type: 'text', maxlength: 200, value: page.field('text'), 'aria-describedby': `step-text-hint${at('text') ? ' step-error' : ''}` }),
     ),
     radios('who', 'Who will do it?', WHO.map((w) => [w, whoWords[w].mentor]), page.field('who'), undefined, at('who')),
-    h('div', { class: `govuk-form-group${at('by') ? ' govuk-form-group--error' : ''}` },
-      h('fieldset', { class: 'govuk-fieldset', role: 'group', 'aria-describedby': `by-hint${at('by') ? ' by-error' : ''}` },
-        h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, 'By when?'),
-        h('div', { class: 'govuk-hint', id: 'by-hint' }, 'For example, 27 3 2027'),
-        at('by') ? h('p', { class: 'govuk-error-message', id: 'by-error' }, h('span', { class: 'govuk-visually-hidden' }, 'Error: '), at('by')) : null,
-        h('div', { class: 'govuk-date-input' },
-          ([['day', 'Day', 2], ['month', 'Month', 2], ['year', 'Year', 4]] as const).map(([part, label, width]) => h('div', { class: 'govuk-date-input__item' },
-            h('div', { class: 'govuk-form-group' },
-              h('label', { class: 'govuk-label govuk-date-input__label', for: `by-${part}` }, label),
-              h('input', { class: `govuk-input govuk-date-input__input govuk-input--width-${width}${at('by') ? ' govuk-input--error' : ''}`, id: `by-${part}`, name: `by-${part}`, type: 'text', inputmode: 'numeric', value: page.field(`by-${part}`) }),
-            ),
-          )),
-        ),
-      ),
-    ),
+    dateInput(page, 'by', 'By when?', at('by')),
     h('button', { type: 'submit', class: 'govuk-button govuk-button--secondary', 'data-module': 'govuk-button' }, 'Add this step'),
   );
   return [
