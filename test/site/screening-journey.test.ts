@@ -226,6 +226,12 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     expect(await page.locator('[data-testid=plan]').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
 
+    // The agreed plan is kept with the saved screening: after a reload it is there to print again.
+    await page.reload();
+    await press(page, '[data-testid=resume]');
+    await expect.poll(() => heading(page)).toBe('Screening outcome');
+    await expect.poll(() => page.locator('[data-testid=open-plan]').count()).toBe(1);
+
     // A guidance link from the outcome opens.
     const response = await page.goto(siteUrl() + links[0]);
     expect(response?.status()).toBe(200);

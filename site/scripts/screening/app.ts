@@ -208,6 +208,7 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
         resume: () => {
           offer = null;
           page = run.page;
+          plan = saved?.loadPlan(store) ?? null;
           saving = true;
           lastStepKey = '';
           begin(snapshot);

@@ -1,4 +1,5 @@
 import type { Questionnaire } from '@attune/sdk/questionnaire';
+import { AdjustmentPlanSchema, type AdjustmentPlan } from '@attune/sdk/adjustments';
 import { restoreScreening, saveScreening, type RestoreResult } from '@attune/sdk/screening';
 import { read, write } from '../storage';
 import type { RunStore } from './types';
@@ -26,4 +27,15 @@ export function loadRun(store: RunStore, questionnaire: Questionnaire): { result
     /* notes unreadable: start without them */
   }
   return { result: restoreScreening(questionnaire, text), page };
+}
+
+/** The adjustment plan agreed after the saved run, if one is kept and still reads as a plan. */
+export function loadPlan(store: RunStore): AdjustmentPlan | null {
+  if (!store.plan) return null;
+  try {
+    const parsed = AdjustmentPlanSchema.safeParse(JSON.parse(read(store.plan) ?? 'null'));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null; // unreadable: the plan can be agreed again
+  }
 }
