@@ -243,6 +243,19 @@ describe('mentoring: the practical-support check and the action plan, by keyboar
 });
 
 describe('the mentoring and screening pages work with the network cut after the first load', () => {
+  it('gets the screening page ready offline from its own first visit', { timeout: 60_000 }, async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${siteUrl()}/screening/`);
+    await expect.poll(() => page.locator('[data-attune-offline-text]').innerText()).toMatch(/^Ready to use offline/);
+    await context.setOffline(true);
+    await page.goto(`${siteUrl()}/mentoring/`);
+    await expect.poll(() => heading(page)).toBe('Before you start');
+    await page.goto(`${siteUrl()}/screening/`);
+    await press(page, '[data-testid=start]');
+    await expect.poll(() => heading(page)).toBe('Is the person happy to do the screening?');
+    await context.close();
+  });
+
   it('opens both pages offline, runs the check to its summary and starts a screening', { timeout: 240_000 }, async () => {
     const { context, page } = await newPage();
     await page.goto(`${siteUrl()}/mentoring/`);
