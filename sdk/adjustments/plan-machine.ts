@@ -1,4 +1,5 @@
 import { assign, setup } from 'xstate';
+import { isCalendarDate } from '../common/calendar-date.js';
 import type { NeedsProfile } from '../questionnaire/scoring.js';
 import { DECISIONS, type AdjustmentPlan, type Decision } from './plan-record.js';
 import { rankAdjustments, type RankableAdjustment } from './recommend.js';
@@ -58,7 +59,6 @@ export interface AdjustmentPlanContext {
 }
 
 const REASON_MAX = 300;
-const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 /**
  * The flow that chooses and agrees adjustments with a person: review each suggestion (agree,
@@ -91,7 +91,7 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
       noSuggestions: ({ context }) => context.suggestions.length === 0,
       validOwn: ({ event }) => event.type === 'ADD_OWN' && typeof event.title === 'string' && event.title.trim().length >= 3 && event.title.trim().length <= 120 && (event.detail === undefined || (typeof event.detail === 'string' && event.detail.length <= 500)),
       validConfirm: ({ event }) =>
-        event.type === 'CONFIRM' && event.agreedWithPerson === true && typeof event.reviewDate === 'string' && isDate(event.reviewDate) && (typeof event.at !== 'string' || event.reviewDate > event.at.slice(0, 10)),
+        event.type === 'CONFIRM' && event.agreedWithPerson === true && typeof event.reviewDate === 'string' && isCalendarDate(event.reviewDate) && (typeof event.at !== 'string' || event.reviewDate > event.at.slice(0, 10)),
     },
     actions: {
       setNeeds: assign(({ context, event }) => (event.type === 'SET_NEEDS' ? { needs: event.needs.map((n) => ({ domain: n.domain, level: n.level })), suggestions: suggestionsFor(event.needs, context.setting), index: 0, error: null } : {})),

@@ -1,2 +1,3 @@
 export * from './plan-machine.js';
 export * from './record.js';
+export { isCalendarDate } from '../common/calendar-date.js';

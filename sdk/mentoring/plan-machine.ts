@@ -1,4 +1,5 @@
 import { assign, setup } from 'xstate';
+import { isCalendarDate } from '../common/calendar-date.js';
 import type { NeedsProfile } from '../questionnaire/scoring.js';
 import type { MentoringPlanRecord } from './record.js';
 
@@ -60,12 +61,6 @@ export interface MentoringContext {
   error: string | null;
 }
 
-// A real calendar date: 2026-13-01 or 2026-02-30 are refused, not rolled over (and never throw).
-const isDate = (s: unknown): s is string => {
-  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-};
 const text = (s: unknown, min: number, max: number): s is string => typeof s === 'string' && s.trim().length >= min && s.trim().length <= max;
 
 /**
@@ -79,7 +74,7 @@ export function createMentoringPlanMachine() {
     guards: {
       goalValid: ({ context, event }) => event.type === 'ADD_GOAL' && context.goals.length < MAX_GOALS && text(event.area, 1, 60) && text(event.title, 3, 120),
       hasGoals: ({ context }) => context.goals.length > 0,
-      stepValid: ({ context, event }) => event.type === 'ADD_STEP' && !!context.goals[event.goal] && text(event.text, 3, 200) && (WHO as readonly string[]).includes(event.who) && isDate(event.by),
+      stepValid: ({ context, event }) => event.type === 'ADD_STEP' && !!context.goals[event.goal] && text(event.text, 3, 200) && (WHO as readonly string[]).includes(event.who) && isCalendarDate(event.by),
       everyGoalHasSteps: ({ context }) => context.goals.every((g) => g.steps.length > 0),
       meetingValid: ({ context, event }) =>
         event.type === 'RECORD_MEETING' && Array.isArray(event.updates) && event.updates.length > 0 &&

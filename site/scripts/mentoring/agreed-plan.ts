@@ -1,8 +1,9 @@
+import { longDate } from '../dates';
 import { mentoringPlanRecord, STEP_STATUSES, type MentoringContext } from '@attune/sdk/mentoring';
 import { button } from '../screening/common';
 import { downloadJson, fromTemplate, h, type Child } from '../screening/dom';
 import { adjustmentsNote, caption, heading, stepsTable, type PlanPage, type Snapshot } from './plan-parts';
-import { areaLabel, longDate, statusWords } from './words';
+import { areaLabel, statusWords } from './words';
 
 export function planView(page: PlanPage, snap: Snapshot): Child[] {
   const c = snap.context;

@@ -1,10 +1,11 @@
+import { longDate } from '../dates';
 import { AdjustmentPlanSchema } from '@attune/sdk/adjustments';
 import type { ScreeningRecord } from '@attune/sdk/screening';
 import { keys, read } from '../storage';
 import { button, safeguardingPanel } from '../screening/common';
 import { downloadJson, fromTemplate, h, hidden, nodes } from '../screening/dom';
 import type { View } from '../screening/types';
-import { areaLabel, barrierWords, longDate } from './words';
+import { areaLabel, barrierWords } from './words';
 
 // An adjustment plan opened from a file for this check; a mentor often works on another device
 // from the practitioner who agreed it. Held in the page only.

@@ -1,8 +1,9 @@
-import { STEP_STATUSES, type MentoringContext, type StepStatus } from '@attune/sdk/mentoring';
+import { longDate } from '../dates';
+import { isCalendarDate, STEP_STATUSES, type MentoringContext, type StepStatus } from '@attune/sdk/mentoring';
 import { errorSummary, submitButton } from '../screening/common';
 import { fromTemplate, h, linkButton, type Child } from '../screening/dom';
 import { caption, dateFrom, dateInput, heading, type PlanPage } from './plan-parts';
-import { isRealDate, longDate, statusWords } from './words';
+import { statusWords } from './words';
 
 export function meetingView(page: PlanPage, context: MentoringContext): Child[] {
   const c = { ...context, error: page.meetingFailed ? context.error : null };
@@ -15,7 +16,7 @@ export function meetingView(page: PlanPage, context: MentoringContext): Child[] 
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
     const met = dateFrom(data, 'met');
-    page.meetingDateProblem = !isRealDate(met) ? 'Enter the date you met, for example 27 3 2027' : met > today ? 'The meeting date must be today or earlier' : null;
+    page.meetingDateProblem = !isCalendarDate(met) ? 'Enter the date you met, for example 27 3 2027' : met > today ? 'The meeting date must be today or earlier' : null;
     if (page.meetingDateProblem) return page.render();
     const before = page.actor.getSnapshot().context.meetings.length;
     // A meeting is a day, not a moment: mentors often write it up later.

@@ -1,8 +1,9 @@
+import { longDate } from '../dates';
 import { presentation, type MentoringContext } from '@attune/sdk/mentoring';
 import { button } from '../screening/common';
 import { fromTemplate, h, linkButton, type Child } from '../screening/dom';
 import type { PlanPage } from './plan-parts';
-import { longDate, whoWords } from './words';
+import { whoWords } from './words';
 
 /** The person's own copy, in their voice; Easy Read when their adjustment plan asks for it. */
 export function personPlan(page: PlanPage, c: MentoringContext): Child[] {

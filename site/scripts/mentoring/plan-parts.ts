@@ -1,8 +1,9 @@
+import { longDate } from '../dates';
 import type { Actor, SnapshotFrom } from 'xstate';
 import { presentation, type MentoringContext, type MentoringPlanMachine } from '@attune/sdk/mentoring';
 import type { Questionnaire } from '@attune/sdk/questionnaire';
 import { fromTemplate, h } from '../screening/dom';
-import { longDate, statusWords, whoWords } from './words';
+import { statusWords, whoWords } from './words';
 
 /** Which page-only step is drawn over the machine's state. */
 export type Overlay = 'meeting' | 'print' | 'close' | null;
@@ -108,7 +109,7 @@ export function dateInput(page: PlanPage, name: string, legend: string, error: s
   );
 }
 
-/** The date a date input holds, as YYYY-MM-DD (not checked: see isRealDate). */
+/** The date a date input holds, as YYYY-MM-DD (not checked: see isCalendarDate). */
 export function dateFrom(data: FormData, name: string): string {
   const part = (p: string, width: number) => String(data.get(`${name}-${p}`) ?? '').trim().padStart(width, '0');
   return `${part('year', 4)}-${part('month', 2)}-${part('day', 2)}`;

@@ -1,8 +1,8 @@
-import { WHO, type MentoringContext, type Who } from '@attune/sdk/mentoring';
+import { isCalendarDate, WHO, type MentoringContext, type Who } from '@attune/sdk/mentoring';
 import { button, errorSummary } from '../screening/common';
 import { fromTemplate, h, linkButton, type Child } from '../screening/dom';
 import { caption, dateFrom, dateInput, errorText, group, heading, radios, stepsTable, type PlanPage } from './plan-parts';
-import { isRealDate, whoWords } from './words';
+import { whoWords } from './words';
 
 export function stepsView(page: PlanPage, c: MentoringContext): Child[] {
   // The page's own check first; otherwise what the machine refused (a goal with no steps).
@@ -19,7 +19,7 @@ export function stepsView(page: PlanPage, c: MentoringContext): Child[] {
     page.stepProblem =
       text.length < 3 || text.length > 200 ? { field: 'text', message: 'Say what needs doing, in 3 to 200 characters' }
       : !who ? { field: 'who', message: 'Choose who will do it' }
-      : !isRealDate(by) ? { field: 'by', message: 'Enter a real date for the step, for example 27 3 2027' }
+      : !isCalendarDate(by) ? { field: 'by', message: 'Enter a real date for the step, for example 27 3 2027' }
       : null;
     if (page.stepProblem) return page.render();
     const before = page.actor.getSnapshot().context.goals[goal]?.steps.length ?? 0;

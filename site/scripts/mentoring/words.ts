@@ -20,12 +20,3 @@ export const statusWords: Record<StepStatus, { text: string; tag: string }> = {
   done: { text: 'Done', tag: 'govuk-tag--green' },
   stuck: { text: 'Stuck', tag: 'govuk-tag--red' },
 };
-
-/** A date as people say it: 3 March 2027. */
-export const longDate = (iso: string): string => new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** A date that exists: 31 February is refused, as the SDK's plan machine refuses it. */
-export function isRealDate(iso: string): boolean {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
-}

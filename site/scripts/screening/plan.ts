@@ -1,4 +1,5 @@
 import type { ScreeningRecord } from '@attune/sdk/screening';
+import { longDate } from '../dates';
 import { button } from './common';
 import { downloadJson, fromTemplate, h } from './dom';
 import type { View } from './types';
@@ -11,19 +12,18 @@ export function planView(view: View): Node[] {
     ...plan.suggestions.filter((s) => s.decision === 'agreed').map((s) => view.catalogue.find((a) => a.id === s.id)?.easyRead).filter((t): t is string => !!t),
     ...plan.own.map((o) => o.title),
   ];
-  const when = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return [
     h('div', { class: 'attune-no-print' },
       h('button', { type: 'button', class: 'govuk-back-link attune-link-button', onclick: () => view.setOverlay(null) }, 'Back to the outcome'),
     ),
     h('div', { class: 'attune-plan', 'data-testid': 'plan' },
       h('h1', { class: 'govuk-heading-xl', tabindex: '-1' }, 'My adjustment plan'),
-      h('p', { class: 'govuk-body-l' }, `Agreed on ${when(plan.agreedAt ?? record.completedAt ?? new Date().toISOString())}.`),
+      h('p', { class: 'govuk-body-l' }, `Agreed on ${longDate(plan.agreedAt ?? record.completedAt ?? new Date())}.`),
       h('h2', { class: 'govuk-heading-l' }, 'Things I am good at'),
       record.strengths.length ? h('ul', { class: 'govuk-list govuk-list--bullet' }, record.strengths.map((s) => h('li', {}, s))) : h('p', { class: 'govuk-body-l' }, 'We will talk about what I am good at.'),
       h('h2', { class: 'govuk-heading-l' }, 'Things that help me'),
       helps.length ? h('ul', { class: 'govuk-list govuk-list--bullet', 'data-testid': 'plan-helps' }, helps.map((t) => h('li', {}, t))) : h('p', { class: 'govuk-body-l' }, 'I can ask for help at any time.'),
-      h('p', { class: 'govuk-body-l' }, `We will look at this plan again on ${when(`${plan.reviewDate}T00:00:00Z`)}.`),
+      h('p', { class: 'govuk-body-l' }, `We will look at this plan again on ${longDate(plan.reviewDate)}.`),
       fromTemplate('tpl-plan-know'),
     ),
     h('div', { class: 'govuk-button-group attune-no-print' },

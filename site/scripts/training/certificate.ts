@@ -1,10 +1,11 @@
 import type { TrainingModule } from '@attune/sdk/training';
+import { longDate } from '../dates';
 import { h } from '../screening/dom';
 import { keys, read, write } from '../storage';
 import { loadProgress } from './progress';
 import { statusOf } from './status';
 
-const date = (iso: string | null) => (iso ? new Date(iso) : new Date()).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const date = (iso: string | null) => longDate(iso ?? new Date());
 
 /** A printable certificate for one module (?module=id) or for the whole course. */
 export function bindCertificate(modules: TrainingModule[]): void {

@@ -1,3 +1,4 @@
+import { longDate } from '../dates';
 import { loadProgress, saveModule } from './progress';
 
 /** "Mark as read" on a lesson page: records when, on this device; the module page does the rest. */
@@ -7,7 +8,7 @@ export function bindLesson(box: HTMLElement): void {
   const status = box.querySelector<HTMLElement>('[data-status]')!;
   const show = () => {
     const at = loadProgress()[module]?.read[lesson];
-    status.textContent = at ? `You marked this lesson as read on ${new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.` : '';
+    status.textContent = at ? `You marked this lesson as read on ${longDate(at)}.` : '';
     button.textContent = at ? 'Continue' : 'Mark as read and continue';
   };
   show();
