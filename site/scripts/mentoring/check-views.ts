@@ -1,7 +1,6 @@
 import { longDate } from '../dates';
-import { AdjustmentPlanSchema } from '@attune/sdk/adjustments';
 import type { ScreeningRecord } from '@attune/sdk/screening';
-import { keys, read } from '../storage';
+import { agreedIds, keptAdjustmentPlan, parseAdjustmentPlan } from '../adjustment-plan';
 import { button, safeguardingPanel } from '../screening/common';
 import { downloadJson, fromTemplate, h, hidden, nodes } from '../screening/dom';
 import type { View } from '../screening/types';
@@ -14,7 +13,7 @@ let opened: { check: ScreeningRecord; ids: string[] } | null = null;
 /** Where the person's adjustment plan comes from: this device, a file the mentor opens, or nowhere. */
 function adjustmentPlanSource(check: ScreeningRecord): Node {
   if (opened?.check !== check) opened = null; // a new check is for someone else
-  if (read(keys.adjustmentPlan) !== null) return h('p', { class: 'govuk-body', 'data-testid': 'plan-source' }, 'The person’s adjustment plan is saved on this device. Their action plan will follow it.');
+  if (keptAdjustmentPlan()) return h('p', { class: 'govuk-body', 'data-testid': 'plan-source' }, 'The person’s adjustment plan is saved on this device. Their action plan will follow it.');
   const status = h('p', { class: 'govuk-body', role: 'status', 'data-testid': 'plan-source' }, opened ? 'The adjustment plan from the file will be used.' : '');
   const error = h('p', { class: 'govuk-error-message', id: 'plan-file-error', role: 'alert', hidden: true });
   const group = h('div', { class: 'govuk-form-group' },
@@ -25,17 +24,11 @@ function adjustmentPlanSource(check: ScreeningRecord): Node {
       const file = (e.target as HTMLInputElement).files?.[0];
       if (!file) return;
       void file.text().then((text) => {
-        let plan: ReturnType<typeof AdjustmentPlanSchema.parse> | null = null;
-        try {
-          const parsed = AdjustmentPlanSchema.safeParse(JSON.parse(text));
-          if (parsed.success) plan = parsed.data;
-        } catch {
-          /* not JSON: said below */
-        }
+        const plan = parseAdjustmentPlan(text);
         group.classList.toggle('govuk-form-group--error', !plan);
         error.hidden = !!plan;
         error.replaceChildren(...(plan ? [] : [hidden('Error: '), 'This file is not an Attune adjustment plan. Choose the file downloaded after the screening, or carry on without it.']));
-        opened = plan ? { check, ids: plan.suggestions.filter((a) => a.decision === 'agreed').map((a) => a.id) } : null;
+        opened = plan ? { check, ids: agreedIds(plan) } : null;
         status.textContent = opened ? `The adjustment plan agreed${plan!.agreedAt ? ` on ${longDate(plan!.agreedAt)}` : ''} will be used: ${opened.ids.length} adjustment${opened.ids.length === 1 ? '' : 's'} agreed.` : '';
       });
     } }),

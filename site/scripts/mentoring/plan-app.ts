@@ -1,8 +1,8 @@
 import { createActor, type Actor } from 'xstate';
 import { createMentoringPlanMachine, MentoringPlanRecordSchema, type MentoringPlanMachine } from '@attune/sdk/mentoring';
-import type { AdjustmentPlan } from '@attune/sdk/adjustments';
 import type { Questionnaire } from '@attune/sdk/questionnaire';
 import type { ScreeningRecord } from '@attune/sdk/screening';
+import { agreedIds, keptAdjustmentPlan } from '../adjustment-plan';
 import { bindDeleteControls } from '../delete-saved';
 import { button } from '../screening/common';
 import { fromTemplate, h, nodes, type Child } from '../screening/dom';
@@ -22,23 +22,19 @@ import { stepsView } from './steps';
  */
 const machine = createMentoringPlanMachine();
 const SAVED_FORMAT = 'attune.saved-mentoring-plan';
-const PLAN_STATES = ['choosingGoals', 'planningSteps', 'active', 'closed'];
-
-/** Adjustments the person agreed after their screening, if that plan is saved on this device. */
-function agreedAdjustments(): string[] {
-  try {
-    const plan = JSON.parse(read(keys.adjustmentPlan) ?? 'null') as AdjustmentPlan | null;
-    return Array.isArray(plan?.suggestions) ? plan.suggestions.filter((s) => s.decision === 'agreed').map((s) => s.id) : [];
-  } catch {
-    return []; // unreadable: the plan is given in the usual way
-  }
-}
+// The states a saved plan may be in: every state of the machine but the one it only passes through.
+const PLAN_STATES = Object.entries(machine.states).filter(([, node]) => !node.always?.length).map(([name]) => name);
+/** Adjustments the person agreed after their screening, if that plan is kept on this device. */
+const agreedFromDevice = (): string[] => {
+  const plan = keptAdjustmentPlan();
+  return plan ? agreedIds(plan) : [];
+};
 
 /** A completed check hands over here; the check itself is no longer needed on the device. */
 export function startPlanFromCheck(root: HTMLElement, questionnaire: Questionnaire, check: ScreeningRecord, saving: boolean, fromFile?: string[]): void {
   remove(keys.check);
   remove(keys.checkNotes);
-  run(root, questionnaire, createActor(machine, { input: { check, agreedAdjustments: fromFile ?? agreedAdjustments() } }), saving);
+  run(root, questionnaire, createActor(machine, { input: { check, agreedAdjustments: fromFile ?? agreedFromDevice() } }), saving);
 }
 
 /** Opens the plan saved on this device; a damaged one is offered for deletion, never half-shown. */

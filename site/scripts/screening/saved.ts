@@ -1,6 +1,7 @@
 import type { Questionnaire } from '@attune/sdk/questionnaire';
-import { AdjustmentPlanSchema, type AdjustmentPlan } from '@attune/sdk/adjustments';
+import type { AdjustmentPlan } from '@attune/sdk/adjustments';
 import { restoreScreening, saveScreening, type RestoreResult } from '@attune/sdk/screening';
+import { parseAdjustmentPlan } from '../adjustment-plan';
 import { read, write } from '../storage';
 import type { RunStore } from './types';
 
@@ -30,12 +31,4 @@ export function loadRun(store: RunStore, questionnaire: Questionnaire): { result
 }
 
 /** The adjustment plan agreed after the saved run, if one is kept and still reads as a plan. */
-export function loadPlan(store: RunStore): AdjustmentPlan | null {
-  if (!store.plan) return null;
-  try {
-    const parsed = AdjustmentPlanSchema.safeParse(JSON.parse(read(store.plan) ?? 'null'));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null; // unreadable: the plan can be agreed again
-  }
-}
+export const loadPlan = (store: RunStore): AdjustmentPlan | null => (store.plan ? parseAdjustmentPlan(read(store.plan)) : null);
