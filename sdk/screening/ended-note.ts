@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { IsoTimeOrNullSchema } from '../common/iso-time.js';
 
 /**
  * The note kept when a person declines a screening or stops it: no answers, only that it ended
@@ -8,7 +9,7 @@ export const ScreeningEndedNoteSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('screening-ended'),
   status: z.enum(['declined', 'withdrawn']),
   questionnaire: z.strictObject({ id: z.string(), version: z.string() }),
-  endedAt: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/, 'Use an ISO 8601 date and time with a time zone'))),
+  endedAt: IsoTimeOrNullSchema,
 });
 /** A declined or stopped screening's note, as `ScreeningEndedNoteSchema` checks it. */
 export type ScreeningEndedNote = z.output<typeof ScreeningEndedNoteSchema>;

@@ -2,6 +2,7 @@
 // `sideEffects: false`, a page that runs screenings but never validates a record leaves zod out.
 import * as z from 'zod/mini';
 import { AnswersSchema } from '../questionnaire/answer-schema.js';
+import { IsoTimeOrNullSchema } from '../common/iso-time.js';
 
 import { SCREENING_RECORD_SCHEMA_VERSION } from './record-version.js';
 
@@ -23,8 +24,6 @@ export const SafeguardingFlagSchema = /* @__PURE__ */ z.strictObject({ itemId: z
 /** A safeguarding flag as `SafeguardingFlagSchema` checks it. */
 export type SafeguardingFlag = z.output<typeof SafeguardingFlagSchema>;
 
-// An ISO 8601 date and time with a zone, as hosts pass on events (a regex keeps browser bundles small).
-const isoTime = /* @__PURE__ */ z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/, 'Use an ISO 8601 date and time with a time zone')));
 
 /** One domain's result as stored in a record. */
 export const DomainResultSchema = /* @__PURE__ */ z.strictObject({
@@ -45,8 +44,8 @@ export const ScreeningRecordSchema = /* @__PURE__ */ z.strictObject({
   reference: z.nullable(z.string().check(z.maxLength(100))),
   /** Only what a host chooses to add, for the anonymised evidence base. */
   demographics: z.optional(DemographicsSchema),
-  startedAt: isoTime,
-  completedAt: isoTime,
+  startedAt: IsoTimeOrNullSchema,
+  completedAt: IsoTimeOrNullSchema,
   answers: AnswersSchema,
   profile: z.strictObject({ domains: z.array(DomainResultSchema) }),
   /** What the person says they are good at, in their words or the option labels they chose. */
