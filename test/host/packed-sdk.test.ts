@@ -53,6 +53,9 @@ describe('the packed SDK in a host project', () => {
     expect(unwanted).toEqual([]);
     // The licence named in package.json travels with the code, with a README that says what it is.
     expect(tarballFiles).toEqual(expect.arrayContaining(['README.md', 'LICENSE']));
+    // The README lists the entry points; a new subpath must not go unmentioned there.
+    const readme = readFileSync(new URL('README.md', sdkDir), 'utf8');
+    for (const subpath of Object.keys(sdkPackage.exports).filter((k) => k !== '.' && k !== './package.json')) expect(readme, subpath).toContain(`@attune/sdk/${subpath.slice(2)}\``);
     expect(tarballFiles.filter((f) => /\.map$|\.test\.|(?<!\.d)\.ts$/.test(f))).toEqual([]);
   });
 
