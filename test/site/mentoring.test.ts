@@ -24,6 +24,19 @@ async function chooseRadio(page: Page, name: string, value: string) {
   throw new Error(`No option ${value} in ${name}`);
 }
 
+/** Adds a step by keyboard: the goal it is for, what, who, and a day written as typed. */
+async function addStep(page: Page, goal: string, text: string, who: string, [day, month, year]: string[]) {
+  await chooseRadio(page, 'goal', goal);
+  await tabTo(page, '#step-text');
+  await page.keyboard.type(text);
+  await chooseRadio(page, 'who', who);
+  for (const [field, value] of [['#by-day', day], ['#by-month', month], ['#by-year', year]]) {
+    await tabTo(page, field!);
+    await page.keyboard.type(value!);
+  }
+  await press(page, 'form button[type=submit]');
+}
+
 // Answers that leave two barriers: no photo ID and no bank account, and the person wants the bank first.
 const CHOICES: Record<string, number> = { 'id-photo': 1, 'bank-have': 1, 'first-change': 1 };
 
@@ -120,15 +133,7 @@ describe('mentoring: the practical-support check and the action plan, by keyboar
 
     // Steps: an impossible date is refused and what was typed stays; then a step for each goal.
     await expect.poll(() => heading(page)).toBe('Agree the steps');
-    await chooseRadio(page, 'goal', '0');
-    await tabTo(page, '#step-text');
-    await page.keyboard.type('Ask the bank which ID they accept');
-    await chooseRadio(page, 'who', 'person');
-    for (const [field, value] of [['#by-day', '31'], ['#by-month', '2'], ['#by-year', '2027']]) {
-      await tabTo(page, field);
-      await page.keyboard.type(value);
-    }
-    await press(page, 'form button[type=submit]');
+    await addStep(page, '0', 'Ask the bank which ID they accept', 'person', ['31', '2', '2027']);
     await expect.poll(() => page.title()).toMatch(/^Error: /);
     expect(await page.locator('#step-text').inputValue()).toBe('Ask the bank which ID they accept');
     await checkStep(page, 'steps with error');
@@ -137,15 +142,7 @@ describe('mentoring: the practical-support check and the action plan, by keyboar
     await page.keyboard.type('3');
     await press(page, 'form button[type=submit]');
     await expect.poll(() => page.locator('table').first().innerText()).toMatch(/Ask the bank which ID they accept\s+The person\s+3 February 2027/);
-    await chooseRadio(page, 'goal', '1');
-    await tabTo(page, '#step-text');
-    await page.keyboard.type('Fill in the birth certificate form together');
-    await chooseRadio(page, 'who', 'both');
-    for (const [field, value] of [['#by-day', '10'], ['#by-month', '12'], ['#by-year', '2026']]) {
-      await tabTo(page, field);
-      await page.keyboard.type(value);
-    }
-    await press(page, 'form button[type=submit]');
+    await addStep(page, '1', 'Fill in the birth certificate form together', 'both', ['10', '12', '2026']);
     await expect.poll(() => page.locator('table').count()).toBe(2);
     await checkStep(page, 'steps');
     await press(page, '[data-testid=agree]');
