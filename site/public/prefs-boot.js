@@ -6,7 +6,7 @@
     for (var name in prefs) {
       document.documentElement.setAttribute('data-' + name, String(prefs[name]));
     }
-  } catch (e) {
+  } catch {
     /* no saved preferences, or storage blocked */
   }
 })();

@@ -1,6 +1,6 @@
 // npm run budgets (after npm run build) — gzip size of the JavaScript each kind of page loads,
 // against the budgets: /screening/ at most 30 KB in total, content pages under 5 KB.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
