@@ -11,10 +11,7 @@ export default defineConfig({
   outDir: './dist',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [
-    mdx(),
-    serviceWorker(),
-  ],
+  integrations: [mdx(), serviceWorker()],
   markdown: {
     // Code in the developer guides: a light theme whose every colour has at least 7:1 contrast on
     // white (WCAG AAA), as Shiki's bundled themes fall below 4.5:1 for some tokens.
@@ -30,7 +27,11 @@ export default defineConfig({
             const style = String(node.properties.style ?? '');
             delete node.properties.style;
             const colour = /color:#([0-9a-f]{6})/i.exec(style)?.[1]?.toLowerCase();
-            const classes = [colour !== undefined && colour !== '0b0c0c' ? `attune-tok-${colour}` : null, /font-style:italic/.test(style) ? 'attune-tok-italic' : null, /font-weight:bold/.test(style) ? 'attune-tok-bold' : null].filter((c) => c !== null);
+            const classes = [
+              colour !== undefined && colour !== '0b0c0c' ? `attune-tok-${colour}` : null,
+              /font-style:italic/.test(style) ? 'attune-tok-italic' : null,
+              /font-weight:bold/.test(style) ? 'attune-tok-bold' : null,
+            ].filter((c) => c !== null);
             if (classes.length) this.addClassToHast(node, classes);
           },
         },
@@ -41,12 +42,36 @@ export default defineConfig({
         colors: { 'editor.background': '#ffffff', 'editor.foreground': '#0b0c0c' },
         settings: [
           { settings: { foreground: '#0b0c0c', background: '#ffffff' } },
-          { scope: ['comment', 'punctuation.definition.comment'], settings: { foreground: '#484949', fontStyle: 'italic' } },
-          { scope: ['string', 'string.template', 'punctuation.definition.string'], settings: { foreground: '#005a30' } },
-          { scope: ['keyword', 'storage', 'storage.type', 'keyword.control', 'keyword.operator.new'], settings: { foreground: '#4c2c92' } },
-          { scope: ['constant', 'constant.numeric', 'constant.language', 'support.constant'], settings: { foreground: '#003078' } },
-          { scope: ['entity.name.function', 'support.function', 'meta.function-call'], settings: { foreground: '#80224d' } },
-          { scope: ['entity.name.tag', 'entity.name.type', 'support.type'], settings: { foreground: '#0b0c0c', fontStyle: 'bold' } },
+          {
+            scope: ['comment', 'punctuation.definition.comment'],
+            settings: { foreground: '#484949', fontStyle: 'italic' },
+          },
+          {
+            scope: ['string', 'string.template', 'punctuation.definition.string'],
+            settings: { foreground: '#005a30' },
+          },
+          {
+            scope: [
+              'keyword',
+              'storage',
+              'storage.type',
+              'keyword.control',
+              'keyword.operator.new',
+            ],
+            settings: { foreground: '#4c2c92' },
+          },
+          {
+            scope: ['constant', 'constant.numeric', 'constant.language', 'support.constant'],
+            settings: { foreground: '#003078' },
+          },
+          {
+            scope: ['entity.name.function', 'support.function', 'meta.function-call'],
+            settings: { foreground: '#80224d' },
+          },
+          {
+            scope: ['entity.name.tag', 'entity.name.type', 'support.type'],
+            settings: { foreground: '#0b0c0c', fontStyle: 'bold' },
+          },
         ],
       },
     },
@@ -83,13 +108,17 @@ export default defineConfig({
         renderChunk(code) {
           if (!code.includes('__VITE_PRELOAD__') && !code.includes('__vitePreload')) return null;
           // __vitePreload(async () => { … await import(x) … }, __VITE_PRELOAD__) becomes (async () => { … })().
-          const plain = code.replace(/__vitePreload\(/g, '(').replace(/,\s*__VITE_PRELOAD__(?:\s*,\s*import\.meta\.url)?\s*\)/g, ')()');
+          const plain = code
+            .replace(/__vitePreload\(/g, '(')
+            .replace(/,\s*__VITE_PRELOAD__(?:\s*,\s*import\.meta\.url)?\s*\)/g, ')()');
           return plain === code ? null : { code: plain, map: null };
         },
       },
     ],
     // lightningcss rejects an old IE media-query hack inside govuk-frontend; esbuild minifies it as is.
     build: { cssMinify: 'esbuild' },
-    css: { preprocessorOptions: { scss: { quietDeps: true, importers: [new NodePackageImporter()] } } },
+    css: {
+      preprocessorOptions: { scss: { quietDeps: true, importers: [new NodePackageImporter()] } },
+    },
   },
 });

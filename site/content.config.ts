@@ -21,7 +21,11 @@ const trainingLessons = defineCollection({
 // Developer guides: task-first prose about the SDK, listed at /developers/ in `order`.
 const developers = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/developers' }),
-  schema: z.object({ title: z.string().min(1), summary: z.string().min(10), order: z.number().int().min(1) }),
+  schema: z.object({
+    title: z.string().min(1),
+    summary: z.string().min(10),
+    order: z.number().int().min(1),
+  }),
 });
 
 // The API reference, one entry per public entry point, generated from the SDK source by TypeDoc
@@ -32,13 +36,23 @@ const apiReference = defineCollection({
     load: async ({ store, logger }) => {
       const reference = await buildApiReference();
       if (reference.undocumented.length) {
-        throw new Error(`Every public export of @attune/sdk needs a doc comment. Missing:\n  ${reference.undocumented.join('\n  ')}`);
+        throw new Error(
+          `Every public export of @attune/sdk needs a doc comment. Missing:\n  ${reference.undocumented.join('\n  ')}`,
+        );
       }
       store.clear();
       for (const entry of reference.entries) store.set({ id: entry.slug, data: { ...entry } });
-      logger.info(`${reference.entries.length} entry points, ${reference.entries.reduce((n, e) => n + e.exports.length, 0)} exports`);
+      logger.info(
+        `${reference.entries.length} entry points, ${reference.entries.reduce((n, e) => n + e.exports.length, 0)} exports`,
+      );
     },
   },
 });
 
-export const collections = { adjustments, trainingModules, trainingLessons, developers, apiReference };
+export const collections = {
+  adjustments,
+  trainingModules,
+  trainingLessons,
+  developers,
+  apiReference,
+};

@@ -4,7 +4,8 @@ export const routes = {
   training: '/training/',
   module: (id: string) => `/training/${id}/`,
   lesson: (moduleId: string, lessonId: string) => `/training/${moduleId}/${lessonId}/`,
-  certificate: (moduleId?: string) => (moduleId ? `/training/certificate/?module=${moduleId}` : '/training/certificate/'),
+  certificate: (moduleId?: string) =>
+    moduleId ? `/training/certificate/?module=${moduleId}` : '/training/certificate/',
   screening: '/screening/',
   mentoring: '/mentoring/',
   adjustments: '/adjustments/',

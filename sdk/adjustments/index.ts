@@ -11,7 +11,10 @@ export * from './plan-machine.js';
 export * from './plan-record.js';
 
 /** Ranks the built-in catalogue against a needs profile. */
-export function recommendAdjustments(profile: NeedsProfile, options: RecommendOptions = {}): Recommendation[] {
+export function recommendAdjustments(
+  profile: NeedsProfile,
+  options: RecommendOptions = {},
+): Recommendation[] {
   return rankAdjustments(catalogue, profile, options);
 }
 

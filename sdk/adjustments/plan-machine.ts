@@ -39,7 +39,13 @@ export type AdjustmentPlanEvent =
 
 /** Why the last event was refused, in plain English a host can show as it is. */
 export interface PlanError {
-  readonly code: 'decision-required' | 'reason-required' | 'needs-required' | 'title-length' | 'not-agreed' | 'review-date';
+  readonly code:
+    | 'decision-required'
+    | 'reason-required'
+    | 'needs-required'
+    | 'title-length'
+    | 'not-agreed'
+    | 'review-date';
   readonly message: string;
 }
 
@@ -69,46 +75,142 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
   const known = new Set(catalogue.map((a) => a.id));
   const domains = new Set(catalogue.flatMap((a) => a.domains));
   const suggestionsFor = (needs: Need[], setting: SettingId | null) =>
-    rankAdjustments(catalogue, { domains: needs.map((n) => ({ domain: n.domain, level: n.level, score: null, answered: 0, skipped: 0, confidence: 'none' as const, items: [] })) }, setting ? { setting } : {}).map((r) => ({
+    rankAdjustments(
+      catalogue,
+      {
+        domains: needs.map((n) => ({
+          domain: n.domain,
+          level: n.level,
+          score: null,
+          answered: 0,
+          skipped: 0,
+          confidence: 'none' as const,
+          items: [],
+        })),
+      },
+      setting ? { setting } : {},
+    ).map((r) => ({
       id: r.id,
       decision: null,
       reason: null,
     }));
 
   return setup({
-    types: {} as { context: AdjustmentPlanContext; events: AdjustmentPlanEvent; input: AdjustmentPlanInput | void; output: AdjustmentPlan | null },
+    types: {} as {
+      context: AdjustmentPlanContext;
+      events: AdjustmentPlanEvent;
+      input: AdjustmentPlanInput | void;
+      output: AdjustmentPlan | null;
+    },
     guards: {
       // Combined guards are written out rather than built with and(): pages that load this flow
       // then need none of XState's higher-order guard code.
-      fromNeedsWithoutNeeds: ({ context }) => context.basis === 'needs' && context.needs.length === 0,
+      fromNeedsWithoutNeeds: ({ context }) =>
+        context.basis === 'needs' && context.needs.length === 0,
       firstOfNeeds: ({ context }) => context.index === 0 && context.basis === 'needs',
-      noSuggestionsFromNeeds: ({ context }) => context.suggestions.length === 0 && context.basis === 'needs',
-      validNeeds: ({ event }) => event.type === 'SET_NEEDS' && Array.isArray(event.needs) && event.needs.length > 0 && event.needs.every((n) => domains.has(n?.domain) && (n.level === 'some' || n.level === 'strong')),
-      decisionMissing: ({ event }) => event.type === 'DECIDE' && !DECISIONS.includes(event.decision),
-      reasonMissing: ({ event }) => event.type === 'DECIDE' && event.decision !== 'agreed' && !(typeof event.reason === 'string' && event.reason.trim()),
-      validDecision: ({ event }) => event.type === 'DECIDE' && DECISIONS.includes(event.decision) && (event.reason === undefined || (typeof event.reason === 'string' && event.reason.length <= REASON_MAX)),
+      noSuggestionsFromNeeds: ({ context }) =>
+        context.suggestions.length === 0 && context.basis === 'needs',
+      validNeeds: ({ event }) =>
+        event.type === 'SET_NEEDS' &&
+        Array.isArray(event.needs) &&
+        event.needs.length > 0 &&
+        event.needs.every(
+          (n) => domains.has(n?.domain) && (n.level === 'some' || n.level === 'strong'),
+        ),
+      decisionMissing: ({ event }) =>
+        event.type === 'DECIDE' && !DECISIONS.includes(event.decision),
+      reasonMissing: ({ event }) =>
+        event.type === 'DECIDE' &&
+        event.decision !== 'agreed' &&
+        !(typeof event.reason === 'string' && event.reason.trim()),
+      validDecision: ({ event }) =>
+        event.type === 'DECIDE' &&
+        DECISIONS.includes(event.decision) &&
+        (event.reason === undefined ||
+          (typeof event.reason === 'string' && event.reason.length <= REASON_MAX)),
       lastSuggestion: ({ context }) => context.index >= context.suggestions.length - 1,
       noSuggestions: ({ context }) => context.suggestions.length === 0,
-      validOwn: ({ event }) => event.type === 'ADD_OWN' && typeof event.title === 'string' && event.title.trim().length >= 3 && event.title.trim().length <= 120 && (event.detail === undefined || (typeof event.detail === 'string' && event.detail.length <= 500)),
+      validOwn: ({ event }) =>
+        event.type === 'ADD_OWN' &&
+        typeof event.title === 'string' &&
+        event.title.trim().length >= 3 &&
+        event.title.trim().length <= 120 &&
+        (event.detail === undefined ||
+          (typeof event.detail === 'string' && event.detail.length <= 500)),
       validConfirm: ({ event }) =>
-        event.type === 'CONFIRM' && event.agreedWithPerson === true && typeof event.reviewDate === 'string' && isCalendarDate(event.reviewDate) && (typeof event.at !== 'string' || event.reviewDate > event.at.slice(0, 10)),
+        event.type === 'CONFIRM' &&
+        event.agreedWithPerson === true &&
+        typeof event.reviewDate === 'string' &&
+        isCalendarDate(event.reviewDate) &&
+        (typeof event.at !== 'string' || event.reviewDate > event.at.slice(0, 10)),
     },
     actions: {
-      setNeeds: assign(({ context, event }) => (event.type === 'SET_NEEDS' ? { needs: event.needs.map((n) => ({ domain: n.domain, level: n.level })), suggestions: suggestionsFor(event.needs, context.setting), index: 0, error: null } : {})),
-      needsError: assign({ error: { code: 'needs-required', message: 'Choose at least one area where the person needs support' } as PlanError }),
+      setNeeds: assign(({ context, event }) =>
+        event.type === 'SET_NEEDS'
+          ? {
+              needs: event.needs.map((n) => ({ domain: n.domain, level: n.level })),
+              suggestions: suggestionsFor(event.needs, context.setting),
+              index: 0,
+              error: null,
+            }
+          : {},
+      ),
+      needsError: assign({
+        error: {
+          code: 'needs-required',
+          message: 'Choose at least one area where the person needs support',
+        } as PlanError,
+      }),
       decide: assign(({ context, event }) => {
         if (event.type !== 'DECIDE') return {};
-        const suggestions = context.suggestions.map((s, i) => (i === context.index ? { ...s, decision: event.decision, reason: event.reason?.trim() || null } : s));
+        const suggestions = context.suggestions.map((s, i) =>
+          i === context.index
+            ? { ...s, decision: event.decision, reason: event.reason?.trim() || null }
+            : s,
+        );
         return { suggestions, error: null };
       }),
       nextSuggestion: assign(({ context }) => ({ index: context.index + 1 })),
-      previousSuggestion: assign(({ context }) => ({ index: Math.max(0, context.index - 1), error: null })),
-      lastOne: assign(({ context }) => ({ index: Math.max(0, context.suggestions.length - 1), error: null })),
-      decisionError: assign({ error: { code: 'decision-required', message: 'Choose whether the person wants this adjustment' } as PlanError }),
-      reasonError: assign({ error: { code: 'reason-required', message: 'Say why, in a few words, so the plan can be looked at again later' } as PlanError }),
-      addOwn: assign(({ context, event }) => (event.type === 'ADD_OWN' ? { own: [...context.own, { title: event.title.trim(), detail: event.detail?.trim() || null }], error: null } : {})),
-      ownError: assign({ error: { code: 'title-length', message: 'Describe the adjustment in 3 to 120 characters' } as PlanError }),
-      removeOwn: assign(({ context, event }) => (event.type === 'REMOVE_OWN' ? { own: context.own.filter((_, i) => i !== event.index) } : {})),
+      previousSuggestion: assign(({ context }) => ({
+        index: Math.max(0, context.index - 1),
+        error: null,
+      })),
+      lastOne: assign(({ context }) => ({
+        index: Math.max(0, context.suggestions.length - 1),
+        error: null,
+      })),
+      decisionError: assign({
+        error: {
+          code: 'decision-required',
+          message: 'Choose whether the person wants this adjustment',
+        } as PlanError,
+      }),
+      reasonError: assign({
+        error: {
+          code: 'reason-required',
+          message: 'Say why, in a few words, so the plan can be looked at again later',
+        } as PlanError,
+      }),
+      addOwn: assign(({ context, event }) =>
+        event.type === 'ADD_OWN'
+          ? {
+              own: [
+                ...context.own,
+                { title: event.title.trim(), detail: event.detail?.trim() || null },
+              ],
+              error: null,
+            }
+          : {},
+      ),
+      ownError: assign({
+        error: {
+          code: 'title-length',
+          message: 'Describe the adjustment in 3 to 120 characters',
+        } as PlanError,
+      }),
+      removeOwn: assign(({ context, event }) =>
+        event.type === 'REMOVE_OWN' ? { own: context.own.filter((_, i) => i !== event.index) } : {},
+      ),
       confirmError: assign(({ event }) => ({
         error: (event.type === 'CONFIRM' && event.agreedWithPerson !== true
           ? { code: 'not-agreed', message: 'Confirm that you agreed this plan with the person' }
@@ -124,7 +226,9 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
           screening: context.screening,
           needs: context.needs,
           setting: context.setting,
-          suggestions: context.suggestions.filter((s) => s.decision !== null).map((s) => ({ id: s.id, decision: s.decision!, reason: s.reason })),
+          suggestions: context.suggestions
+            .filter((s) => s.decision !== null)
+            .map((s) => ({ id: s.id, decision: s.decision!, reason: s.reason })),
           own: context.own,
           agreedWithPerson: true,
           agreedAt: event.at ?? null,
@@ -138,16 +242,27 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
     context: ({ input }) => {
       const s = input?.screening;
       const needs: Need[] = s
-        ? s.profile.domains.filter((d): d is typeof d & Need => d.level === 'some' || d.level === 'strong').map((d) => ({ domain: d.domain, level: d.level }))
+        ? s.profile.domains
+            .filter((d): d is typeof d & Need => d.level === 'some' || d.level === 'strong')
+            .map((d) => ({ domain: d.domain, level: d.level }))
         : (input?.needs ?? []).filter((n) => domains.has(n.domain));
       const setting = input?.setting ?? null;
       return {
         basis: s ? 'screening' : 'needs',
-        screening: s ? { questionnaire: { id: s.questionnaire.id, version: s.questionnaire.version }, completedAt: s.completedAt } : null,
+        screening: s
+          ? {
+              questionnaire: { id: s.questionnaire.id, version: s.questionnaire.version },
+              completedAt: s.completedAt,
+            }
+          : null,
         reference: input?.reference ?? null,
         setting,
         needs,
-        suggestions: s ? s.recommendedAdjustments.filter((id) => known.has(id)).map((id) => ({ id, decision: null, reason: null })) : suggestionsFor(needs, setting),
+        suggestions: s
+          ? s.recommendedAdjustments
+              .filter((id) => known.has(id))
+              .map((id) => ({ id, decision: null, reason: null }))
+          : suggestionsFor(needs, setting),
         index: 0,
         own: [],
         error: null,
@@ -155,7 +270,12 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
       };
     },
     initial: 'starting',
-    on: { CANCEL: { target: '.cancelled', actions: assign({ suggestions: [], own: [], needs: [], plan: null, error: null }) } },
+    on: {
+      CANCEL: {
+        target: '.cancelled',
+        actions: assign({ suggestions: [], own: [], needs: [], plan: null, error: null }),
+      },
+    },
     states: {
       starting: {
         always: [
@@ -166,7 +286,10 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
       },
       choosingNeeds: {
         on: {
-          SET_NEEDS: [{ guard: 'validNeeds', target: 'starting', actions: 'setNeeds' }, { actions: 'needsError' }],
+          SET_NEEDS: [
+            { guard: 'validNeeds', target: 'starting', actions: 'setNeeds' },
+            { actions: 'needsError' },
+          ],
         },
       },
       reviewing: {
@@ -184,7 +307,10 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
         },
       },
       deciding: {
-        always: [{ guard: 'lastSuggestion', target: 'adding' }, { target: 'reviewing', actions: 'nextSuggestion' }],
+        always: [
+          { guard: 'lastSuggestion', target: 'adding' },
+          { target: 'reviewing', actions: 'nextSuggestion' },
+        ],
       },
       adding: {
         on: {
@@ -200,7 +326,10 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
       },
       confirming: {
         on: {
-          CONFIRM: [{ guard: 'validConfirm', target: 'complete', actions: 'finish' }, { actions: 'confirmError' }],
+          CONFIRM: [
+            { guard: 'validConfirm', target: 'complete', actions: 'finish' },
+            { actions: 'confirmError' },
+          ],
           BACK: { target: 'adding', actions: 'clearError' },
         },
       },

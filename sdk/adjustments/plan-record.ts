@@ -14,11 +14,23 @@ export const AdjustmentPlanSchema = /* @__PURE__ */ z.strictObject({
   reference: z.nullable(z.string().check(z.maxLength(100))),
   /** From a completed screening, or from needs the practitioner chose with the person. */
   basis: z.enum(['screening', 'needs']),
-  screening: z.nullable(z.strictObject({ questionnaire: z.strictObject({ id: z.string(), version: z.string() }), completedAt: z.nullable(z.string()) })),
+  screening: z.nullable(
+    z.strictObject({
+      questionnaire: z.strictObject({ id: z.string(), version: z.string() }),
+      completedAt: z.nullable(z.string()),
+    }),
+  ),
   needs: z.array(z.strictObject({ domain: z.string(), level: z.enum(['some', 'strong']) })),
   setting: z.nullable(z.enum(SETTING_IDS)),
-  suggestions: z.array(z.strictObject({ id: z.string(), decision: z.enum(DECISIONS), reason: z.nullable(z.string()) })),
-  own: z.array(z.strictObject({ title: z.string().check(z.minLength(3), z.maxLength(120)), detail: z.nullable(z.string().check(z.maxLength(500))) })),
+  suggestions: z.array(
+    z.strictObject({ id: z.string(), decision: z.enum(DECISIONS), reason: z.nullable(z.string()) }),
+  ),
+  own: z.array(
+    z.strictObject({
+      title: z.string().check(z.minLength(3), z.maxLength(120)),
+      detail: z.nullable(z.string().check(z.maxLength(500))),
+    }),
+  ),
   agreedWithPerson: z.literal(true),
   agreedAt: z.nullable(z.string()),
   reviewDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),

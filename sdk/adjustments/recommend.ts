@@ -26,7 +26,11 @@ export interface Recommendation {
   /** Higher comes first: 2 for each strong need it serves, 1 for each "some". */
   readonly weight: number;
   /** Why it applies: each need area it serves, its level and the answers behind it. */
-  readonly reasons: readonly { domain: string; level: 'some' | 'strong'; items: readonly string[] }[];
+  readonly reasons: readonly {
+    domain: string;
+    level: 'some' | 'strong';
+    items: readonly string[];
+  }[];
 }
 
 const effortOrder = { low: 0, medium: 1, high: 2 } as const;
@@ -35,20 +39,35 @@ const effortOrder = { low: 0, medium: 1, high: 2 } as const;
  * Ranks a catalogue against a needs profile. Pure and data-free, so a page can pass only the
  * entries it ships. Each adjustment appears once, however many needs it serves.
  */
-export function rankAdjustments(catalogue: readonly RankableAdjustment[], profile: NeedsProfile, options: RecommendOptions = {}): Recommendation[] {
+export function rankAdjustments(
+  catalogue: readonly RankableAdjustment[],
+  profile: NeedsProfile,
+  options: RecommendOptions = {},
+): Recommendation[] {
   const declined = new Set(options.preferences?.declined ?? []);
   const maxEffort = effortOrder[options.preferences?.maxEffort ?? 'high'];
   const ranked = catalogue
     .map((adjustment, index) => {
       const reasons = profile.domains
-        .filter((d): d is typeof d & { level: 'some' | 'strong' } => (d.level === 'some' || d.level === 'strong') && adjustment.domains.includes(d.domain))
+        .filter(
+          (d): d is typeof d & { level: 'some' | 'strong' } =>
+            (d.level === 'some' || d.level === 'strong') && adjustment.domains.includes(d.domain),
+        )
         .map((d) => ({ domain: d.domain, level: d.level, items: d.items }));
       const weight = reasons.reduce((sum, r) => sum + (r.level === 'strong' ? 2 : 1), 0);
       return { adjustment, index, reasons, weight };
     })
-    .filter(({ adjustment, weight }) => weight > 0 && !declined.has(adjustment.id) && effortOrder[adjustment.effort] <= maxEffort)
+    .filter(
+      ({ adjustment, weight }) =>
+        weight > 0 && !declined.has(adjustment.id) && effortOrder[adjustment.effort] <= maxEffort,
+    )
     .filter(({ adjustment }) => !options.setting || adjustment.settings.includes(options.setting))
-    .sort((a, b) => b.weight - a.weight || effortOrder[a.adjustment.effort] - effortOrder[b.adjustment.effort] || a.index - b.index)
+    .sort(
+      (a, b) =>
+        b.weight - a.weight ||
+        effortOrder[a.adjustment.effort] - effortOrder[b.adjustment.effort] ||
+        a.index - b.index,
+    )
     .map(({ adjustment, reasons, weight }) => ({ id: adjustment.id, weight, reasons }));
   return options.limit === undefined ? ranked : ranked.slice(0, options.limit);
 }

@@ -31,8 +31,10 @@ export interface CohortSummary {
   invalid: { count: number; reasons: Record<string, { count: number; examples: number[] }> };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringArray = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string');
 const inc = (m: Map<string, number>, k: string, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
 
 /**
@@ -43,7 +45,8 @@ const inc = (m: Map<string, number>, k: string, by = 1) => m.set(k, (m.get(k) ??
 export function createCohortAccumulator(options: CohortOptions = {}) {
   const threshold = options.threshold ?? 5;
   const maxExamples = options.examples ?? 20;
-  if (!Number.isInteger(threshold) || threshold < 1) throw new RangeError('threshold must be a whole number of 1 or more');
+  if (!Number.isInteger(threshold) || threshold < 1)
+    throw new RangeError('threshold must be a whole number of 1 or more');
   let screened = 0;
   let declined = 0;
   let withdrawn = 0;
@@ -70,13 +73,26 @@ export function createCohortAccumulator(options: CohortOptions = {}) {
   function addScreening(r: Record<string, unknown>) {
     const q = r.questionnaire;
     const profile = r.profile;
-    if (!isObject(q) || typeof q.id !== 'string' || typeof q.version !== 'string') return reject('missing questionnaire id or version');
-    if (!isObject(profile) || !Array.isArray(profile.domains)) return reject('missing needs profile');
+    if (!isObject(q) || typeof q.id !== 'string' || typeof q.version !== 'string')
+      return reject('missing questionnaire id or version');
+    if (!isObject(profile) || !Array.isArray(profile.domains))
+      return reject('missing needs profile');
     const domains = profile.domains as unknown[];
-    if (!domains.every((d) => isObject(d) && typeof d.domain === 'string' && LEVELS.includes(d.level as never))) return reject('a needs profile entry has no domain or an unknown level');
-    if (!isStringArray(r.recommendedAdjustments)) return reject('recommended adjustments are not a list of ids');
+    if (
+      !domains.every(
+        (d) => isObject(d) && typeof d.domain === 'string' && LEVELS.includes(d.level as never),
+      )
+    )
+      return reject('a needs profile entry has no domain or an unknown level');
+    if (!isStringArray(r.recommendedAdjustments))
+      return reject('recommended adjustments are not a list of ids');
     const diagnosis = r.diagnosis;
-    if (!isObject(diagnosis) || !(diagnosis.wanted === null || typeof diagnosis.wanted === 'string') || !isStringArray(diagnosis.areas)) return reject('diagnosis wishes are malformed');
+    if (
+      !isObject(diagnosis) ||
+      !(diagnosis.wanted === null || typeof diagnosis.wanted === 'string') ||
+      !isStringArray(diagnosis.areas)
+    )
+      return reject('diagnosis wishes are malformed');
     screened++;
     inc(versions, `${q.id}@${q.version}`);
     for (const d of domains as { domain: string; level: string }[]) {
@@ -86,11 +102,26 @@ export function createCohortAccumulator(options: CohortOptions = {}) {
       inc(domainTotals, d.domain);
     }
     for (const id of new Set(r.recommendedAdjustments)) inc(recommended, id);
-    inc(wanted, (WISHES as readonly string[]).includes(diagnosis.wanted as string) ? (diagnosis.wanted as string) : 'unanswered');
+    inc(
+      wanted,
+      (WISHES as readonly string[]).includes(diagnosis.wanted as string)
+        ? (diagnosis.wanted as string)
+        : 'unanswered',
+    );
     for (const area of new Set(diagnosis.areas)) inc(areas, area);
     const about = isObject(r.demographics) ? r.demographics : {};
-    inc(ageBands, typeof about.ageBand === 'string' && (AGE_BANDS as readonly string[]).includes(about.ageBand) ? about.ageBand : 'not recorded');
-    inc(genders, typeof about.gender === 'string' && about.gender.trim() ? about.gender.trim().toLowerCase() : 'not recorded');
+    inc(
+      ageBands,
+      typeof about.ageBand === 'string' && (AGE_BANDS as readonly string[]).includes(about.ageBand)
+        ? about.ageBand
+        : 'not recorded',
+    );
+    inc(
+      genders,
+      typeof about.gender === 'string' && about.gender.trim()
+        ? about.gender.trim().toLowerCase()
+        : 'not recorded',
+    );
   }
 
   return {
@@ -106,9 +137,16 @@ export function createCohortAccumulator(options: CohortOptions = {}) {
       }
       if (record.schemaVersion !== 1) return reject('unknown schemaVersion');
       if ('suggestions' in record && 'agreedWithPerson' in record) {
-        if (!Array.isArray(record.suggestions) || !record.suggestions.every((s) => isObject(s) && typeof s.id === 'string' && typeof s.decision === 'string')) return reject('adjustment plan suggestions are malformed');
+        if (
+          !Array.isArray(record.suggestions) ||
+          !record.suggestions.every(
+            (s) => isObject(s) && typeof s.id === 'string' && typeof s.decision === 'string',
+          )
+        )
+          return reject('adjustment plan suggestions are malformed');
         plans++;
-        for (const s of record.suggestions as { id: string; decision: string }[]) if (s.decision === 'agreed') inc(agreed, s.id);
+        for (const s of record.suggestions as { id: string; decision: string }[])
+          if (s.decision === 'agreed') inc(agreed, s.id);
         return;
       }
       if ('profile' in record) return addScreening(record);
@@ -119,34 +157,66 @@ export function createCohortAccumulator(options: CohortOptions = {}) {
       return position;
     },
     finish(): CohortSummary {
-      const row = (m: Map<string, number>, total: number, keys: readonly string[] = [...m.keys()].sort()) =>
-        suppressRow(Object.fromEntries(keys.map((k) => [k, m.get(k) ?? 0])), total, threshold);
+      const row = (
+        m: Map<string, number>,
+        total: number,
+        keys: readonly string[] = [...m.keys()].sort(),
+      ) => suppressRow(Object.fromEntries(keys.map((k) => [k, m.get(k) ?? 0])), total, threshold);
       const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
       // Adjustments: each is its own yes/no row over all screenings (or plans), so each count is
       // suppressed with its complement.
       const perItem = (m: Map<string, number>, total: number): SuppressedRow => {
         const cells: Record<string, number | null> = {};
-        for (const k of [...m.keys()].sort()) cells[k] = suppressRow({ yes: m.get(k)!, no: total - m.get(k)! }, total, threshold).cells.yes!;
+        for (const k of [...m.keys()].sort())
+          cells[k] = suppressRow(
+            { yes: m.get(k)!, no: total - m.get(k)! },
+            total,
+            threshold,
+          ).cells.yes!;
         return { cells, total: suppressRow({ all: total }, total, threshold).total };
       };
       return {
         schemaVersion: 1,
         threshold,
-        versions: Object.fromEntries([...versions.keys()].sort().map((k) => [k, suppressRow({ n: versions.get(k)! }, versions.get(k)!, threshold).total])),
-        totals: suppressRow({ screened, declined, withdrawn }, screened + declined + withdrawn, threshold),
-        domains: Object.fromEntries([...domainLevels.keys()].sort().map((d) => [d, row(domainLevels.get(d)!, domainTotals.get(d)!, LEVELS)])),
-        adjustments: { recommended: perItem(recommended, screened), agreed: perItem(agreed, plans) },
+        versions: Object.fromEntries(
+          [...versions.keys()]
+            .sort()
+            .map((k) => [
+              k,
+              suppressRow({ n: versions.get(k)! }, versions.get(k)!, threshold).total,
+            ]),
+        ),
+        totals: suppressRow(
+          { screened, declined, withdrawn },
+          screened + declined + withdrawn,
+          threshold,
+        ),
+        domains: Object.fromEntries(
+          [...domainLevels.keys()]
+            .sort()
+            .map((d) => [d, row(domainLevels.get(d)!, domainTotals.get(d)!, LEVELS)]),
+        ),
+        adjustments: {
+          recommended: perItem(recommended, screened),
+          agreed: perItem(agreed, plans),
+        },
         diagnosis: { wanted: row(wanted, screened, WISHES), areas: perItem(areas, screened) },
         byAgeBand: row(ageBands, sum(ageBands), [...AGE_BANDS, 'not recorded']),
         byGender: row(genders, sum(genders)),
-        invalid: { count: [...invalid.values()].reduce((a, b) => a + b.count, 0), reasons: Object.fromEntries(invalid) },
+        invalid: {
+          count: [...invalid.values()].reduce((a, b) => a + b.count, 0),
+          reasons: Object.fromEntries(invalid),
+        },
       };
     },
   };
 }
 
 /** Summarises a whole cohort of records at once. */
-export function summariseCohort(records: Iterable<unknown>, options: CohortOptions = {}): CohortSummary {
+export function summariseCohort(
+  records: Iterable<unknown>,
+  options: CohortOptions = {},
+): CohortSummary {
   const acc = createCohortAccumulator(options);
   for (const r of records) acc.add(r);
   return acc.finish();

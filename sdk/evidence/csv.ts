@@ -8,7 +8,8 @@ const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : 
 export function cohortCsv(summary: CohortSummary): string {
   const lines = ['table,row,category,count'];
   const add = (table: string, rowName: string, r: SuppressedRow) => {
-    for (const [k, v] of Object.entries(r.cells)) lines.push([table, rowName, k, cell(v)].map(quote).join(','));
+    for (const [k, v] of Object.entries(r.cells))
+      lines.push([table, rowName, k, cell(v)].map(quote).join(','));
     lines.push([table, rowName, 'total', cell(r.total)].map(quote).join(','));
   };
   add('totals', 'all records', summary.totals);
@@ -19,7 +20,8 @@ export function cohortCsv(summary: CohortSummary): string {
   add('diagnosis areas', 'screenings', summary.diagnosis.areas);
   add('age band', 'screenings', summary.byAgeBand);
   add('gender', 'screenings', summary.byGender);
-  for (const [v, n] of Object.entries(summary.versions)) lines.push(['questionnaire versions', v, 'records', cell(n)].map(quote).join(','));
+  for (const [v, n] of Object.entries(summary.versions))
+    lines.push(['questionnaire versions', v, 'records', cell(n)].map(quote).join(','));
   lines.push(['invalid records', 'all', 'total', String(summary.invalid.count)].join(','));
   return `${lines.join('\n')}\n`;
 }

@@ -11,14 +11,22 @@ export interface SuppressedRow {
  * hidden too; where no such count exists, the total is hidden instead. A total below the
  * threshold is hidden with every non-zero cell.
  */
-export function suppressRow(cells: Record<string, number>, total: number, threshold: number): SuppressedRow {
+export function suppressRow(
+  cells: Record<string, number>,
+  total: number,
+  threshold: number,
+): SuppressedRow {
   const small = (n: number) => n >= 1 && n < threshold;
   const out: Record<string, number | null> = {};
   if (small(total)) {
     for (const [k, v] of Object.entries(cells)) out[k] = v === 0 ? 0 : null;
     return { cells: out, total: null };
   }
-  const hidden = new Set(Object.entries(cells).filter(([, v]) => small(v)).map(([k]) => k));
+  const hidden = new Set(
+    Object.entries(cells)
+      .filter(([, v]) => small(v))
+      .map(([k]) => k),
+  );
   if (hidden.size === 1) {
     const next = Object.entries(cells)
       .filter(([k, v]) => !hidden.has(k) && v > 0)

@@ -20,7 +20,9 @@ async function ask(prompt) {
 const say = (text = '') => console.log(text);
 const now = () => new Date().toISOString();
 
-const actor = createActor(createScreeningMachine(needsScreening, { recommend: recommendFromCatalogue })).start();
+const actor = createActor(
+  createScreeningMachine(needsScreening, { recommend: recommendFromCatalogue }),
+).start();
 let easyRead = (await ask('Use Easy Read wording? Type y or n: ')).toLowerCase().startsWith('y');
 const words = (wording) => (easyRead ? wording.easyRead : wording.text);
 
@@ -29,7 +31,9 @@ say(words(needsScreening.intro));
 await ask('\nPress Enter to start. ');
 actor.send({ type: 'START', at: now() });
 say(`\n${words(needsScreening.consent)}`);
-const agreed = (await ask('\nDo you agree to answer the questions? Type y or n: ')).toLowerCase().startsWith('y');
+const agreed = (await ask('\nDo you agree to answer the questions? Type y or n: '))
+  .toLowerCase()
+  .startsWith('y');
 actor.send({ type: 'CONSENT', given: agreed, at: now() });
 
 while (actor.getSnapshot().status === 'active') {
@@ -37,8 +41,12 @@ while (actor.getSnapshot().status === 'active') {
   if (snapshot.value === 'review') {
     const answers = Object.values(snapshot.context.answers);
     const skipped = answers.filter((a) => a === null).length;
-    say(`\nThat is every question. You answered ${answers.length - skipped} and skipped ${skipped}.`);
-    const reply = (await ask('Type y to finish and see the results, b to go back, or q to stop: ')).toLowerCase();
+    say(
+      `\nThat is every question. You answered ${answers.length - skipped} and skipped ${skipped}.`,
+    );
+    const reply = (
+      await ask('Type y to finish and see the results, b to go back, or q to stop: ')
+    ).toLowerCase();
     if (reply === 'y') actor.send({ type: 'SUBMIT', at: now() });
     else if (reply === 'b') actor.send({ type: 'BACK' });
     else if (reply === 'q') actor.send({ type: 'WITHDRAW', at: now() });
@@ -48,12 +56,21 @@ while (actor.getSnapshot().status === 'active') {
   const question = currentQuestion(needsScreening, snapshot);
   const where = progress(needsScreening, snapshot);
   const { item, options } = question;
-  say(`\nSection ${where.section} of ${where.sections}: ${where.sectionTitle}. Question ${where.question} of ${where.questionsInSection}.`);
+  say(
+    `\nSection ${where.section} of ${where.sections}: ${where.sectionTitle}. Question ${where.question} of ${where.questionsInSection}.`,
+  );
   say(words(item));
   if (item.hint && !easyRead) say(item.hint);
   options.forEach((o, i) => say(`  ${i + 1}. ${easyRead ? o.easyRead : o.label}`));
-  const how = item.kind === 'text' ? 'Type your answer' : item.kind === 'multiple' ? 'Type numbers separated by commas' : 'Type a number';
-  const reply = await ask(`${how}, s to skip, b to go back, e for ${easyRead ? 'standard' : 'Easy Read'} wording, q to stop: `);
+  const how =
+    item.kind === 'text'
+      ? 'Type your answer'
+      : item.kind === 'multiple'
+        ? 'Type numbers separated by commas'
+        : 'Type a number';
+  const reply = await ask(
+    `${how}, s to skip, b to go back, e for ${easyRead ? 'standard' : 'Easy Read'} wording, q to stop: `,
+  );
   const command = reply.toLowerCase();
   if (command === 'q') actor.send({ type: 'WITHDRAW', at: now() });
   else if (command === 's') actor.send({ type: 'SKIP' });
@@ -71,10 +88,19 @@ while (actor.getSnapshot().status === 'active') {
 
 const end = actor.getSnapshot();
 if (end.value !== 'complete') {
-  say(end.value === 'declined' ? '\nYou chose not to answer. Nothing you said has been kept.' : '\nYou stopped the screening. Nothing you said has been kept.');
+  say(
+    end.value === 'declined'
+      ? '\nYou chose not to answer. Nothing you said has been kept.'
+      : '\nYou stopped the screening. Nothing you said has been kept.',
+  );
 } else {
   const record = end.output;
-  const levels = { none: 'no need shown', some: 'some need', strong: 'strong need', unknown: 'not known (questions skipped)' };
+  const levels = {
+    none: 'no need shown',
+    some: 'some need',
+    strong: 'strong need',
+    unknown: 'not known (questions skipped)',
+  };
   say('\nYour needs profile');
   for (const result of record.profile.domains) {
     const domain = needsScreening.domains.find((d) => d.id === result.domain);
@@ -83,10 +109,13 @@ if (end.value !== 'complete') {
   if (record.strengths.length) say(`\nStrengths: ${record.strengths.join(', ')}`);
   if (record.recommendedAdjustments.length) {
     say('\nAdjustments that could help:');
-    for (const id of record.recommendedAdjustments.slice(0, 5)) say(`  - ${adjustmentById(id)?.title ?? id}`);
+    for (const id of record.recommendedAdjustments.slice(0, 5))
+      say(`  - ${adjustmentById(id)?.title ?? id}`);
   }
   for (const referral of record.referrals) say(`\nSuggested referral: ${referral.title}`);
   for (const flag of record.flags) say(`\nSafeguarding: ${flag.message}`);
-  say('\nScreening is not a diagnosis. It shows where support could help; only a qualified assessment can diagnose a condition.');
+  say(
+    '\nScreening is not a diagnosis. It shows where support could help; only a qualified assessment can diagnose a condition.',
+  );
 }
 rl.close();

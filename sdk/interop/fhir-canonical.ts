@@ -10,7 +10,8 @@ export const ATTUNE_FHIR_BASE = 'https://attune.example.org/fhir';
 export const EASY_READ_EXTENSION = `${ATTUNE_FHIR_BASE}/StructureDefinition/easy-read`;
 
 /** FHIR's own extension for a missing value; with `asked-declined` it says "prefer not to say". */
-export const DATA_ABSENT_REASON_EXTENSION = 'http://hl7.org/fhir/StructureDefinition/data-absent-reason';
+export const DATA_ABSENT_REASON_EXTENSION =
+  'http://hl7.org/fhir/StructureDefinition/data-absent-reason';
 
 /** Options shared by every FHIR function, so a questionnaire and its responses agree on URLs. */
 export interface FhirOptions {
@@ -19,12 +20,18 @@ export interface FhirOptions {
 }
 
 /** The questionnaire's canonical URL, e.g. `https://…/fhir/Questionnaire/attune-needs-screening`. */
-export function fhirQuestionnaireUrl(questionnaire: Pick<Questionnaire, 'id'>, options: FhirOptions = {}): string {
+export function fhirQuestionnaireUrl(
+  questionnaire: Pick<Questionnaire, 'id'>,
+  options: FhirOptions = {},
+): string {
   return `${(options.base ?? ATTUNE_FHIR_BASE).replace(/\/+$/, '')}/Questionnaire/${questionnaire.id}`;
 }
 
 /** The canonical reference a response carries: `url|version`, as R4 writes a versioned canonical. */
-export function fhirQuestionnaireCanonical(questionnaire: Pick<Questionnaire, 'id' | 'version'>, options: FhirOptions = {}): string {
+export function fhirQuestionnaireCanonical(
+  questionnaire: Pick<Questionnaire, 'id' | 'version'>,
+  options: FhirOptions = {},
+): string {
   return `${fhirQuestionnaireUrl(questionnaire, options)}|${questionnaire.version}`;
 }
 
@@ -32,7 +39,11 @@ export function fhirQuestionnaireCanonical(questionnaire: Pick<Questionnaire, 'i
  * The code system of one item's answers. One system per item, because the same value means
  * different things in different questions ("not-sure", "other"), and a code must mean one thing.
  */
-export function fhirAnswerSystem(questionnaire: Pick<Questionnaire, 'id'>, itemId: string, options: FhirOptions = {}): string {
+export function fhirAnswerSystem(
+  questionnaire: Pick<Questionnaire, 'id'>,
+  itemId: string,
+  options: FhirOptions = {},
+): string {
   return `${fhirQuestionnaireUrl(questionnaire, options)}/answers/${itemId}`;
 }
 
@@ -56,8 +67,15 @@ export function sectionGroups(questionnaire: Questionnaire): SectionGroup[] {
     }
     const run = (runs.get(item.section) ?? 0) + 1;
     runs.set(item.section, run);
-    const section = questionnaire.sections.find((s) => s.id === item.section) ?? { id: item.section, title: item.section };
-    groups.push({ linkId: run === 1 ? `section:${item.section}` : `section:${item.section}:${run}`, section, items: [item] });
+    const section = questionnaire.sections.find((s) => s.id === item.section) ?? {
+      id: item.section,
+      title: item.section,
+    };
+    groups.push({
+      linkId: run === 1 ? `section:${item.section}` : `section:${item.section}:${run}`,
+      section,
+      items: [item],
+    });
   }
   return groups;
 }

@@ -13,7 +13,9 @@ import type { FhirElement, FhirQuestionnaire, FhirQuestionnaireItem } from './fh
 
 /** Easy Read wording rides on the `_text` (or `_display`) sibling, beside the plain wording it stands for. */
 function easyRead(text: string | undefined, plain: string): { _text?: FhirElement } {
-  return text === undefined || text === plain ? {} : { _text: { extension: [{ url: EASY_READ_EXTENSION, valueString: text }] } };
+  return text === undefined || text === plain
+    ? {}
+    : { _text: { extension: [{ url: EASY_READ_EXTENSION, valueString: text }] } };
 }
 
 /** A FHIR `name` must start with a capital and hold only letters, digits and underscores. */
@@ -25,8 +27,17 @@ function computerName(id: string): string {
   return /^[A-Z]/.test(name) ? name : `Q${name}`;
 }
 
-function question(item: Item, questionnaire: Questionnaire, options: FhirOptions): FhirQuestionnaireItem {
-  const base: FhirQuestionnaireItem = { linkId: item.id, type: item.kind === 'text' ? 'string' : 'choice', text: item.text, ...easyRead(item.easyRead, item.text) };
+function question(
+  item: Item,
+  questionnaire: Questionnaire,
+  options: FhirOptions,
+): FhirQuestionnaireItem {
+  const base: FhirQuestionnaireItem = {
+    linkId: item.id,
+    type: item.kind === 'text' ? 'string' : 'choice',
+    text: item.text,
+    ...easyRead(item.easyRead, item.text),
+  };
   if (item.kind === 'text') base.maxLength = MAX_TEXT_LENGTH;
   else {
     if (item.kind === 'multiple') base.repeats = true;
@@ -36,7 +47,9 @@ function question(item: Item, questionnaire: Questionnaire, options: FhirOptions
         system,
         code: o.value,
         display: o.label,
-        ...(o.easyRead !== o.label ? { _display: { extension: [{ url: EASY_READ_EXTENSION, valueString: o.easyRead }] } } : {}),
+        ...(o.easyRead !== o.label
+          ? { _display: { extension: [{ url: EASY_READ_EXTENSION, valueString: o.easyRead }] } }
+          : {}),
       },
     }));
   }
@@ -59,7 +72,10 @@ function question(item: Item, questionnaire: Questionnaire, options: FhirOptions
  *
  * The practitioner's "why we ask" notes, scores and domains are not carried: scoring stays in Attune.
  */
-export function toFhirQuestionnaire(questionnaire: Questionnaire, options: FhirOptions = {}): FhirQuestionnaire {
+export function toFhirQuestionnaire(
+  questionnaire: Questionnaire,
+  options: FhirOptions = {},
+): FhirQuestionnaire {
   const url = fhirQuestionnaireUrl(questionnaire, options);
   return {
     resourceType: 'Questionnaire',

@@ -14,13 +14,19 @@ import {
   sectionGroups,
   type FhirOptions,
 } from './fhir-canonical.js';
-import type { FhirExtension, FhirQuestionnaireResponse, FhirResponseAnswer, FhirResponseItem } from './fhir-types.js';
+import type {
+  FhirExtension,
+  FhirQuestionnaireResponse,
+  FhirResponseAnswer,
+  FhirResponseItem,
+} from './fhir-types.js';
 
 /** "Prefer not to say": a question item with no answer and this extension, FHIR's own "asked but declined". */
 const DECLINED: FhirExtension = { url: DATA_ABSENT_REASON_EXTENSION, valueCode: 'asked-declined' };
 
 /** Why a response was refused: not a response at all, for another questionnaire or version, or answers that do not fit. */
-export type FhirResponseErrorCode = 'not-a-response' | 'different-questionnaire' | 'different-version' | 'invalid-answers';
+export type FhirResponseErrorCode =
+  'not-a-response' | 'different-questionnaire' | 'different-version' | 'invalid-answers';
 
 /**
  * A response (or record) that does not fit the questionnaire. `issues` names the path of every
@@ -41,14 +47,20 @@ export class FhirResponseError extends Error {
 }
 
 /** What `fromFhirQuestionnaireResponse` gives: the answers, or a typed error. It never throws. */
-export type FhirImportResult = { ok: true; answers: Answers } | { ok: false; error: FhirResponseError };
+export type FhirImportResult =
+  { ok: true; answers: Answers } | { ok: false; error: FhirResponseError };
 
 /** FHIR `dateTime` needs seconds when it has a time; our records may leave them out. */
 function fhirDateTime(iso: string): string {
   return iso.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?=Z|[+-])/, '$1:00');
 }
 
-function answersFor(item: Item, value: string | string[], questionnaire: Questionnaire, options: FhirOptions): FhirResponseAnswer[] {
+function answersFor(
+  item: Item,
+  value: string | string[],
+  questionnaire: Questionnaire,
+  options: FhirOptions,
+): FhirResponseAnswer[] {
   if (item.kind === 'text') return [{ valueString: value as string }];
   const system = fhirAnswerSystem(questionnaire, item.id, options);
   const chosen = Array.isArray(value) ? value : [value];
@@ -80,14 +92,27 @@ export function toFhirQuestionnaireResponse(
   questionnaire: Questionnaire,
   options: FhirOptions = {},
 ): FhirQuestionnaireResponse {
-  const head = checkQuestionnaire(record.questionnaire.id, record.questionnaire.version, questionnaire, ['questionnaire']);
+  const head = checkQuestionnaire(
+    record.questionnaire.id,
+    record.questionnaire.version,
+    questionnaire,
+    ['questionnaire'],
+  );
   if (head) throw head;
   const issues: DefinitionIssue[] = [];
   const shown = new Set(shownItems(questionnaire, record.answers).map((i) => i.id));
   for (const [id, value] of Object.entries(record.answers)) {
     const item = questionnaire.items.find((i) => i.id === id);
-    if (!item) issues.push({ path: ['answers', id], message: `"${id}" is not a question in this questionnaire` });
-    else if (!shown.has(id)) issues.push({ path: ['answers', id], message: `"${id}" is not asked with these answers, so it cannot have one` });
+    if (!item)
+      issues.push({
+        path: ['answers', id],
+        message: `"${id}" is not a question in this questionnaire`,
+      });
+    else if (!shown.has(id))
+      issues.push({
+        path: ['answers', id],
+        message: `"${id}" is not asked with these answers, so it cannot have one`,
+      });
     else if (value !== null) {
       const checked = validateAnswer(item, value);
       if (!checked.ok) issues.push({ path: ['answers', id], message: checked.error.message });
@@ -104,7 +129,11 @@ export function toFhirQuestionnaireResponse(
       items.push(
         value === null || value === undefined
           ? { linkId: item.id, text: item.text, extension: [DECLINED] }
-          : { linkId: item.id, text: item.text, answer: answersFor(item, value, questionnaire, options) },
+          : {
+              linkId: item.id,
+              text: item.text,
+              answer: answersFor(item, value, questionnaire, options),
+            },
       );
     }
     if (items.length) groups.push({ linkId: group.linkId, text: group.section.title, item: items });
@@ -118,13 +147,23 @@ export function toFhirQuestionnaireResponse(
   };
 }
 
-function checkQuestionnaire(id: string, version: string, questionnaire: Questionnaire, path: IssuePath): FhirResponseError | null {
+function checkQuestionnaire(
+  id: string,
+  version: string,
+  questionnaire: Questionnaire,
+  path: IssuePath,
+): FhirResponseError | null {
   if (id !== questionnaire.id) {
-    return new FhirResponseError('different-questionnaire', [{ path, message: `This is for questionnaire "${id}", not "${questionnaire.id}"` }]);
+    return new FhirResponseError('different-questionnaire', [
+      { path, message: `This is for questionnaire "${id}", not "${questionnaire.id}"` },
+    ]);
   }
   if (version !== questionnaire.version) {
     return new FhirResponseError('different-version', [
-      { path, message: `This is for version ${version} of the questions, and this is version ${questionnaire.version}` },
+      {
+        path,
+        message: `This is for version ${version} of the questions, and this is version ${questionnaire.version}`,
+      },
     ]);
   }
   return null;
@@ -132,9 +171,17 @@ function checkQuestionnaire(id: string, version: string, questionnaire: Question
 
 // Loose on purpose: FHIR resources carry ids, meta, text and extensions we neither need nor reject.
 const CodingShape = z.looseObject({ system: z.optional(z.string()), code: z.optional(z.string()) });
-const AnswerShape = z.looseObject({ valueCoding: z.optional(CodingShape), valueString: z.optional(z.string()) });
+const AnswerShape = z.looseObject({
+  valueCoding: z.optional(CodingShape),
+  valueString: z.optional(z.string()),
+});
 const ExtensionShape = z.looseObject({ url: z.string(), valueCode: z.optional(z.string()) });
-type ItemShape = { linkId: string; answer?: z.output<typeof AnswerShape>[]; extension?: z.output<typeof ExtensionShape>[]; item?: ItemShape[] };
+type ItemShape = {
+  linkId: string;
+  answer?: z.output<typeof AnswerShape>[];
+  extension?: z.output<typeof ExtensionShape>[];
+  item?: ItemShape[];
+};
 const ItemShape: z.ZodMiniType<ItemShape> = z.lazy(() =>
   z.looseObject({
     linkId: z.string(),
@@ -160,13 +207,23 @@ const ResponseShape = z.looseObject({
  * from the item's own code system. Questions may sit in our section groups or at the top level.
  * Every fault is reported with its path; nothing is guessed or dropped.
  */
-export function fromFhirQuestionnaireResponse(resource: unknown, questionnaire: Questionnaire, options: FhirOptions = {}): FhirImportResult {
-  const fail = (code: FhirResponseErrorCode, issues: DefinitionIssue[]): FhirImportResult => ({ ok: false, error: new FhirResponseError(code, issues) });
+export function fromFhirQuestionnaireResponse(
+  resource: unknown,
+  questionnaire: Questionnaire,
+  options: FhirOptions = {},
+): FhirImportResult {
+  const fail = (code: FhirResponseErrorCode, issues: DefinitionIssue[]): FhirImportResult => ({
+    ok: false,
+    error: new FhirResponseError(code, issues),
+  });
   const parsed = ResponseShape.safeParse(resource);
   if (!parsed.success) {
     return fail(
       'not-a-response',
-      parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })),
+      parsed.error.issues.map((i) => ({
+        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        message: i.message,
+      })),
     );
   }
   const response = parsed.data;
@@ -174,9 +231,16 @@ export function fromFhirQuestionnaireResponse(resource: unknown, questionnaire: 
   const [canonicalUrl, version] = response.questionnaire.split('|');
   const head =
     canonicalUrl !== url
-      ? checkQuestionnaire(canonicalUrl ?? '', questionnaire.version, questionnaire, ['questionnaire'])
+      ? checkQuestionnaire(canonicalUrl ?? '', questionnaire.version, questionnaire, [
+          'questionnaire',
+        ])
       : version === undefined
-        ? new FhirResponseError('different-version', [{ path: ['questionnaire'], message: `Give the version: "${url}|${questionnaire.version}"` }])
+        ? new FhirResponseError('different-version', [
+            {
+              path: ['questionnaire'],
+              message: `Give the version: "${url}|${questionnaire.version}"`,
+            },
+          ])
         : checkQuestionnaire(questionnaire.id, version, questionnaire, ['questionnaire']);
   if (head) return { ok: false, error: head };
 
@@ -195,8 +259,16 @@ export function fromFhirQuestionnaireResponse(resource: unknown, questionnaire: 
         return;
       }
       const item = questionnaire.items.find((q) => q.id === entry.linkId);
-      if (!item) return add([...path, 'linkId'], `"${entry.linkId}" is not a question in this questionnaire`);
-      if (paths.has(item.id)) return add([...path, 'linkId'], `"${item.id}" is answered twice (also at ${formatPath(paths.get(item.id)!)})`);
+      if (!item)
+        return add(
+          [...path, 'linkId'],
+          `"${entry.linkId}" is not a question in this questionnaire`,
+        );
+      if (paths.has(item.id))
+        return add(
+          [...path, 'linkId'],
+          `"${item.id}" is answered twice (also at ${formatPath(paths.get(item.id)!)})`,
+        );
       paths.set(item.id, path);
       if (entry.item?.length) add([...path, 'item'], 'A question cannot hold other items here');
       const value = readAnswer(item, entry, path, add, questionnaire, options);
@@ -210,7 +282,8 @@ export function fromFhirQuestionnaireResponse(resource: unknown, questionnaire: 
   if (issues.length) return fail('invalid-answers', issues);
   const shown = new Set(shownItems(questionnaire, answers).map((i) => i.id));
   for (const [id, path] of paths) {
-    if (!shown.has(id) && id in answers) add([...path, 'linkId'], `"${id}" is not asked with these answers, so it cannot have one`);
+    if (!shown.has(id) && id in answers)
+      add([...path, 'linkId'], `"${id}" is not asked with these answers, so it cannot have one`);
   }
   return issues.length ? fail('invalid-answers', issues) : { ok: true, answers };
 }
@@ -224,10 +297,15 @@ function readAnswer(
   options: FhirOptions,
 ): string | string[] | null | undefined {
   const given = entry.answer ?? [];
-  const declined = (entry.extension ?? []).some((e) => e.url === DATA_ABSENT_REASON_EXTENSION && e.valueCode === 'asked-declined');
+  const declined = (entry.extension ?? []).some(
+    (e) => e.url === DATA_ABSENT_REASON_EXTENSION && e.valueCode === 'asked-declined',
+  );
   if (given.length === 0) {
     if (declined) return null;
-    add([...path, 'answer'], 'Give an answer, or mark the question declined with data-absent-reason "asked-declined"');
+    add(
+      [...path, 'answer'],
+      'Give an answer, or mark the question declined with data-absent-reason "asked-declined"',
+    );
     return undefined;
   }
   if (declined) {
@@ -244,14 +322,23 @@ function readAnswer(
   given.forEach((answer, j) => {
     const at = [...path, 'answer', j];
     if (item.kind === 'text') {
-      if (answer.valueString === undefined) return void (faults++, add([...at, 'valueString'], 'A text question needs valueString'));
+      if (answer.valueString === undefined)
+        return void (faults++, add([...at, 'valueString'], 'A text question needs valueString'));
       return void values.push(answer.valueString);
     }
     const coding = answer.valueCoding;
-    if (!coding) return void (faults++, add([...at, 'valueCoding'], 'A choice question needs valueCoding'));
-    if (coding.system !== system) return void (faults++, add([...at, 'valueCoding', 'system'], `Use the system "${system}"`));
+    if (!coding)
+      return void (faults++, add([...at, 'valueCoding'], 'A choice question needs valueCoding'));
+    if (coding.system !== system)
+      return void (faults++, add([...at, 'valueCoding', 'system'], `Use the system "${system}"`));
     if (!optionsFor(item).some((o) => o.value === coding.code)) {
-      return void (faults++, add([...at, 'valueCoding', 'code'], `"${coding.code ?? ''}" is not an answer "${item.id}" offers`));
+      return void (
+        faults++,
+        add(
+          [...at, 'valueCoding', 'code'],
+          `"${coding.code ?? ''}" is not an answer "${item.id}" offers`,
+        )
+      );
     }
     values.push(coding.code!);
   });

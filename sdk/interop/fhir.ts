@@ -6,7 +6,11 @@
  * @module
  */
 export { toFhirQuestionnaire } from './fhir-questionnaire.js';
-export { toFhirQuestionnaireResponse, fromFhirQuestionnaireResponse, FhirResponseError } from './fhir-response.js';
+export {
+  toFhirQuestionnaireResponse,
+  fromFhirQuestionnaireResponse,
+  FhirResponseError,
+} from './fhir-response.js';
 export type { FhirImportResult, FhirResponseErrorCode } from './fhir-response.js';
 export { fhirEnableRule, ENABLE_WHEN_EXPRESSION_EXTENSION } from './fhir-enable-when.js';
 export type { FhirEnableRule } from './fhir-enable-when.js';

@@ -30,6 +30,10 @@ export const schemaPath = (name: SchemaName) => `/schemas/${name}.json`;
 
 /** JSON Schema (draft 2020-12) generated from the zod schema, so the two can never drift. */
 export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
-  const { $schema, ...schema } = z.toJSONSchema(schemas[name], { target: 'draft-2020-12', io: 'input', cycles: 'ref' }) as Record<string, unknown>;
+  const { $schema, ...schema } = z.toJSONSchema(schemas[name], {
+    target: 'draft-2020-12',
+    io: 'input',
+    cycles: 'ref',
+  }) as Record<string, unknown>;
   return { $schema, $id: schemaPath(name), title: name, ...schema };
 }

@@ -27,12 +27,30 @@ export const MentoringPlanRecordSchema = /* @__PURE__ */ z.strictObject({
   /** A host's own pseudonymous reference; Attune never stores a name. */
   reference: z.nullable(z.string()),
   /** The practical-support check the plan started from, if any. */
-  check: z.nullable(z.strictObject({ questionnaire: z.strictObject({ id: z.string(), version: z.string() }), completedAt: time })),
+  check: z.nullable(
+    z.strictObject({
+      questionnaire: z.strictObject({ id: z.string(), version: z.string() }),
+      completedAt: time,
+    }),
+  ),
   suggestedAreas: z.array(z.string()),
   /** Ids of the adjustments agreed for the person, which change how the plan is given to them. */
   adjustments: z.array(z.string()),
-  goals: z.array(z.strictObject({ area: z.string().check(z.minLength(1)), title: z.string().check(z.minLength(3), z.maxLength(120)), steps: z.array(MentoringStepSchema) })),
-  meetings: z.array(z.strictObject({ at: time, updates: z.array(z.strictObject({ goal: index, step: index, status: z.enum(STEP_STATUSES), why: reason })) })),
+  goals: z.array(
+    z.strictObject({
+      area: z.string().check(z.minLength(1)),
+      title: z.string().check(z.minLength(3), z.maxLength(120)),
+      steps: z.array(MentoringStepSchema),
+    }),
+  ),
+  meetings: z.array(
+    z.strictObject({
+      at: time,
+      updates: z.array(
+        z.strictObject({ goal: index, step: index, status: z.enum(STEP_STATUSES), why: reason }),
+      ),
+    }),
+  ),
   agreedAt: time,
   closedAt: time,
 });

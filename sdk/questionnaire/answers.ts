@@ -20,24 +20,40 @@ export interface AnswerError {
  * Checks an answer against its item. Returns the normalised value (trimmed text, de-duplicated
  * choices in option order) or an error that says what to do.
  */
-export function validateAnswer(item: Item, value: unknown): { ok: true; value: AnswerValue } | { ok: false; error: AnswerError } {
-  const fail = (code: AnswerErrorCode, message: string) => ({ ok: false as const, error: { itemId: item.id, code, message } });
+export function validateAnswer(
+  item: Item,
+  value: unknown,
+): { ok: true; value: AnswerValue } | { ok: false; error: AnswerError } {
+  const fail = (code: AnswerErrorCode, message: string) => ({
+    ok: false as const,
+    error: { itemId: item.id, code, message },
+  });
   if (item.kind === 'text') {
-    if (typeof value !== 'string') return fail('wrong-type', 'Type an answer, or choose "Prefer not to say"');
+    if (typeof value !== 'string')
+      return fail('wrong-type', 'Type an answer, or choose "Prefer not to say"');
     const trimmed = value.trim();
     if (trimmed === '') return fail('required', 'Type an answer, or choose "Prefer not to say"');
-    if (trimmed.length > MAX_TEXT_LENGTH) return fail('too-long', `Keep the answer to ${MAX_TEXT_LENGTH} characters or fewer`);
+    if (trimmed.length > MAX_TEXT_LENGTH)
+      return fail('too-long', `Keep the answer to ${MAX_TEXT_LENGTH} characters or fewer`);
     return { ok: true, value: trimmed };
   }
   const options = optionsFor(item);
   if (item.kind === 'multiple') {
     const chosen = Array.isArray(value) ? value : typeof value === 'string' ? [value] : null;
-    if (chosen === null || chosen.some((v) => typeof v !== 'string')) return fail('wrong-type', 'Choose one or more answers, or "Prefer not to say"');
-    if (chosen.length === 0) return fail('required', 'Choose one or more answers, or "Prefer not to say"');
-    if (chosen.some((v) => !options.some((o) => o.value === v))) return fail('invalid-option', 'Choose from the answers shown');
+    if (chosen === null || chosen.some((v) => typeof v !== 'string'))
+      return fail('wrong-type', 'Choose one or more answers, or "Prefer not to say"');
+    if (chosen.length === 0)
+      return fail('required', 'Choose one or more answers, or "Prefer not to say"');
+    if (chosen.some((v) => !options.some((o) => o.value === v)))
+      return fail('invalid-option', 'Choose from the answers shown');
     return { ok: true, value: options.filter((o) => chosen.includes(o.value)).map((o) => o.value) };
   }
-  if (typeof value !== 'string' || value === '') return fail(value === undefined || value === '' ? 'required' : 'wrong-type', 'Choose an answer, or "Prefer not to say"');
-  if (!options.some((o) => o.value === value)) return fail('invalid-option', 'Choose from the answers shown');
+  if (typeof value !== 'string' || value === '')
+    return fail(
+      value === undefined || value === '' ? 'required' : 'wrong-type',
+      'Choose an answer, or "Prefer not to say"',
+    );
+  if (!options.some((o) => o.value === value))
+    return fail('invalid-option', 'Choose from the answers shown');
   return { ok: true, value };
 }

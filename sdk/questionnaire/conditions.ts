@@ -16,9 +16,11 @@ export function evaluateCondition(
   if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, answers, levels));
   if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, answers, levels));
   if ('not' in condition) return !evaluateCondition(condition.not, answers, levels);
-  if ('domain' in condition) return rank[levels[condition.domain] ?? 'unknown'] >= rank[condition.atLeast];
+  if ('domain' in condition)
+    return rank[levels[condition.domain] ?? 'unknown'] >= rank[condition.atLeast];
   const value = answers[condition.item];
-  if ('answered' in condition) return (value !== undefined && value !== null) === condition.answered;
+  if ('answered' in condition)
+    return (value !== undefined && value !== null) === condition.answered;
   if ('equals' in condition) return value === condition.equals;
   return Array.isArray(value) && value.includes(condition.includes);
 }

@@ -25,11 +25,17 @@ export class QuestionnaireDefinitionError extends Error {
 
 /** Writes an issue path as a reader finds it in the JSON, such as `items[3].showIf`. */
 export function formatPath(path: IssuePath): string {
-  return path.length === 0 ? '(root)' : path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+  return path.length === 0
+    ? '(root)'
+    : path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+        .join('')
+        .replace(/^\./, '');
 }
 
 /** What `checkQuestionnaire` returns: the typed definition, or every fault found. */
-export type CheckResult = { ok: true; questionnaire: Questionnaire } | { ok: false; issues: DefinitionIssue[] };
+export type CheckResult =
+  { ok: true; questionnaire: Questionnaire } | { ok: false; issues: DefinitionIssue[] };
 
 /** Validates a definition without throwing: shape first (zod), then the rules that span items. */
 export function checkQuestionnaire(input: unknown): CheckResult {
@@ -37,7 +43,10 @@ export function checkQuestionnaire(input: unknown): CheckResult {
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })),
+      issues: parsed.error.issues.map((i) => ({
+        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        message: i.message,
+      })),
     };
   }
   const issues = crossChecks(parsed.data);
@@ -69,14 +78,29 @@ function crossChecks(q: Questionnaire): DefinitionIssue[] {
     if (!itemIndex.has(item.id)) itemIndex.set(item.id, i);
   });
 
-  for (const dup of duplicates(q.sections.map((s) => s.id))) add(['sections'], `Duplicate section id "${dup}"`);
+  for (const dup of duplicates(q.sections.map((s) => s.id)))
+    add(['sections'], `Duplicate section id "${dup}"`);
   q.domains.forEach((d, i) => {
-    if (q.domains.findIndex((o) => o.id === d.id) !== i) add(['domains', i, 'id'], `Duplicate domain id "${d.id}"`);
+    if (q.domains.findIndex((o) => o.id === d.id) !== i)
+      add(['domains', i, 'id'], `Duplicate domain id "${d.id}"`);
     const { some, strong } = d.thresholds;
-    if (!(some > 0 && some < 1)) add(['domains', i, 'thresholds', 'some'], `Threshold "some" must be above 0 and below 1 (got ${some})`);
-    if (!(strong > 0 && strong <= 1)) add(['domains', i, 'thresholds', 'strong'], `Threshold "strong" must be above 0 and at most 1 (got ${strong})`);
-    if (!(some < strong)) add(['domains', i, 'thresholds'], `Threshold "some" (${some}) must be below "strong" (${strong})`);
-    if (!q.items.some((item) => item.feeds && d.id in item.feeds)) add(['domains', i], `Domain "${d.id}" is empty: no item feeds it`);
+    if (!(some > 0 && some < 1))
+      add(
+        ['domains', i, 'thresholds', 'some'],
+        `Threshold "some" must be above 0 and below 1 (got ${some})`,
+      );
+    if (!(strong > 0 && strong <= 1))
+      add(
+        ['domains', i, 'thresholds', 'strong'],
+        `Threshold "strong" must be above 0 and at most 1 (got ${strong})`,
+      );
+    if (!(some < strong))
+      add(
+        ['domains', i, 'thresholds'],
+        `Threshold "some" (${some}) must be below "strong" (${strong})`,
+      );
+    if (!q.items.some((item) => item.feeds && d.id in item.feeds))
+      add(['domains', i], `Domain "${d.id}" is empty: no item feeds it`);
   });
 
   q.items.forEach((item, i) => {
@@ -91,33 +115,45 @@ function crossChecks(q: Questionnaire): DefinitionIssue[] {
     if (item.safeguarding) {
       const values = new Set(optionsFor(item).map((o) => o.value));
       item.safeguarding.answers.forEach((a, j) => {
-        if (!values.has(a)) add(at('safeguarding', 'answers', j), `"${a}" is not an answer this item offers`);
+        if (!values.has(a))
+          add(at('safeguarding', 'answers', j), `"${a}" is not an answer this item offers`);
       });
-      if (item.kind === 'text') add(at('safeguarding'), 'A free-text item cannot raise a safeguarding flag by its answer');
+      if (item.kind === 'text')
+        add(at('safeguarding'), 'A free-text item cannot raise a safeguarding flag by its answer');
     }
   });
 
   (q.referrals ?? []).forEach((rule, i) => {
-    if ((q.referrals ?? []).findIndex((r) => r.id === rule.id) !== i) add(['referrals', i, 'id'], `Duplicate referral id "${rule.id}"`);
+    if ((q.referrals ?? []).findIndex((r) => r.id === rule.id) !== i)
+      add(['referrals', i, 'id'], `Duplicate referral id "${rule.id}"`);
     checkCondition(rule.when, ['referrals', i, 'when'], q, itemIndex, q.items.length, add, true);
   });
   return issues;
 }
 
-function checkOptions(item: Item, at: (...rest: IssuePath) => IssuePath, add: (p: IssuePath, m: string) => void) {
+function checkOptions(
+  item: Item,
+  at: (...rest: IssuePath) => IssuePath,
+  add: (p: IssuePath, m: string) => void,
+) {
   const scored = isScored(item);
   if (item.kind === 'single' || item.kind === 'multiple') {
     const options = item.options ?? [];
-    if (options.length < 2) add(at('options'), `A ${item.kind} choice item needs at least 2 options`);
-    for (const dup of duplicates(options.map((o) => o.value))) add(at('options'), `Duplicate option value "${dup}"`);
+    if (options.length < 2)
+      add(at('options'), `A ${item.kind} choice item needs at least 2 options`);
+    for (const dup of duplicates(options.map((o) => o.value)))
+      add(at('options'), `Duplicate option value "${dup}"`);
     options.forEach((o, j) => {
-      if (o.score !== undefined && !scored) add(at('options', j, 'score'), 'Option has a score but the item feeds no domain');
+      if (o.score !== undefined && !scored)
+        add(at('options', j, 'score'), 'Option has a score but the item feeds no domain');
     });
-    if (scored && !options.some((o) => (o.score ?? 0) > 0)) add(at('options'), 'A scored item needs at least one option with a score above 0');
+    if (scored && !options.some((o) => (o.score ?? 0) > 0))
+      add(at('options'), 'A scored item needs at least one option with a score above 0');
   } else if (item.options !== undefined) {
     add(at('options'), `A ${item.kind} item uses the built-in scale; remove "options"`);
   }
-  if (item.reverse && item.kind !== 'frequency' && item.kind !== 'yes-no') add(at('reverse'), 'Only frequency and yes-no items can be reversed');
+  if (item.reverse && item.kind !== 'frequency' && item.kind !== 'yes-no')
+    add(at('reverse'), 'Only frequency and yes-no items can be reversed');
   if (item.kind === 'text' && scored) add(at('feeds'), 'A free-text item cannot be scored');
 }
 
@@ -132,8 +168,10 @@ function checkCondition(
 ) {
   for (const leaf of conditionLeaves(condition)) {
     if ('domain' in leaf) {
-      if (!allowDomains) add(path, `A display condition cannot depend on a domain level ("${leaf.domain}")`);
-      else if (!q.domains.some((d) => d.id === leaf.domain)) add(path, `Condition refers to unknown domain "${leaf.domain}"`);
+      if (!allowDomains)
+        add(path, `A display condition cannot depend on a domain level ("${leaf.domain}")`);
+      else if (!q.domains.some((d) => d.id === leaf.domain))
+        add(path, `Condition refers to unknown domain "${leaf.domain}"`);
       continue;
     }
     if (!('item' in leaf)) continue;
@@ -149,13 +187,16 @@ function checkCondition(
     const referenced = q.items[target]!;
     const values = new Set(optionsFor(referenced).map((o) => o.value));
     if ('equals' in leaf) {
-      if (referenced.kind === 'multiple') add(path, `Item "${leaf.item}" is multiple choice: use "includes", not "equals"`);
-      else if (referenced.kind !== 'text' && !values.has(leaf.equals)) add(path, `"${leaf.equals}" is not an answer item "${leaf.item}" offers`);
+      if (referenced.kind === 'multiple')
+        add(path, `Item "${leaf.item}" is multiple choice: use "includes", not "equals"`);
+      else if (referenced.kind !== 'text' && !values.has(leaf.equals))
+        add(path, `"${leaf.equals}" is not an answer item "${leaf.item}" offers`);
     }
     if ('includes' in leaf) {
-      if (referenced.kind !== 'multiple') add(path, `Item "${leaf.item}" is not multiple choice: use "equals", not "includes"`);
-      else if (!values.has(leaf.includes)) add(path, `"${leaf.includes}" is not an answer item "${leaf.item}" offers`);
+      if (referenced.kind !== 'multiple')
+        add(path, `Item "${leaf.item}" is not multiple choice: use "equals", not "includes"`);
+      else if (!values.has(leaf.includes))
+        add(path, `"${leaf.includes}" is not an answer item "${leaf.item}" offers`);
     }
   }
 }
-

@@ -3,7 +3,14 @@ import * as z from 'zod/mini';
 /** Bumped when the shape of a definition changes in a way hosts must migrate. */
 export const QUESTIONNAIRE_SCHEMA_VERSION = 1;
 
-const id = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use a kebab-case id: lower-case letters, digits and hyphens'));
+const id = /* @__PURE__ */ z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'Use a kebab-case id: lower-case letters, digits and hyphens',
+    ),
+  );
 const text = /* @__PURE__ */ z.string().check(z.minLength(1, 'Must not be empty'));
 
 /**
@@ -44,9 +51,21 @@ export const OptionSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** The kinds of question: single or multiple choice, yes or no, a frequency scale, or short text. */
-export const ItemKindSchema = /* @__PURE__ */ z.enum(['single', 'multiple', 'yes-no', 'frequency', 'text']);
+export const ItemKindSchema = /* @__PURE__ */ z.enum([
+  'single',
+  'multiple',
+  'yes-no',
+  'frequency',
+  'text',
+]);
 /** What an unscored item is for, so the record can gather strengths, wishes about a diagnosis and how to communicate. */
-export const ItemPurposeSchema = /* @__PURE__ */ z.enum(['strengths', 'diagnosis-wish', 'diagnosis-areas', 'communication', 'context']);
+export const ItemPurposeSchema = /* @__PURE__ */ z.enum([
+  'strengths',
+  'diagnosis-wish',
+  'diagnosis-areas',
+  'communication',
+  'context',
+]);
 
 /** One question: its wording, Easy Read version, why it is asked, answers, scoring and when it is shown. */
 export const ItemSchema = /* @__PURE__ */ z.strictObject({
@@ -65,7 +84,9 @@ export const ItemSchema = /* @__PURE__ */ z.strictObject({
   showIf: z.optional(ConditionSchema),
   sensitive: z.optional(z.boolean()),
   purpose: z.optional(ItemPurposeSchema),
-  safeguarding: z.optional(z.strictObject({ answers: z.array(z.string()).check(z.minLength(1)), message: text })),
+  safeguarding: z.optional(
+    z.strictObject({ answers: z.array(z.string()).check(z.minLength(1)), message: text }),
+  ),
 });
 
 /** An area of need the screening reports on, with the thresholds for "some" and "strong". */
@@ -79,10 +100,19 @@ export const DomainSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** A group of questions shown under one heading. */
-export const SectionSchema = /* @__PURE__ */ z.strictObject({ id, title: text, easyRead: z.optional(text) });
+export const SectionSchema = /* @__PURE__ */ z.strictObject({
+  id,
+  title: text,
+  easyRead: z.optional(text),
+});
 
 /** A referral suggestion and the condition, on answers and domain levels, that brings it up. */
-export const ReferralRuleSchema = /* @__PURE__ */ z.strictObject({ id, title: text, advice: text, when: ConditionSchema });
+export const ReferralRuleSchema = /* @__PURE__ */ z.strictObject({
+  id,
+  title: text,
+  advice: text,
+  when: ConditionSchema,
+});
 
 /** The shape of a whole questionnaire definition. Use `defineQuestionnaire`, which also checks the rules that span items. */
 export const QuestionnaireSchema = /* @__PURE__ */ z.strictObject({
@@ -90,7 +120,9 @@ export const QuestionnaireSchema = /* @__PURE__ */ z.strictObject({
   id,
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'Use a semantic version such as 1.0.0')),
   title: text,
-  locale: z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'Use a language tag such as en-GB')),
+  locale: z
+    .string()
+    .check(z.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'Use a language tag such as en-GB')),
   intro: WordingSchema,
   consent: WordingSchema,
   sections: z.array(SectionSchema).check(z.minLength(1)),

@@ -26,9 +26,13 @@ export interface NeedsProfile {
 function itemScore(item: Item, value: AnswerValue): { score: number; max: number } {
   const options = optionsFor(item);
   const max =
-    item.kind === 'multiple' ? options.reduce((sum, o) => sum + o.score, 0) : Math.max(0, ...options.map((o) => o.score));
+    item.kind === 'multiple'
+      ? options.reduce((sum, o) => sum + o.score, 0)
+      : Math.max(0, ...options.map((o) => o.score));
   const chosen = Array.isArray(value) ? value : [value];
-  const score = options.filter((o) => chosen.includes(o.value)).reduce((sum, o) => sum + o.score, 0);
+  const score = options
+    .filter((o) => chosen.includes(o.value))
+    .reduce((sum, o) => sum + o.score, 0);
   return { score: Math.min(score, max), max };
 }
 
@@ -62,7 +66,13 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers): Ne
     }
     const score = answered > 0 && possible > 0 ? points / possible : null;
     const level: DomainLevel =
-      score === null ? 'unknown' : score >= domain.thresholds.strong ? 'strong' : score >= domain.thresholds.some ? 'some' : 'none';
+      score === null
+        ? 'unknown'
+        : score >= domain.thresholds.strong
+          ? 'strong'
+          : score >= domain.thresholds.some
+            ? 'some'
+            : 'none';
     return {
       domain: domain.id,
       level,

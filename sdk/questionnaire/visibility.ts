@@ -18,7 +18,10 @@ export function shownItems(questionnaire: Questionnaire, answers: Answers): Item
 }
 
 /** Answers of items no longer shown are dropped, so a hidden question never leaves a trace. */
-export function pruneHidden(questionnaire: Questionnaire, answers: Answers): { answers: Answers; removed: string[] } {
+export function pruneHidden(
+  questionnaire: Questionnaire,
+  answers: Answers,
+): { answers: Answers; removed: string[] } {
   const shown = new Set(shownItems(questionnaire, answers).map((i) => i.id));
   const kept: Answers = {};
   const removed: string[] = [];

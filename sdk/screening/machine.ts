@@ -2,7 +2,13 @@ import { assign, setup } from 'xstate';
 import { validateAnswer, type AnswerError } from '../questionnaire/answers.js';
 import type { Answers, Questionnaire } from '../questionnaire/schema.js';
 import { pruneHidden, shownItems } from '../questionnaire/visibility.js';
-import { buildScreeningRecord, type Demographics, type Recommender, type SafeguardingFlag, type ScreeningRecord } from './record.js';
+import {
+  buildScreeningRecord,
+  type Demographics,
+  type Recommender,
+  type SafeguardingFlag,
+  type ScreeningRecord,
+} from './record.js';
 
 /** Times are ISO 8601 strings given by the host on events, so a run never reads the clock. */
 type At = { at?: string };
@@ -52,12 +58,28 @@ export interface ScreeningOptions {
 }
 
 /** Every state of the screening machine; `complete`, `declined` and `withdrawn` are final. */
-export const SCREENING_STATES = ['intro', 'consent', 'answering', 'review', 'complete', 'declined', 'withdrawn'] as const;
+export const SCREENING_STATES = [
+  'intro',
+  'consent',
+  'answering',
+  'review',
+  'complete',
+  'declined',
+  'withdrawn',
+] as const;
 /** One of `SCREENING_STATES`. */
 export type ScreeningStateValue = (typeof SCREENING_STATES)[number];
 
 /** Declining or withdrawing keeps nothing the person said. */
-const emptyRun = (): Partial<ScreeningContext> => ({ answers: {}, currentItemId: null, error: null, removed: [], flags: [], returnToReview: false, record: null });
+const emptyRun = (): Partial<ScreeningContext> => ({
+  answers: {},
+  currentItemId: null,
+  error: null,
+  removed: [],
+  flags: [],
+  returnToReview: false,
+  record: null,
+});
 
 /**
  * Creates the screening machine for one questionnaire definition (already checked by
@@ -70,29 +92,48 @@ const emptyRun = (): Partial<ScreeningContext> => ({ answers: {}, currentItemId:
  * actor.send({ type: 'CONSENT', given: true });
  * ```
  */
-export function createScreeningMachine(questionnaire: Questionnaire, options: ScreeningOptions = {}) {
+export function createScreeningMachine(
+  questionnaire: Questionnaire,
+  options: ScreeningOptions = {},
+) {
   const itemById = new Map(questionnaire.items.map((item) => [item.id, item]));
   const shownIds = (answers: Answers) => shownItems(questionnaire, answers).map((i) => i.id);
 
   /** The first shown item after `fromId` (or the first of all) that needs an answer by the rule given. */
-  const nextItem = (answers: Answers, fromId: string | null, onlyUnanswered: boolean): string | null => {
+  const nextItem = (
+    answers: Answers,
+    fromId: string | null,
+    onlyUnanswered: boolean,
+  ): string | null => {
     const ids = shownIds(answers);
     const start = fromId === null ? 0 : ids.indexOf(fromId) + 1;
     for (const id of ids.slice(start)) if (!onlyUnanswered || !(id in answers)) return id;
     return null;
   };
 
-  const flagsAfter = (flags: SafeguardingFlag[], itemId: string, value: unknown): SafeguardingFlag[] => {
+  const flagsAfter = (
+    flags: SafeguardingFlag[],
+    itemId: string,
+    value: unknown,
+  ): SafeguardingFlag[] => {
     const rule = itemById.get(itemId)?.safeguarding;
     if (!rule || flags.some((f) => f.itemId === itemId)) return flags;
     const chosen = Array.isArray(value) ? value : [value];
-    return rule.answers.some((a) => chosen.includes(a)) ? [...flags, { itemId, message: rule.message }] : flags;
+    return rule.answers.some((a) => chosen.includes(a))
+      ? [...flags, { itemId, message: rule.message }]
+      : flags;
   };
 
   /** Records a value (or null for a skip), drops answers that are no longer asked and moves on. */
-  const answerAndAdvance = (context: ScreeningContext, value: ScreeningContext['answers'][string]): Partial<ScreeningContext> => {
+  const answerAndAdvance = (
+    context: ScreeningContext,
+    value: ScreeningContext['answers'][string],
+  ): Partial<ScreeningContext> => {
     const itemId = context.currentItemId!;
-    const { answers, removed } = pruneHidden(questionnaire, { ...context.answers, [itemId]: value });
+    const { answers, removed } = pruneHidden(questionnaire, {
+      ...context.answers,
+      [itemId]: value,
+    });
     // A change from review goes on only through questions the change has newly revealed.
     const next = nextItem(answers, itemId, context.returnToReview);
     return {
@@ -117,15 +158,22 @@ export function createScreeningMachine(questionnaire: Questionnaire, options: Sc
     guards: {
       consentGiven: ({ event }) => event.type === 'CONSENT' && event.given === true,
       answerInvalid: ({ context, event }) =>
-        event.type === 'ANSWER' && !validateAnswer(itemById.get(context.currentItemId!)!, event.value).ok,
+        event.type === 'ANSWER' &&
+        !validateAnswer(itemById.get(context.currentItemId!)!, event.value).ok,
       noCurrentItem: ({ context }) => context.currentItemId === null,
       atFirstItem: ({ context }) => shownIds(context.answers)[0] === context.currentItemId,
-      changeableItem: ({ context, event }) => event.type === 'CHANGE' && shownIds(context.answers).includes(event.itemId),
+      changeableItem: ({ context, event }) =>
+        event.type === 'CHANGE' && shownIds(context.answers).includes(event.itemId),
     },
     actions: {
       discard: assign(emptyRun),
-      markStarted: assign(({ context, event }) => ({ startedAt: context.startedAt ?? event.at ?? null })),
-      askFirst: assign(({ context }) => ({ currentItemId: context.currentItemId ?? nextItem(context.answers, null, false), error: null })),
+      markStarted: assign(({ context, event }) => ({
+        startedAt: context.startedAt ?? event.at ?? null,
+      })),
+      askFirst: assign(({ context }) => ({
+        currentItemId: context.currentItemId ?? nextItem(context.answers, null, false),
+        error: null,
+      })),
       setError: assign(({ context, event }) => {
         if (event.type !== 'ANSWER') return {};
         const result = validateAnswer(itemById.get(context.currentItemId!)!, event.value);
@@ -139,16 +187,35 @@ export function createScreeningMachine(questionnaire: Questionnaire, options: Sc
       skip: assign(({ context }) => answerAndAdvance(context, null)),
       back: assign(({ context }) => {
         const ids = shownIds(context.answers);
-        return { currentItemId: ids[ids.indexOf(context.currentItemId!) - 1] ?? null, error: null, removed: [] };
+        return {
+          currentItemId: ids[ids.indexOf(context.currentItemId!) - 1] ?? null,
+          error: null,
+          removed: [],
+        };
       }),
-      askLast: assign(({ context }) => ({ currentItemId: shownIds(context.answers).at(-1) ?? null, returnToReview: false, removed: [] })),
-      askChanged: assign(({ event }) => (event.type === 'CHANGE' ? { currentItemId: event.itemId, returnToReview: true, removed: [], error: null } : {})),
+      askLast: assign(({ context }) => ({
+        currentItemId: shownIds(context.answers).at(-1) ?? null,
+        returnToReview: false,
+        removed: [],
+      })),
+      askChanged: assign(({ event }) =>
+        event.type === 'CHANGE'
+          ? { currentItemId: event.itemId, returnToReview: true, removed: [], error: null }
+          : {},
+      ),
       leaveQuestions: assign({ currentItemId: null, error: null }),
       complete: assign(({ context, event }) => {
         const completedAt = event.at ?? null;
         const record = buildScreeningRecord(
           questionnaire,
-          { answers: context.answers, reference: context.reference, demographics: context.demographics, startedAt: context.startedAt, completedAt, flags: context.flags },
+          {
+            answers: context.answers,
+            reference: context.reference,
+            demographics: context.demographics,
+            startedAt: context.startedAt,
+            completedAt,
+            flags: context.flags,
+          },
           options.recommend,
         );
         return { completedAt, record, currentItemId: null };
@@ -193,7 +260,10 @@ export function createScreeningMachine(questionnaire: Questionnaire, options: Sc
         on: {
           ANSWER: [{ guard: 'answerInvalid', actions: 'setError' }, { actions: 'answer' }],
           SKIP: { actions: 'skip' },
-          BACK: [{ guard: 'atFirstItem', target: 'consent', actions: 'leaveQuestions' }, { actions: 'back' }],
+          BACK: [
+            { guard: 'atFirstItem', target: 'consent', actions: 'leaveQuestions' },
+            { actions: 'back' },
+          ],
         },
       },
       review: {

@@ -5,7 +5,12 @@ import { AnswersSchema } from '../questionnaire/answer-schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { shownItems } from '../questionnaire/visibility.js';
 import { SCREENING_STATES } from './machine.js';
-import { buildScreeningRecord, DemographicsSchema, SafeguardingFlagSchema, SCREENING_RECORD_SCHEMA_VERSION } from './record.js';
+import {
+  buildScreeningRecord,
+  DemographicsSchema,
+  SafeguardingFlagSchema,
+  SCREENING_RECORD_SCHEMA_VERSION,
+} from './record.js';
 
 /** The `format` a saved screening carries, so a host can tell one from other JSON it stores. */
 export const SAVED_SCREENING_FORMAT = 'attune.saved-screening';
@@ -20,12 +25,19 @@ const ContextSchema = /* @__PURE__ */ z.strictObject({
   answers: AnswersSchema,
   currentItemId: z.nullable(z.string()),
   returnToReview: z.boolean(),
-  error: z.nullable(z.strictObject({ itemId: z.string(), code: z.enum(ANSWER_ERROR_CODES), message: z.string() })),
+  error: z.nullable(
+    z.strictObject({ itemId: z.string(), code: z.enum(ANSWER_ERROR_CODES), message: z.string() }),
+  ),
   removed: z.array(z.string()),
   flags: z.array(SafeguardingFlagSchema),
   // The record is checked by rebuilding it from the saved answers (below), which is stricter than
   // its schema and keeps the record schema out of browser bundles.
-  record: z.nullable(z.looseObject({ schemaVersion: z.literal(SCREENING_RECORD_SCHEMA_VERSION), recommendedAdjustments: z.array(z.string()) })),
+  record: z.nullable(
+    z.looseObject({
+      schemaVersion: z.literal(SCREENING_RECORD_SCHEMA_VERSION),
+      recommendedAdjustments: z.array(z.string()),
+    }),
+  ),
 });
 
 const PersistedSnapshotSchema = /* @__PURE__ */ z.looseObject({
@@ -47,7 +59,8 @@ export const SavedScreeningSchema = /* @__PURE__ */ z.strictObject({
 export type SavedScreening = z.output<typeof SavedScreeningSchema>;
 
 /** Why a saved screening could not be restored: damaged, edited since saving, for another questionnaire or version, or not fitting the questions. */
-export type RestoreErrorCode = 'corrupted' | 'tampered' | 'different-questionnaire' | 'different-version' | 'inconsistent';
+export type RestoreErrorCode =
+  'corrupted' | 'tampered' | 'different-questionnaire' | 'different-version' | 'inconsistent';
 
 /** A saved screening that cannot be restored. `message` is plain English a host can show as it is. */
 export class ScreeningRestoreError extends Error {
@@ -60,7 +73,8 @@ export class ScreeningRestoreError extends Error {
 }
 
 /** What `restoreScreening` returns: a snapshot to resume from, or the reason it cannot be. */
-export type RestoreResult = { ok: true; snapshot: Snapshot<unknown> } | { ok: false; error: ScreeningRestoreError };
+export type RestoreResult =
+  { ok: true; snapshot: Snapshot<unknown> } | { ok: false; error: ScreeningRestoreError };
 
 /** FNV-1a over the snapshot's JSON: small, dependency-free and deterministic across hosts. */
 export function checksumOf(value: unknown): string {
@@ -100,7 +114,10 @@ export function saveScreening(questionnaire: Questionnaire, persisted: unknown):
  * ```
  */
 export function restoreScreening(questionnaire: Questionnaire, saved: unknown): RestoreResult {
-  const fail = (code: RestoreErrorCode, message: string): RestoreResult => ({ ok: false, error: new ScreeningRestoreError(code, `${message} Delete it and start again.`) });
+  const fail = (code: RestoreErrorCode, message: string): RestoreResult => ({
+    ok: false,
+    error: new ScreeningRestoreError(code, `${message} Delete it and start again.`),
+  });
   const damaged = 'The saved screening is damaged and cannot be opened.';
   let data = saved;
   if (typeof saved === 'string') {
@@ -110,10 +127,18 @@ export function restoreScreening(questionnaire: Questionnaire, saved: unknown): 
       return fail('corrupted', damaged);
     }
   }
-  const head = z.looseObject({ format: z.literal(SAVED_SCREENING_FORMAT), questionnaire: z.strictObject({ id: z.string(), version: z.string() }) }).safeParse(data);
+  const head = z
+    .looseObject({
+      format: z.literal(SAVED_SCREENING_FORMAT),
+      questionnaire: z.strictObject({ id: z.string(), version: z.string() }),
+    })
+    .safeParse(data);
   if (!head.success) return fail('corrupted', damaged);
   if (head.data.questionnaire.id !== questionnaire.id) {
-    return fail('different-questionnaire', `The saved screening belongs to a different questionnaire ("${head.data.questionnaire.id}").`);
+    return fail(
+      'different-questionnaire',
+      `The saved screening belongs to a different questionnaire ("${head.data.questionnaire.id}").`,
+    );
   }
   if (head.data.questionnaire.version !== questionnaire.version) {
     return fail(
@@ -126,7 +151,11 @@ export function restoreScreening(questionnaire: Questionnaire, saved: unknown): 
   // The checksum is over the snapshot as stored; zod's output may order keys differently.
   const raw = (data as { snapshot: unknown }).snapshot;
   const { snapshot, checksum } = parsed.data;
-  if (checksumOf(raw) !== checksum) return fail('tampered', 'The saved screening has been changed since it was saved, so it cannot be trusted.');
+  if (checksumOf(raw) !== checksum)
+    return fail(
+      'tampered',
+      'The saved screening has been changed since it was saved, so it cannot be trusted.',
+    );
   const ctx = snapshot.context;
   // The record as stored: zod's output orders known keys first, which would upset the comparison.
   const storedRecord = (raw as { context: { record: unknown } }).context.record;
@@ -136,20 +165,36 @@ export function restoreScreening(questionnaire: Questionnaire, saved: unknown): 
     ctx.questionnaireVersion === questionnaire.version &&
     Object.entries(ctx.answers).every(([id, value]) => {
       const item = questionnaire.items.find((i) => i.id === id);
-      return item !== undefined && shown.has(id) && (value === null || validateAnswer(item, value).ok);
+      return (
+        item !== undefined && shown.has(id) && (value === null || validateAnswer(item, value).ok)
+      );
     }) &&
-    (snapshot.value === 'answering' ? ctx.currentItemId !== null && shown.has(ctx.currentItemId) : ctx.currentItemId === null) &&
-    (snapshot.status === 'done') === ['complete', 'declined', 'withdrawn'].includes(snapshot.value) &&
+    (snapshot.value === 'answering'
+      ? ctx.currentItemId !== null && shown.has(ctx.currentItemId)
+      : ctx.currentItemId === null) &&
+    (snapshot.status === 'done') ===
+      ['complete', 'declined', 'withdrawn'].includes(snapshot.value) &&
     (snapshot.value === 'complete') === (ctx.record !== null) &&
     (ctx.record === null ||
       JSON.stringify(storedRecord) ===
         JSON.stringify(
           buildScreeningRecord(
             questionnaire,
-            { answers: ctx.answers, reference: ctx.reference, demographics: ctx.demographics, startedAt: ctx.startedAt, completedAt: ctx.completedAt, flags: ctx.flags },
+            {
+              answers: ctx.answers,
+              reference: ctx.reference,
+              demographics: ctx.demographics,
+              startedAt: ctx.startedAt,
+              completedAt: ctx.completedAt,
+              flags: ctx.flags,
+            },
             () => ctx.record!.recommendedAdjustments,
           ),
         ));
-  if (!consistent) return fail('inconsistent', 'The saved screening does not fit these questions and cannot be carried on.');
+  if (!consistent)
+    return fail(
+      'inconsistent',
+      'The saved screening does not fit these questions and cannot be carried on.',
+    );
   return { ok: true, snapshot: raw as Snapshot<unknown> };
 }

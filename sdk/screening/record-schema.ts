@@ -20,10 +20,12 @@ export const DemographicsSchema = /* @__PURE__ */ z.strictObject({
 export type Demographics = z.output<typeof DemographicsSchema>;
 
 /** A safeguarding flag raised by an answer, with the message for the practitioner. */
-export const SafeguardingFlagSchema = /* @__PURE__ */ z.strictObject({ itemId: z.string(), message: z.string() });
+export const SafeguardingFlagSchema = /* @__PURE__ */ z.strictObject({
+  itemId: z.string(),
+  message: z.string(),
+});
 /** A safeguarding flag as `SafeguardingFlagSchema` checks it. */
 export type SafeguardingFlag = z.output<typeof SafeguardingFlagSchema>;
-
 
 /** One domain's result as stored in a record. */
 export const DomainResultSchema = /* @__PURE__ */ z.strictObject({

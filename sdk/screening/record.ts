@@ -48,7 +48,11 @@ export interface RecordParts {
 }
 
 /** Builds the record a completed screening hands back; pure, so hosts can rebuild it from answers. */
-export function buildScreeningRecord(questionnaire: Questionnaire, parts: RecordParts, recommend?: Recommender): ScreeningRecord {
+export function buildScreeningRecord(
+  questionnaire: Questionnaire,
+  parts: RecordParts,
+  recommend?: Recommender,
+): ScreeningRecord {
   const profile = scoreAnswers(questionnaire, parts.answers);
   const levels = levelsOf(profile);
   return {

@@ -20,7 +20,10 @@ export interface CurrentQuestion {
 }
 
 /** The question being asked, with its wording and options, or null when none is. */
-export function currentQuestion(questionnaire: Questionnaire, snapshot: ScreeningSnapshotLike): CurrentQuestion | null {
+export function currentQuestion(
+  questionnaire: Questionnaire,
+  snapshot: ScreeningSnapshotLike,
+): CurrentQuestion | null {
   const id = snapshot.context.currentItemId;
   if (snapshot.value !== 'answering' || id === null) return null;
   const item = questionnaire.items.find((i) => i.id === id);
@@ -50,12 +53,17 @@ export interface Progress {
  * Progress as section and question counts. Counts come from the questions shown now, so they
  * can grow when an answer reveals follow-ups; they never jump like a percentage would.
  */
-export function progress(questionnaire: Questionnaire, snapshot: ScreeningSnapshotLike): Progress | null {
+export function progress(
+  questionnaire: Questionnaire,
+  snapshot: ScreeningSnapshotLike,
+): Progress | null {
   const { answers, currentItemId } = snapshot.context;
   const shown = shownItems(questionnaire, answers);
   const current = shown.find((i) => i.id === currentItemId);
   if (!current) return null;
-  const sectionIds = questionnaire.sections.map((s) => s.id).filter((id) => shown.some((i) => i.section === id));
+  const sectionIds = questionnaire.sections
+    .map((s) => s.id)
+    .filter((id) => shown.some((i) => i.section === id));
   const inSection = shown.filter((i) => i.section === current.section);
   return {
     section: sectionIds.indexOf(current.section) + 1,
@@ -78,7 +86,11 @@ export interface ReviewRow {
 }
 
 /** Labels for an answer value as the person saw them. */
-export function answerLabels(item: Item, value: AnswerValue | null | undefined, easyRead = false): string[] {
+export function answerLabels(
+  item: Item,
+  value: AnswerValue | null | undefined,
+  easyRead = false,
+): string[] {
   if (value === null || value === undefined) return [];
   if (item.kind === 'text') return [value as string];
   const chosen = Array.isArray(value) ? value : [value];
@@ -88,7 +100,10 @@ export function answerLabels(item: Item, value: AnswerValue | null | undefined, 
 }
 
 /** Every shown question with its answer, for "Check your answers". */
-export function reviewRows(questionnaire: Questionnaire, snapshot: ScreeningSnapshotLike): ReviewRow[] {
+export function reviewRows(
+  questionnaire: Questionnaire,
+  snapshot: ScreeningSnapshotLike,
+): ReviewRow[] {
   const { answers } = snapshot.context;
   return shownItems(questionnaire, answers).map((item) => ({
     item,
@@ -99,6 +114,11 @@ export function reviewRows(questionnaire: Questionnaire, snapshot: ScreeningSnap
 }
 
 /** The questions named in `context.removed`, so a host can say which answers a change removed. */
-export function removedQuestions(questionnaire: Questionnaire, snapshot: ScreeningSnapshotLike): Item[] {
-  return snapshot.context.removed.map((id) => questionnaire.items.find((i) => i.id === id)).filter((i): i is Item => !!i);
+export function removedQuestions(
+  questionnaire: Questionnaire,
+  snapshot: ScreeningSnapshotLike,
+): Item[] {
+  return snapshot.context.removed
+    .map((id) => questionnaire.items.find((i) => i.id === id))
+    .filter((i): i is Item => !!i);
 }

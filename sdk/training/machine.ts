@@ -72,72 +72,139 @@ export function createTrainingMachine(module: TrainingModule) {
   const lessonIds = module.lessons.map((l) => l.id);
   const questionIds = module.questions.map((q) => q.id);
   const current = (c: TrainingContext) => c.attempts.at(-1);
-  const nextUnread = (read: TrainingContext['read']) => lessonIds.find((id) => !read.some((r) => r.lessonId === id)) ?? null;
+  const nextUnread = (read: TrainingContext['read']) =>
+    lessonIds.find((id) => !read.some((r) => r.lessonId === id)) ?? null;
 
   return setup({
     types: {} as { context: TrainingContext; events: TrainingEvent; output: TrainingContext },
     guards: {
-      ratingsValid: ({ event }) => event.type === 'RATE' && validRatings(event.ratings, module.confidence.length),
-      isCurrentLesson: ({ context, event }) => event.type === 'MARK_READ' && event.lessonId === context.lessonId,
+      ratingsValid: ({ event }) =>
+        event.type === 'RATE' && validRatings(event.ratings, module.confidence.length),
+      isCurrentLesson: ({ context, event }) =>
+        event.type === 'MARK_READ' && event.lessonId === context.lessonId,
       readable: ({ context, event }) =>
-        event.type === 'OPEN_LESSON' && lessonIds.includes(event.lessonId) && (context.read.some((r) => r.lessonId === event.lessonId) || event.lessonId === nextUnread(context.read)),
+        event.type === 'OPEN_LESSON' &&
+        lessonIds.includes(event.lessonId) &&
+        (context.read.some((r) => r.lessonId === event.lessonId) ||
+          event.lessonId === nextUnread(context.read)),
       allRead: ({ context }) => nextUnread(context.read) === null,
       answerValid: ({ context, event }) => {
         const attempt = current(context);
         if (event.type !== 'ANSWER' || !attempt) return false;
-        const question = module.questions.find((q) => q.id === attempt.order[context.questionIndex]);
-        return !!question?.options.some((o) => o.id === event.optionId) && attempt.answers.length === context.questionIndex;
+        const question = module.questions.find(
+          (q) => q.id === attempt.order[context.questionIndex],
+        );
+        return (
+          !!question?.options.some((o) => o.id === event.optionId) &&
+          attempt.answers.length === context.questionIndex
+        );
       },
-      awaitingNext: ({ context }) => (current(context)?.answers.length ?? 0) > context.questionIndex,
-      lastAnswered: ({ context }) => (current(context)?.answers.length ?? 0) > context.questionIndex && context.questionIndex >= questionIds.length - 1,
+      awaitingNext: ({ context }) =>
+        (current(context)?.answers.length ?? 0) > context.questionIndex,
+      lastAnswered: ({ context }) =>
+        (current(context)?.answers.length ?? 0) > context.questionIndex &&
+        context.questionIndex >= questionIds.length - 1,
       passed: ({ context }) => current(context)?.passed === true,
       seedValid: ({ event }) => event.type === 'RETRY' && Number.isInteger(event.seed),
     },
     actions: {
       start: assign(({ context, event }) => ({ startedAt: context.startedAt ?? event.at ?? null })),
-      rateBefore: assign(({ event }) => (event.type === 'RATE' ? { confidenceBefore: [...event.ratings], error: null, lessonId: lessonIds[0] ?? null } : {})),
-      rateAfter: assign(({ event }) => (event.type === 'RATE' ? { confidenceAfter: [...event.ratings], error: null, completedAt: event.at ?? null } : {})),
+      rateBefore: assign(({ event }) =>
+        event.type === 'RATE'
+          ? { confidenceBefore: [...event.ratings], error: null, lessonId: lessonIds[0] ?? null }
+          : {},
+      ),
+      rateAfter: assign(({ event }) =>
+        event.type === 'RATE'
+          ? { confidenceAfter: [...event.ratings], error: null, completedAt: event.at ?? null }
+          : {},
+      ),
       ratingError: assign({ error: `Rate each statement from 1 to 5` }),
       markRead: assign(({ context, event }) => {
         if (event.type !== 'MARK_READ') return {};
-        const read = context.read.some((r) => r.lessonId === event.lessonId) ? context.read : [...context.read, { lessonId: event.lessonId, at: event.at ?? null }];
+        const read = context.read.some((r) => r.lessonId === event.lessonId)
+          ? context.read
+          : [...context.read, { lessonId: event.lessonId, at: event.at ?? null }];
         return { read, lessonId: nextUnread(read) ?? context.lessonId, error: null };
       }),
-      openLesson: assign(({ event }) => (event.type === 'OPEN_LESSON' ? { lessonId: event.lessonId } : {})),
+      openLesson: assign(({ event }) =>
+        event.type === 'OPEN_LESSON' ? { lessonId: event.lessonId } : {},
+      ),
       firstAttempt: assign(({ context }) => ({
-        attempts: [...context.attempts, { order: [...questionIds], answers: [], score: null, passed: null, finishedAt: null }],
+        attempts: [
+          ...context.attempts,
+          { order: [...questionIds], answers: [], score: null, passed: null, finishedAt: null },
+        ],
         questionIndex: 0,
         error: null,
       })),
       retry: assign(({ context, event }) => ({
-        attempts: [...context.attempts, { order: shuffle(questionIds, event.type === 'RETRY' ? event.seed : 0), answers: [], score: null, passed: null, finishedAt: null }],
+        attempts: [
+          ...context.attempts,
+          {
+            order: shuffle(questionIds, event.type === 'RETRY' ? event.seed : 0),
+            answers: [],
+            score: null,
+            passed: null,
+            finishedAt: null,
+          },
+        ],
         questionIndex: 0,
         error: null,
       })),
       answer: assign(({ context, event }) => {
         const attempt = current(context)!;
         if (event.type !== 'ANSWER') return {};
-        const question = module.questions.find((q) => q.id === attempt.order[context.questionIndex])!;
+        const question = module.questions.find(
+          (q) => q.id === attempt.order[context.questionIndex],
+        )!;
         const correct = question.options.find((o) => o.id === event.optionId)!.correct === true;
-        const answers = [...attempt.answers, { questionId: question.id, optionId: event.optionId, correct, at: event.at ?? null }];
-        return { attempts: [...context.attempts.slice(0, -1), { ...attempt, answers }], error: null };
+        const answers = [
+          ...attempt.answers,
+          { questionId: question.id, optionId: event.optionId, correct, at: event.at ?? null },
+        ];
+        return {
+          attempts: [...context.attempts.slice(0, -1), { ...attempt, answers }],
+          error: null,
+        };
       }),
       answerError: assign({ error: 'Choose an answer' }),
       nextQuestion: assign(({ context }) => ({ questionIndex: context.questionIndex + 1 })),
       score: assign(({ context, event }) => {
         const attempt = current(context)!;
         const score = attempt.answers.filter((a) => a.correct).length / questionIds.length;
-        return { attempts: [...context.attempts.slice(0, -1), { ...attempt, score, passed: score >= PASS_MARK, finishedAt: event.at ?? null }] };
+        return {
+          attempts: [
+            ...context.attempts.slice(0, -1),
+            { ...attempt, score, passed: score >= PASS_MARK, finishedAt: event.at ?? null },
+          ],
+        };
       }),
     },
   }).createMachine({
     id: 'training',
-    context: { moduleId: module.id, startedAt: null, completedAt: null, confidenceBefore: null, confidenceAfter: null, read: [], lessonId: null, attempts: [], questionIndex: 0, error: null },
+    context: {
+      moduleId: module.id,
+      startedAt: null,
+      completedAt: null,
+      confidenceBefore: null,
+      confidenceAfter: null,
+      read: [],
+      lessonId: null,
+      attempts: [],
+      questionIndex: 0,
+      error: null,
+    },
     initial: 'intro',
     states: {
       intro: { on: { START: { target: 'confidenceBefore', actions: 'start' } } },
       confidenceBefore: {
-        on: { RATE: [{ guard: 'ratingsValid', target: 'lessons', actions: 'rateBefore' }, { actions: 'ratingError' }] },
+        on: {
+          RATE: [
+            { guard: 'ratingsValid', target: 'lessons', actions: 'rateBefore' },
+            { actions: 'ratingError' },
+          ],
+        },
       },
       lessons: {
         on: {
@@ -148,7 +215,11 @@ export function createTrainingMachine(module: TrainingModule) {
       },
       check: {
         on: {
-          ANSWER: [{ guard: 'answerValid', actions: 'answer' }, { guard: 'awaitingNext' }, { actions: 'answerError' }],
+          ANSWER: [
+            { guard: 'answerValid', actions: 'answer' },
+            { guard: 'awaitingNext' },
+            { actions: 'answerError' },
+          ],
           NEXT: [
             { guard: 'lastAnswered', target: 'result', actions: 'score' },
             { guard: 'awaitingNext', actions: 'nextQuestion' },
@@ -162,7 +233,12 @@ export function createTrainingMachine(module: TrainingModule) {
         },
       },
       confidenceAfter: {
-        on: { RATE: [{ guard: 'ratingsValid', target: 'complete', actions: 'rateAfter' }, { actions: 'ratingError' }] },
+        on: {
+          RATE: [
+            { guard: 'ratingsValid', target: 'complete', actions: 'rateAfter' },
+            { actions: 'ratingError' },
+          ],
+        },
       },
       complete: { type: 'final' },
     },

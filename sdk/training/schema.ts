@@ -22,7 +22,10 @@ export const KnowledgeQuestionSchema = /* @__PURE__ */ z.strictObject({
   text: z.string().check(z.minLength(10)),
   options: z.array(KnowledgeOptionSchema).check(
     z.minLength(2),
-    z.refine((options) => options.filter((o) => o.correct).length === 1, 'Exactly one option must be marked correct'),
+    z.refine(
+      (options) => options.filter((o) => o.correct).length === 1,
+      'Exactly one option must be marked correct',
+    ),
   ),
 });
 

@@ -13,13 +13,25 @@ export interface XapiStatement {
   id: string;
   actor: XapiActor;
   verb: { id: string; display: Record<string, string> };
-  object: { objectType: 'Activity'; id: string; definition: { name: Record<string, string>; type: string } };
-  result?: { success?: boolean; completion?: boolean; response?: string; score?: { scaled: number; raw: number; min: number; max: number } };
+  object: {
+    objectType: 'Activity';
+    id: string;
+    definition: { name: Record<string, string>; type: string };
+  };
+  result?: {
+    success?: boolean;
+    completion?: boolean;
+    response?: string;
+    score?: { scaled: number; raw: number; min: number; max: number };
+  };
   timestamp?: string;
 }
 
 const ADL = 'http://adlnet.gov/expapi/verbs/';
-const verb = (name: 'experienced' | 'answered' | 'passed' | 'failed' | 'completed') => ({ id: `${ADL}${name}`, display: { 'en-GB': name } });
+const verb = (name: 'experienced' | 'answered' | 'passed' | 'failed' | 'completed') => ({
+  id: `${ADL}${name}`,
+  display: { 'en-GB': name },
+});
 const TYPES = {
   module: 'http://adlnet.gov/expapi/activities/module',
   lesson: 'http://adlnet.gov/expapi/activities/lesson',
@@ -45,27 +57,57 @@ function uuidFrom(text: string): string {
  * `completed` when the module is done. `activityBase` is the absolute IRI the organisation uses
  * for Attune activities.
  */
-export function xapiStatements(module: TrainingModule, progress: TrainingContext, actor: XapiActor, activityBase: string): XapiStatement[] {
+export function xapiStatements(
+  module: TrainingModule,
+  progress: TrainingContext,
+  actor: XapiActor,
+  activityBase: string,
+): XapiStatement[] {
   const base = activityBase.replace(/\/$/, '');
-  const moduleObject = { objectType: 'Activity' as const, id: `${base}/training/${module.id}`, definition: { name: { 'en-GB': module.title }, type: TYPES.module } };
+  const moduleObject = {
+    objectType: 'Activity' as const,
+    id: `${base}/training/${module.id}`,
+    definition: { name: { 'en-GB': module.title }, type: TYPES.module },
+  };
   const statements: XapiStatement[] = [];
-  const push = (s: Omit<XapiStatement, 'id' | 'actor' | 'timestamp'> & { timestamp: string | null }) => {
+  const push = (
+    s: Omit<XapiStatement, 'id' | 'actor' | 'timestamp'> & { timestamp: string | null },
+  ) => {
     const { timestamp, ...rest } = s;
-    const statement: XapiStatement = { id: '', actor, ...rest, ...(timestamp ? { timestamp } : {}) };
-    statement.id = uuidFrom(JSON.stringify([actor.account, rest, timestamp ?? null, statements.length]));
+    const statement: XapiStatement = {
+      id: '',
+      actor,
+      ...rest,
+      ...(timestamp ? { timestamp } : {}),
+    };
+    statement.id = uuidFrom(
+      JSON.stringify([actor.account, rest, timestamp ?? null, statements.length]),
+    );
     statements.push(statement);
   };
   for (const r of progress.read) {
     const lesson = module.lessons.find((l) => l.id === r.lessonId);
     if (!lesson) continue;
-    push({ verb: verb('experienced'), object: { objectType: 'Activity', id: `${moduleObject.id}/${lesson.id}`, definition: { name: { 'en-GB': lesson.title }, type: TYPES.lesson } }, timestamp: r.at });
+    push({
+      verb: verb('experienced'),
+      object: {
+        objectType: 'Activity',
+        id: `${moduleObject.id}/${lesson.id}`,
+        definition: { name: { 'en-GB': lesson.title }, type: TYPES.lesson },
+      },
+      timestamp: r.at,
+    });
   }
   for (const attempt of progress.attempts) {
     for (const a of attempt.answers) {
       const question = module.questions.find((q) => q.id === a.questionId)!;
       push({
         verb: verb('answered'),
-        object: { objectType: 'Activity', id: `${moduleObject.id}/check/${question.id}`, definition: { name: { 'en-GB': question.text }, type: TYPES.question } },
+        object: {
+          objectType: 'Activity',
+          id: `${moduleObject.id}/check/${question.id}`,
+          definition: { name: { 'en-GB': question.text }, type: TYPES.question },
+        },
         result: { success: a.correct, response: a.optionId },
         timestamp: a.at,
       });
@@ -75,11 +117,21 @@ export function xapiStatements(module: TrainingModule, progress: TrainingContext
       push({
         verb: verb(attempt.passed ? 'passed' : 'failed'),
         object: moduleObject,
-        result: { success: attempt.passed, completion: true, score: { scaled: attempt.score, raw: Math.round(attempt.score * max), min: 0, max } },
+        result: {
+          success: attempt.passed,
+          completion: true,
+          score: { scaled: attempt.score, raw: Math.round(attempt.score * max), min: 0, max },
+        },
         timestamp: attempt.finishedAt,
       });
     }
   }
-  if (progress.completedAt !== null || progress.confidenceAfter !== null) push({ verb: verb('completed'), object: moduleObject, result: { completion: true }, timestamp: progress.completedAt });
+  if (progress.completedAt !== null || progress.confidenceAfter !== null)
+    push({
+      verb: verb('completed'),
+      object: moduleObject,
+      result: { completion: true },
+      timestamp: progress.completedAt,
+    });
   return statements;
 }

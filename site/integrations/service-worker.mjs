@@ -19,19 +19,24 @@ export function offlineFiles(dist, pages) {
   for (const page of pages) {
     const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
     for (const m of html.matchAll(/<script[^>]+src="(\/[^"/][^"]*)"/g)) queue.push(m[1]);
-    for (const m of html.matchAll(/<link[^>]+href="(\/[^"/][^"]*)"/g)) if (!m[0].includes('rel="canonical"')) queue.push(m[1]);
+    for (const m of html.matchAll(/<link[^>]+href="(\/[^"/][^"]*)"/g))
+      if (!m[0].includes('rel="canonical"')) queue.push(m[1]);
   }
   while (queue.length) {
     const file = /** @type {string} */ (queue.shift());
     if (found.has(file)) continue;
     const path = join(dist, file);
-    if (!existsSync(path)) throw new Error(`Offline cache: ${file} is linked from an offline page but is not in the build`);
+    if (!existsSync(path))
+      throw new Error(
+        `Offline cache: ${file} is linked from an offline page but is not in the build`,
+      );
     found.add(file);
     const dir = file.replace(/[^/]+$/, '');
     const text = /\.(js|css)$/.test(file) ? readFileSync(path, 'utf8') : '';
     if (file.endsWith('.js')) {
       // Static and dynamic imports between chunks are relative: from"./x.js", import("./x.js"), import(`./x.js`).
-      for (const m of text.matchAll(/(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) queue.push(dir + m[1]);
+      for (const m of text.matchAll(/(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g))
+        queue.push(dir + m[1]);
     } else if (file.endsWith('.css')) {
       for (const m of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
         const url = m[1];

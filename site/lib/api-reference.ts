@@ -64,16 +64,25 @@ export interface ApiReference {
 
 /** The public entry points, read from the package's `exports` map. */
 export function entryPoints(): ApiEntryPoint[] {
-  const pkg = JSON.parse(readFileSync(`${root}sdk/package.json`, 'utf8')) as { exports: Record<string, string | { default?: string }> };
+  const pkg = JSON.parse(readFileSync(`${root}sdk/package.json`, 'utf8')) as {
+    exports: Record<string, string | { default?: string }>;
+  };
   return Object.entries(pkg.exports).flatMap(([subpath, target]) => {
     const file = typeof target === 'string' ? target : target.default;
     if (!file?.startsWith('./dist/') || !file.endsWith('.js')) return []; // ./package.json and other non-code exports
     const rest = subpath.replace(/^\.\/?/, '');
-    return [{ slug: rest === '' ? 'sdk' : rest.replaceAll('/', '-'), specifier: rest === '' ? PACKAGE : `${PACKAGE}/${rest}`, source: `sdk/${file.slice('./dist/'.length, -3)}.ts` }];
+    return [
+      {
+        slug: rest === '' ? 'sdk' : rest.replaceAll('/', '-'),
+        specifier: rest === '' ? PACKAGE : `${PACKAGE}/${rest}`,
+        source: `sdk/${file.slice('./dist/'.length, -3)}.ts`,
+      },
+    ];
   });
 }
 
-const text = (parts: readonly CommentDisplayPart[] | undefined) => (parts ? Comment.combineDisplayParts(parts).trim() : '');
+const text = (parts: readonly CommentDisplayPart[] | undefined) =>
+  parts ? Comment.combineDisplayParts(parts).trim() : '';
 
 /** A type as a host reads it; machine and schema types run to thousands of characters, so their arguments fold to `…`. */
 function typeText(type: SomeType | undefined): string {
@@ -86,15 +95,27 @@ function typeText(type: SomeType | undefined): string {
 }
 
 function signatureText(name: string, sig: SignatureReflection): string {
-  const typeParams = sig.typeParameters?.length ? `<${sig.typeParameters.map((t) => t.name).join(', ')}>` : '';
-  const params = (sig.parameters ?? []).map((p) => `${p.flags.isRest ? '...' : ''}${p.name}${p.flags.isOptional || p.defaultValue ? '?' : ''}: ${typeText(p.type)}`);
+  const typeParams = sig.typeParameters?.length
+    ? `<${sig.typeParameters.map((t) => t.name).join(', ')}>`
+    : '';
+  const params = (sig.parameters ?? []).map(
+    (p) =>
+      `${p.flags.isRest ? '...' : ''}${p.name}${p.flags.isOptional || p.defaultValue ? '?' : ''}: ${typeText(p.type)}`,
+  );
   const one = `function ${name}${typeParams}(${params.join(', ')}): ${typeText(sig.type)}`;
-  return one.length <= 90 ? one : `function ${name}${typeParams}(\n  ${params.join(',\n  ')},\n): ${typeText(sig.type)}`;
+  return one.length <= 90
+    ? one
+    : `function ${name}${typeParams}(\n  ${params.join(',\n  ')},\n): ${typeText(sig.type)}`;
 }
 
 function membersOf(decl: DeclarationReflection): ApiMember[] {
   return (decl.children ?? [])
-    .filter((c) => c.kindOf(ReflectionKind.Property | ReflectionKind.Accessor | ReflectionKind.Method) && !c.flags.isPrivate && !c.flags.isProtected)
+    .filter(
+      (c) =>
+        c.kindOf(ReflectionKind.Property | ReflectionKind.Accessor | ReflectionKind.Method) &&
+        !c.flags.isPrivate &&
+        !c.flags.isProtected,
+    )
     .map((c) => ({
       name: c.name,
       type: typeText(c.type ?? c.signatures?.[0]?.type),
@@ -106,38 +127,79 @@ function membersOf(decl: DeclarationReflection): ApiMember[] {
 function describe(name: string, decl: DeclarationReflection): ApiExport {
   const sigs = decl.signatures ?? [];
   const comment = decl.comment ?? sigs[0]?.comment;
-  const examples = (comment?.blockTags ?? []).filter((t) => t.tag === '@example').map((t) => text(t.content).replace(/^```\w*\n?|```$/g, '').trim());
+  const examples = (comment?.blockTags ?? [])
+    .filter((t) => t.tag === '@example')
+    .map((t) =>
+      text(t.content)
+        .replace(/^```\w*\n?|```$/g, '')
+        .trim(),
+    );
   const returnsTag = comment?.blockTags.find((t) => t.tag === '@returns');
-  const base = { name, doc: text(comment?.summary), examples, definedIn: decl.sources?.[0]?.fileName.replace(/^.*?sdk\//, '') ?? '', params: [] as ApiMember[], returns: null, members: [] as ApiMember[] };
+  const base = {
+    name,
+    doc: text(comment?.summary),
+    examples,
+    definedIn: decl.sources?.[0]?.fileName.replace(/^.*?sdk\//, '') ?? '',
+    params: [] as ApiMember[],
+    returns: null,
+    members: [] as ApiMember[],
+  };
   if (decl.kindOf(ReflectionKind.Function)) {
     const sig = sigs[0]!;
     return {
       ...base,
       kind: 'function',
       signatures: sigs.map((s) => signatureText(name, s)),
-      params: (sig.parameters ?? []).map((p) => ({ name: p.name, type: typeText(p.type), optional: p.flags.isOptional || p.defaultValue !== undefined, doc: text(p.comment?.summary) })),
+      params: (sig.parameters ?? []).map((p) => ({
+        name: p.name,
+        type: typeText(p.type),
+        optional: p.flags.isOptional || p.defaultValue !== undefined,
+        doc: text(p.comment?.summary),
+      })),
       returns: { type: typeText(sig.type), doc: text(returnsTag?.content) },
     };
   }
   if (decl.kindOf(ReflectionKind.Class)) {
     const ctor = decl.children?.find((c) => c.kindOf(ReflectionKind.Constructor))?.signatures?.[0];
     const params = (ctor?.parameters ?? []).map((p) => `${p.name}: ${typeText(p.type)}`).join(', ');
-    const parent = decl.extendedTypes?.length ? ` extends ${decl.extendedTypes.map(typeText).join(', ')}` : '';
-    return { ...base, kind: 'class', signatures: [`class ${name}${parent} {\n  constructor(${params});\n}`], members: membersOf(decl) };
+    const parent = decl.extendedTypes?.length
+      ? ` extends ${decl.extendedTypes.map(typeText).join(', ')}`
+      : '';
+    return {
+      ...base,
+      kind: 'class',
+      signatures: [`class ${name}${parent} {\n  constructor(${params});\n}`],
+      members: membersOf(decl),
+    };
   }
   if (decl.kindOf(ReflectionKind.Interface)) {
-    return { ...base, kind: 'interface', signatures: [`interface ${name}`], members: membersOf(decl) };
+    return {
+      ...base,
+      kind: 'interface',
+      signatures: [`interface ${name}`],
+      members: membersOf(decl),
+    };
   }
   if (decl.kindOf(ReflectionKind.TypeAlias)) {
-    const params = decl.typeParameters?.length ? `<${decl.typeParameters.map((t) => t.name).join(', ')}>` : '';
-    const full = decl.type?.type === 'union' ? decl.type.types.map((t) => `  | ${typeText(t)}`).join('\n') : ` ${typeText(decl.type)}`;
-    return { ...base, kind: 'type', signatures: [`type ${name}${params} =${decl.type?.type === 'union' ? '\n' : ''}${full}`] };
+    const params = decl.typeParameters?.length
+      ? `<${decl.typeParameters.map((t) => t.name).join(', ')}>`
+      : '';
+    const full =
+      decl.type?.type === 'union'
+        ? decl.type.types.map((t) => `  | ${typeText(t)}`).join('\n')
+        : ` ${typeText(decl.type)}`;
+    return {
+      ...base,
+      kind: 'type',
+      signatures: [`type ${name}${params} =${decl.type?.type === 'union' ? '\n' : ''}${full}`],
+    };
   }
   return { ...base, kind: 'constant', signatures: [`const ${name}: ${typeText(decl.type)}`] };
 }
 
 function targetOf(reflection: Reflection): DeclarationReflection | null {
-  const target = reflection instanceof ReferenceReflection ? reflection.getTargetReflectionDeep() : reflection;
+  const target =
+    reflection instanceof ReferenceReflection ? reflection.getTargetReflectionDeep() : reflection;
   return target instanceof DeclarationReflection ? target : null;
 }
 
@@ -167,15 +229,22 @@ export async function buildApiReference(): Promise<ApiReference> {
   const modules = project.children ?? [];
   const undocumented = new Set<string>();
   const entries = points.map((point): ApiEntry => {
-    const mod = modules.find((m) => m.sources?.[0]?.fullFileName === `${root}${point.source}`) ?? (points.length === 1 ? project : undefined);
+    const mod =
+      modules.find((m) => m.sources?.[0]?.fullFileName === `${root}${point.source}`) ??
+      (points.length === 1 ? project : undefined);
     if (!mod) throw new Error(`TypeDoc found no module for ${point.source}`);
     const exports = (mod.children ?? []).flatMap((child) => {
       const decl = targetOf(child);
       if (!decl) return [];
-      if (!hasDoc(decl)) undocumented.add(`${point.specifier}: ${child.name} (${decl.sources?.[0]?.fileName.replace(/^.*?sdk\//, 'sdk/') ?? '?'})`);
+      if (!hasDoc(decl))
+        undocumented.add(
+          `${point.specifier}: ${child.name} (${decl.sources?.[0]?.fileName.replace(/^.*?sdk\//, 'sdk/') ?? '?'})`,
+        );
       return [describe(child.name, decl)];
     });
-    exports.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.name.localeCompare(b.name));
+    exports.sort(
+      (a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.name.localeCompare(b.name),
+    );
     return { ...point, exports };
   });
   return { entries, undocumented: [...undocumented].sort() };

@@ -20,9 +20,18 @@ export async function trainingModules(): Promise<ModuleWithLessons[]> {
         .map((entry) => ({ id: entry.id.split('/')[1]!.replace(/^\d+-/, ''), entry }));
       const module = TrainingModuleSchema.parse({
         ...(meta.data as object),
-        lessons: mine.map(({ id, entry }) => ({ id, title: entry.data.title, order: entry.data.order, minutes: readingMinutes(entry.body ?? '') })),
+        lessons: mine.map(({ id, entry }) => ({
+          id,
+          title: entry.data.title,
+          order: entry.data.order,
+          minutes: readingMinutes(entry.body ?? ''),
+        })),
       });
-      return { module, lessons: mine, minutes: module.lessons.reduce((sum, l) => sum + l.minutes, 0) };
+      return {
+        module,
+        lessons: mine,
+        minutes: module.lessons.reduce((sum, l) => sum + l.minutes, 0),
+      };
     })
     .sort((a, b) => a.module.order - b.module.order);
 }

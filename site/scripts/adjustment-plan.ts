@@ -13,7 +13,9 @@ export function parseAdjustmentPlan(text: string | null): AdjustmentPlan | null 
 }
 
 /** The plan kept on this device after a screening (saving on), if there is one and it reads as a plan. */
-export const keptAdjustmentPlan = (): AdjustmentPlan | null => parseAdjustmentPlan(read(keys.adjustmentPlan));
+export const keptAdjustmentPlan = (): AdjustmentPlan | null =>
+  parseAdjustmentPlan(read(keys.adjustmentPlan));
 
 /** The ids of the adjustments the person agreed to. */
-export const agreedIds = (plan: AdjustmentPlan): string[] => plan.suggestions.filter((s) => s.decision === 'agreed').map((s) => s.id);
+export const agreedIds = (plan: AdjustmentPlan): string[] =>
+  plan.suggestions.filter((s) => s.decision === 'agreed').map((s) => s.id);

@@ -4,5 +4,10 @@
  */
 export function longDate(value: string | Date): string {
   const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
-  return new Date(day ? `${value}T00:00:00Z` : value).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', ...(day ? { timeZone: 'UTC' } : {}) });
+  return new Date(day ? `${value}T00:00:00Z` : value).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(day ? { timeZone: 'UTC' } : {}),
+  });
 }

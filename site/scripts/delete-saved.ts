@@ -18,7 +18,9 @@ export function bindDeleteControls(): void {
     const status = box.querySelector<HTMLElement>('[data-attune-delete-status]')!;
     const describe = () => {
       const found = savedKeys().map((k) => names[k] ?? 'other Attune data');
-      status.textContent = found.length ? `Saved on this device: ${found.join(', ')}.` : 'Nothing from Attune is saved on this device.';
+      status.textContent = found.length
+        ? `Saved on this device: ${found.join(', ')}.`
+        : 'Nothing from Attune is saved on this device.';
     };
     describe();
     box.addEventListener('toggle', describe, true);

@@ -1,12 +1,19 @@
 import { keys, PREFERENCE_NAMES, read, remove, write } from './storage';
 
-const DEFAULTS: Record<(typeof PREFERENCE_NAMES)[number], string> & Record<string, string> = { 'text-size': 'normal', spacing: 'normal', tint: 'none', font: 'default', motion: 'normal' };
+const DEFAULTS: Record<(typeof PREFERENCE_NAMES)[number], string> & Record<string, string> = {
+  'text-size': 'normal',
+  spacing: 'normal',
+  tint: 'none',
+  font: 'default',
+  motion: 'normal',
+};
 
 /** Sets data-* attributes on <html> for choices that differ from the defaults; /prefs-boot.js does the same before paint. */
 function apply(prefs: Record<string, string>): void {
   for (const name of PREFERENCE_NAMES) {
     const value = prefs[name];
-    if (value && value !== DEFAULTS[name]) document.documentElement.setAttribute(`data-${name}`, value);
+    if (value && value !== DEFAULTS[name])
+      document.documentElement.setAttribute(`data-${name}`, value);
     else document.documentElement.removeAttribute(`data-${name}`);
   }
 }
@@ -16,7 +23,9 @@ export function bindPreferencesForm(): void {
   if (!form) return;
   const show = (prefs: Record<string, string>) => {
     for (const name in DEFAULTS) {
-      const input = form.querySelector<HTMLInputElement>(`[name="${name}"][value="${prefs[name] ?? DEFAULTS[name]}"]`);
+      const input = form.querySelector<HTMLInputElement>(
+        `[name="${name}"][value="${prefs[name] ?? DEFAULTS[name]}"]`,
+      );
       if (input) input.checked = true;
     }
   };
@@ -29,7 +38,8 @@ export function bindPreferencesForm(): void {
   show(saved);
   form.addEventListener('change', () => {
     const chosen: Record<string, string> = {};
-    for (const [name, value] of new FormData(form)) if (DEFAULTS[name] !== value) chosen[name] = String(value);
+    for (const [name, value] of new FormData(form))
+      if (DEFAULTS[name] !== value) chosen[name] = String(value);
     apply(chosen);
     if (Object.keys(chosen).length) write(keys.preferences, JSON.stringify(chosen));
     else remove(keys.preferences);

@@ -2,10 +2,17 @@
  * Runs Pagefind in the page. Pagefind's own script and index load only when someone searches,
  * from this site, so nothing is requested elsewhere and other pages pay nothing for search.
  */
-interface PagefindResult { url: string; meta: { title?: string }; excerpt: string }
+interface PagefindResult {
+  url: string;
+  meta: { title?: string };
+  excerpt: string;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(term: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+  search(
+    term: string | null,
+    o?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 let pagefind: Promise<Pagefind> | undefined;
@@ -41,7 +48,8 @@ export async function bindSearch(form: HTMLFormElement, status: HTMLElement, lis
     const data = new FormData(form);
     const term = String(data.get('q') ?? '').trim();
     const filters: Record<string, string> = {};
-    for (const name of ['need', 'setting']) if (data.get(name)) filters[name] = String(data.get(name));
+    for (const name of ['need', 'setting'])
+      if (data.get(name)) filters[name] = String(data.get(name));
     const url = new URL(location.href);
     for (const name of ['q', 'need', 'setting']) {
       const value = name === 'q' ? term : filters[name];

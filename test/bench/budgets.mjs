@@ -10,7 +10,10 @@ const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).leng
 /** Gzip size of the module scripts Astro writes into the page itself (small ones are inlined). */
 function inlineOf(page) {
   const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
-  return [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + gzipSync(m[1], { level: 9 }).length, 0);
+  return [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].reduce(
+    (sum, m) => sum + gzipSync(m[1], { level: 9 }).length,
+    0,
+  );
 }
 
 /** Every script file a page loads, following static imports between chunks. */
@@ -23,15 +26,29 @@ function scriptsOf(page) {
     if (seen.has(src)) continue;
     seen.add(src);
     const code = readFileSync(join(dist, src), 'utf8');
-    for (const m of code.matchAll(/from\s*"\.\/([^"]+\.js)"/g)) queue.push(src.replace(/[^/]+$/, m[1]));
+    for (const m of code.matchAll(/from\s*"\.\/([^"]+\.js)"/g))
+      queue.push(src.replace(/[^/]+$/, m[1]));
   }
   return [...seen];
 }
 
-const pages = [['/', 5], ['/screening/', 30], ['/adjustments/text-reminders/', 5], ['/privacy/', 5], ['/training/autism/understanding-autism/', 5], ['/training/autism/', null], ['/mentoring/', null], ['/developers/', 5], ['/search/', null]];
+const pages = [
+  ['/', 5],
+  ['/screening/', 30],
+  ['/adjustments/text-reminders/', 5],
+  ['/privacy/', 5],
+  ['/training/autism/understanding-autism/', 5],
+  ['/training/autism/', null],
+  ['/mentoring/', null],
+  ['/developers/', 5],
+  ['/search/', null],
+];
 for (const [page, budgetKb] of pages) {
   const total = scriptsOf(page).reduce((sum, f) => sum + gz(f), inlineOf(page));
   const kb = total / 1024;
-  const verdict = budgetKb === null ? '(app page, no budget set)' : `(budget ${budgetKb} KB) ${kb <= budgetKb ? 'within' : 'OVER'}`;
+  const verdict =
+    budgetKb === null
+      ? '(app page, no budget set)'
+      : `(budget ${budgetKb} KB) ${kb <= budgetKb ? 'within' : 'OVER'}`;
   console.log(`${page.padEnd(40)} ${kb.toFixed(1).padStart(5)} KB gzip JS  ${verdict}`);
 }

@@ -15,22 +15,41 @@ function sizeOf(dir) {
     return sum + (s.isDirectory() ? sizeOf(full) : s.size);
   }, 0);
 }
-const pagesIn = (dir) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
+const pagesIn = (dir) =>
+  readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
 
 function build(extra) {
   const env = { ...process.env, ATTUNE_BENCH_PAGES: String(extra), ASTRO_TELEMETRY_DISABLED: '1' };
   const t0 = performance.now();
   execFileSync(bin('astro'), ['build', '--silent'], { cwd: root, env, stdio: 'ignore' });
   const t1 = performance.now();
-  execFileSync(bin('pagefind'), ['--site', 'dist', '--silent'], { cwd: root, env, stdio: 'ignore' });
+  execFileSync(bin('pagefind'), ['--site', 'dist', '--silent'], {
+    cwd: root,
+    env,
+    stdio: 'ignore',
+  });
   const t2 = performance.now();
-  return { pages: pagesIn(join(root, 'dist')), astro: (t1 - t0) / 1000, pagefind: (t2 - t1) / 1000, index: sizeOf(join(root, 'dist/pagefind')) / 1024 };
+  return {
+    pages: pagesIn(join(root, 'dist')),
+    astro: (t1 - t0) / 1000,
+    pagefind: (t2 - t1) / 1000,
+    index: sizeOf(join(root, 'dist/pagefind')) / 1024,
+  };
 }
 
 execFileSync('npm', ['run', 'build:sdk', '--silent'], { cwd: root, stdio: 'ignore' });
-const rows = [['real site', build(0)], ['+1,000 generated adjustment pages', build(1000)], ['real site (rebuilt)', build(0)]];
+const rows = [
+  ['real site', build(0)],
+  ['+1,000 generated adjustment pages', build(1000)],
+  ['real site (rebuilt)', build(0)],
+];
 for (const [name, r] of rows) {
-  console.log(`${name.padEnd(36)} ${String(r.pages).padStart(5)} pages  astro ${r.astro.toFixed(1).padStart(5)} s  pagefind ${r.pagefind.toFixed(1).padStart(4)} s  index ${r.index.toFixed(0).padStart(6)} KB`);
+  console.log(
+    `${name.padEnd(36)} ${String(r.pages).padStart(5)} pages  astro ${r.astro.toFixed(1).padStart(5)} s  pagefind ${r.pagefind.toFixed(1).padStart(4)} s  index ${r.index.toFixed(0).padStart(6)} KB`,
+  );
 }
-const [, real] = rows[0], [, big] = rows[1];
-console.log(`Growth: ${(big.pages / real.pages).toFixed(1)}× pages, ${((big.astro + big.pagefind) / (real.astro + real.pagefind)).toFixed(1)}× build time, ${(big.index / real.index).toFixed(1)}× index size`);
+const [, real] = rows[0],
+  [, big] = rows[1];
+console.log(
+  `Growth: ${(big.pages / real.pages).toFixed(1)}× pages, ${((big.astro + big.pagefind) / (real.astro + real.pagefind)).toFixed(1)}× build time, ${(big.index / real.index).toFixed(1)}× index size`,
+);

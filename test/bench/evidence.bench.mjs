@@ -15,7 +15,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function writeNdjson(count) {
   const file = join(dir, `${count}.ndjson`);
   const out = createWriteStream(file);
-  for (const r of generatedCohort(count, 42)) if (!out.write(`${JSON.stringify(r)}\n`)) await once(out, 'drain');
+  for (const r of generatedCohort(count, 42))
+    if (!out.write(`${JSON.stringify(r)}\n`)) await once(out, 'drain');
   out.end();
   await once(out, 'finish');
   return file;
@@ -28,7 +29,11 @@ async function stream(file) {
   for await (const line of lines) {
     if (!line) continue;
     let record;
-    try { record = JSON.parse(line); } catch { record = undefined; }
+    try {
+      record = JSON.parse(line);
+    } catch {
+      record = undefined;
+    }
     acc.add(record);
     // Live memory, not garbage: collect, then sample, every 10,000 records.
     if (acc.seen % 10_000 === 0) {

@@ -12,7 +12,9 @@ const { name, exports } = JSON.parse(readFileSync(new URL('package.json', sdk), 
 
 async function size(entry, external) {
   const result = await build({
-    ...(entry.startsWith('./') ? { entryPoints: [new URL(entry, sdk).pathname] } : { stdin: { contents: entry, resolveDir: sdk.pathname } }),
+    ...(entry.startsWith('./')
+      ? { entryPoints: [new URL(entry, sdk).pathname] }
+      : { stdin: { contents: entry, resolveDir: sdk.pathname } }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -30,14 +32,23 @@ const rows = [];
 for (const [subpath, target] of Object.entries(exports)) {
   if (typeof target === 'string') continue; // ./package.json: metadata, not code
   const [all, own] = await Promise.all([size(target.default, false), size(target.default, true)]);
-  rows.push([subpath === '.' ? name : `${name}/${subpath.slice(2)}`, all.raw, all.gzip, own.raw, own.gzip]);
+  rows.push([
+    subpath === '.' ? name : `${name}/${subpath.slice(2)}`,
+    all.raw,
+    all.gzip,
+    own.raw,
+    own.gzip,
+  ]);
 }
 
 // What a page running one flow imports: named imports let the bundler drop the rest of the entry.
 const typical = {
-  'screening machine + selectors': "export { createScreeningMachine, currentQuestion, progress } from '@attune/sdk/screening'",
-  'adjustment plan machine': "export { createAdjustmentPlanMachine } from '@attune/sdk/adjustments/plan'",
-  'mentoring plan machine + record': "export { createMentoringPlanMachine, mentoringPlanRecord } from '@attune/sdk/mentoring'",
+  'screening machine + selectors':
+    "export { createScreeningMachine, currentQuestion, progress } from '@attune/sdk/screening'",
+  'adjustment plan machine':
+    "export { createAdjustmentPlanMachine } from '@attune/sdk/adjustments/plan'",
+  'mentoring plan machine + record':
+    "export { createMentoringPlanMachine, mentoringPlanRecord } from '@attune/sdk/mentoring'",
 };
 rows.push(['-- named imports, as a page uses them --']);
 for (const [label, code] of Object.entries(typical)) {
@@ -47,6 +58,11 @@ for (const [label, code] of Object.entries(typical)) {
 
 const kb = (n) => n.toFixed(1).padStart(8);
 const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`${'entry point'.padEnd(width)}  ${'with deps (KB)'.padStart(18)}  ${'own code (KB)'.padStart(18)}`);
-console.log(`${''.padEnd(width)}  ${'raw'.padStart(8)}  ${'gzip'.padStart(8)}  ${'raw'.padStart(8)}  ${'gzip'.padStart(8)}`);
-for (const [entry, ...sizes] of rows) console.log(`${entry.padEnd(width)}  ${sizes.map(kb).join('  ')}`);
+console.log(
+  `${'entry point'.padEnd(width)}  ${'with deps (KB)'.padStart(18)}  ${'own code (KB)'.padStart(18)}`,
+);
+console.log(
+  `${''.padEnd(width)}  ${'raw'.padStart(8)}  ${'gzip'.padStart(8)}  ${'raw'.padStart(8)}  ${'gzip'.padStart(8)}`,
+);
+for (const [entry, ...sizes] of rows)
+  console.log(`${entry.padEnd(width)}  ${sizes.map(kb).join('  ')}`);

@@ -6,7 +6,11 @@ import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
 const script = fileURLToPath(new URL('../../sdk/examples/terminal.mjs', import.meta.url));
 /** Runs the example with these lines typed in, as a person at a terminal would. */
 function run(lines: string[]): string {
-  const result = spawnSync(process.execPath, [script], { input: lines.join('\n') + '\n', encoding: 'utf8', timeout: 20_000 });
+  const result = spawnSync(process.execPath, [script], {
+    input: lines.join('\n') + '\n',
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   return result.stdout;
@@ -21,7 +25,10 @@ describe('the terminal example (sdk/examples/terminal.mjs)', () => {
     expect(out).toContain(needsScreening.items[0]!.text);
     expect(out).toMatch(/You answered \d+ and skipped 1\./);
     expect(out).toContain('Your needs profile');
-    for (const domain of needsScreening.domains) expect(out).toMatch(new RegExp(`${domain.label}: (no need shown|some need|strong need|not known)`));
+    for (const domain of needsScreening.domains)
+      expect(out).toMatch(
+        new RegExp(`${domain.label}: (no need shown|some need|strong need|not known)`),
+      );
     expect(out).toContain('Screening is not a diagnosis.');
   });
 
@@ -33,7 +40,9 @@ describe('the terminal example (sdk/examples/terminal.mjs)', () => {
   });
 
   it('keeps nothing when the person does not agree, or stops part way', () => {
-    expect(run(['y', '', 'n'])).toContain('You chose not to answer. Nothing you said has been kept.');
+    expect(run(['y', '', 'n'])).toContain(
+      'You chose not to answer. Nothing you said has been kept.',
+    );
     const stopped = run(['n', '', 'y', '1', 'q']);
     expect(stopped).toContain('You stopped the screening. Nothing you said has been kept.');
     expect(stopped).not.toContain('Your needs profile');

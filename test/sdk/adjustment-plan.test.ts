@@ -2,18 +2,53 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { AdjustmentPlanSchema, catalogue as builtIn, createAdjustmentPlanMachine, type Adjustment, type AdjustmentPlanEvent, type AdjustmentPlanInput } from '@attune/sdk/adjustments';
+import {
+  AdjustmentPlanSchema,
+  catalogue as builtIn,
+  createAdjustmentPlanMachine,
+  type Adjustment,
+  type AdjustmentPlanEvent,
+  type AdjustmentPlanInput,
+} from '@attune/sdk/adjustments';
 
-const entry = (id: string, domains: string[], effort: Adjustment['effort'] = 'low'): Adjustment => ({
-  id, title: id, summary: `Summary of ${id}`, easyRead: `Easy ${id}.`, domains, settings: ['supervision-appointment'], effort, sources: [{ title: 'T', publisher: 'P', year: 2021 }],
+const entry = (
+  id: string,
+  domains: string[],
+  effort: Adjustment['effort'] = 'low',
+): Adjustment => ({
+  id,
+  title: id,
+  summary: `Summary of ${id}`,
+  easyRead: `Easy ${id}.`,
+  domains,
+  settings: ['supervision-appointment'],
+  effort,
+  sources: [{ title: 'T', publisher: 'P', year: 2021 }],
 });
-const small = [entry('reminders', ['memory']), entry('quiet-room', ['sensory'], 'medium'), entry('plain-letters', ['reading', 'memory'])];
+const small = [
+  entry('reminders', ['memory']),
+  entry('quiet-room', ['sensory'], 'medium'),
+  entry('plain-letters', ['reading', 'memory']),
+];
 const machine = createAdjustmentPlanMachine(small);
 const fromNeeds: AdjustmentPlanInput = { needs: [{ domain: 'memory', level: 'strong' }] };
 const screening: AdjustmentPlanInput = {
   screening: {
-    questionnaire: { id: 'q', version: '1.0.0' }, completedAt: '2026-11-24T10:00:00Z',
-    profile: { domains: [{ domain: 'sensory', level: 'some', score: 0.4, answered: 3, skipped: 0, confidence: 'full', items: ['s1'] }] },
+    questionnaire: { id: 'q', version: '1.0.0' },
+    completedAt: '2026-11-24T10:00:00Z',
+    profile: {
+      domains: [
+        {
+          domain: 'sensory',
+          level: 'some',
+          score: 0.4,
+          answered: 3,
+          skipped: 0,
+          confidence: 'full',
+          items: ['s1'],
+        },
+      ],
+    },
     recommendedAdjustments: ['quiet-room', 'not-in-catalogue'],
   },
 };
@@ -22,21 +57,39 @@ const run = (input: AdjustmentPlanInput | undefined, ...events: AdjustmentPlanEv
   for (const e of events) actor.send(e);
   return actor;
 };
-const confirm: AdjustmentPlanEvent = { type: 'CONFIRM', agreedWithPerson: true, reviewDate: '2027-02-24', at: '2026-11-24T11:00:00Z' };
+const confirm: AdjustmentPlanEvent = {
+  type: 'CONFIRM',
+  agreedWithPerson: true,
+  reviewDate: '2027-02-24',
+  at: '2026-11-24T11:00:00Z',
+};
 
 describe('the adjustment plan flow', () => {
   it('starts from needs chosen by hand, ranks suggestions, and outputs the agreed plan', () => {
     const actor = run(fromNeeds);
-    expect(actor.getSnapshot().context.suggestions.map((s) => s.id)).toEqual(['reminders', 'plain-letters']);
+    expect(actor.getSnapshot().context.suggestions.map((s) => s.id)).toEqual([
+      'reminders',
+      'plain-letters',
+    ]);
     actor.send({ type: 'DECIDE', decision: 'agreed' });
-    actor.send({ type: 'DECIDE', decision: 'not-wanted', reason: 'Reads letters with his partner' });
+    actor.send({
+      type: 'DECIDE',
+      decision: 'not-wanted',
+      reason: 'Reads letters with his partner',
+    });
     actor.send({ type: 'ADD_OWN', title: 'Meet at the gym café', detail: 'He feels calmer there' });
     actor.send({ type: 'NEXT' });
     actor.send(confirm);
     const plan = AdjustmentPlanSchema.parse(actor.getSnapshot().output);
     expect(plan).toMatchObject({
-      basis: 'needs', screening: null, reviewDate: '2027-02-24', agreedAt: '2026-11-24T11:00:00Z',
-      suggestions: [{ id: 'reminders', decision: 'agreed', reason: null }, { id: 'plain-letters', decision: 'not-wanted', reason: 'Reads letters with his partner' }],
+      basis: 'needs',
+      screening: null,
+      reviewDate: '2027-02-24',
+      agreedAt: '2026-11-24T11:00:00Z',
+      suggestions: [
+        { id: 'reminders', decision: 'agreed', reason: null },
+        { id: 'plain-letters', decision: 'not-wanted', reason: 'Reads letters with his partner' },
+      ],
       own: [{ title: 'Meet at the gym café', detail: 'He feels calmer there' }],
     });
   });
@@ -58,7 +111,10 @@ describe('the adjustment plan flow', () => {
 
   it('needs a reason for "not now" and "not wanted", and stays put without one', () => {
     const actor = run(fromNeeds, { type: 'DECIDE', decision: 'not-now' });
-    expect(actor.getSnapshot()).toMatchObject({ value: 'reviewing', context: { index: 0, error: { code: 'reason-required' } } });
+    expect(actor.getSnapshot()).toMatchObject({
+      value: 'reviewing',
+      context: { index: 0, error: { code: 'reason-required' } },
+    });
   });
 
   it('will not complete unless the plan was agreed with the person and the review date is in the future', () => {
@@ -74,13 +130,26 @@ describe('the adjustment plan flow', () => {
   });
 
   it('keeps nothing when cancelled', () => {
-    const snap = run(fromNeeds, { type: 'DECIDE', decision: 'agreed' }, { type: 'CANCEL' }).getSnapshot();
-    expect(snap).toMatchObject({ value: 'cancelled', output: null, context: { suggestions: [], own: [], needs: [] } });
+    const snap = run(
+      fromNeeds,
+      { type: 'DECIDE', decision: 'agreed' },
+      { type: 'CANCEL' },
+    ).getSnapshot();
+    expect(snap).toMatchObject({
+      value: 'cancelled',
+      output: null,
+      context: { suggestions: [], own: [], needs: [] },
+    });
   });
 
   it('works with the built-in catalogue for every need domain', () => {
     const domains = [...new Set(builtIn.flatMap((a) => a.domains))];
-    const actor = createActor(createAdjustmentPlanMachine(builtIn), { input: { needs: domains.map((domain) => ({ domain, level: 'some' as const })), setting: 'court' } }).start();
+    const actor = createActor(createAdjustmentPlanMachine(builtIn), {
+      input: {
+        needs: domains.map((domain) => ({ domain, level: 'some' as const })),
+        setting: 'court',
+      },
+    }).start();
     const ids = actor.getSnapshot().context.suggestions.map((s) => s.id);
     expect(ids.length).toBeGreaterThanOrEqual(5);
     expect(new Set(ids).size).toBe(ids.length);
@@ -90,30 +159,79 @@ describe('the adjustment plan flow', () => {
 
 const eventsFor = (snap: any): AdjustmentPlanEvent[] => {
   switch (snap.value) {
-    case 'choosingNeeds': return [{ type: 'SET_NEEDS', needs: [{ domain: 'memory', level: 'some' }] }, { type: 'SET_NEEDS', needs: [] }, { type: 'CANCEL' }];
-    case 'reviewing': return [{ type: 'DECIDE', decision: 'agreed' }, { type: 'DECIDE', decision: 'not-now', reason: 'Later' }, { type: 'DECIDE', decision: 'not-wanted' }, { type: 'BACK' }, { type: 'NEXT' }, { type: 'CANCEL' }];
+    case 'choosingNeeds':
+      return [
+        { type: 'SET_NEEDS', needs: [{ domain: 'memory', level: 'some' }] },
+        { type: 'SET_NEEDS', needs: [] },
+        { type: 'CANCEL' },
+      ];
+    case 'reviewing':
+      return [
+        { type: 'DECIDE', decision: 'agreed' },
+        { type: 'DECIDE', decision: 'not-now', reason: 'Later' },
+        { type: 'DECIDE', decision: 'not-wanted' },
+        { type: 'BACK' },
+        { type: 'NEXT' },
+        { type: 'CANCEL' },
+      ];
     // At most one adjustment of the person's own, so the model stays finite.
-    case 'adding': return [...(snap.context.own.length === 0 ? [{ type: 'ADD_OWN', title: 'Own idea' } as AdjustmentPlanEvent] : []), { type: 'ADD_OWN', title: 'x' }, { type: 'REMOVE_OWN', index: 0 }, { type: 'NEXT' }, { type: 'BACK' }, { type: 'CANCEL' }];
-    case 'confirming': return [confirm, { ...confirm, agreedWithPerson: false } as AdjustmentPlanEvent, { type: 'BACK' }, { type: 'CANCEL' }];
-    default: return [];
+    case 'adding':
+      return [
+        ...(snap.context.own.length === 0
+          ? [{ type: 'ADD_OWN', title: 'Own idea' } as AdjustmentPlanEvent]
+          : []),
+        { type: 'ADD_OWN', title: 'x' },
+        { type: 'REMOVE_OWN', index: 0 },
+        { type: 'NEXT' },
+        { type: 'BACK' },
+        { type: 'CANCEL' },
+      ];
+    case 'confirming':
+      return [
+        confirm,
+        { ...confirm, agreedWithPerson: false } as AdjustmentPlanEvent,
+        { type: 'BACK' },
+        { type: 'CANCEL' },
+      ];
+    default:
+      return [];
   }
 };
 
 describe('the adjustment plan flow, model-based', () => {
-  for (const [name, input] of [['from needs', fromNeeds], ['from nothing', undefined], ['from a screening', screening]] as const) {
+  for (const [name, input] of [
+    ['from needs', fromNeeds],
+    ['from nothing', undefined],
+    ['from a screening', screening],
+  ] as const) {
     it(`holds the contract on every shortest path ${name}`, () => {
-      const paths = getShortestPaths(machine, { input, events: eventsFor, serializeState: (s: any) => JSON.stringify([s.value, s.context.suggestions, s.context.index, s.context.own.length, s.context.needs.length, !!s.context.error]) });
+      const paths = getShortestPaths(machine, {
+        input,
+        events: eventsFor,
+        serializeState: (s: any) =>
+          JSON.stringify([
+            s.value,
+            s.context.suggestions,
+            s.context.index,
+            s.context.own.length,
+            s.context.needs.length,
+            !!s.context.error,
+          ]),
+      });
       expect(paths.length).toBeGreaterThan(5);
       for (const path of paths) {
         const actor = createActor(machine, { input }).start();
-        for (const step of path.steps) if (!step.event.type.startsWith('xstate.')) actor.send(step.event as AdjustmentPlanEvent);
+        for (const step of path.steps)
+          if (!step.event.type.startsWith('xstate.')) actor.send(step.event as AdjustmentPlanEvent);
         const snap = actor.getSnapshot();
         expect(snap.value).toEqual(path.state.value);
         if (snap.value === 'complete') {
           const plan = AdjustmentPlanSchema.parse(snap.output);
-          for (const s of plan.suggestions) if (s.decision !== 'agreed') expect(s.reason).toBeTruthy();
+          for (const s of plan.suggestions)
+            if (s.decision !== 'agreed') expect(s.reason).toBeTruthy();
         }
-        if (snap.value === 'reviewing') expect(snap.context.index).toBeLessThan(snap.context.suggestions.length);
+        if (snap.value === 'reviewing')
+          expect(snap.context.index).toBeLessThan(snap.context.suggestions.length);
       }
     });
   }
@@ -121,11 +239,34 @@ describe('the adjustment plan flow, model-based', () => {
 
 describe('the adjustment plan flow, properties', () => {
   const anyEvent = fc.oneof(
-    fc.constantFrom<AdjustmentPlanEvent>({ type: 'BACK' }, { type: 'NEXT' }, { type: 'CANCEL' }, confirm, { type: 'CONFIRM', agreedWithPerson: false, reviewDate: 'soon' }),
-    fc.record({ type: fc.constant('DECIDE' as const), decision: fc.constantFrom('agreed', 'not-now', 'not-wanted', 'maybe' as any), reason: fc.option(fc.string({ maxLength: 400 }), { nil: undefined }) }),
-    fc.record({ type: fc.constant('ADD_OWN' as const), title: fc.string({ maxLength: 130 }), detail: fc.option(fc.string(), { nil: undefined }) }),
+    fc.constantFrom<AdjustmentPlanEvent>(
+      { type: 'BACK' },
+      { type: 'NEXT' },
+      { type: 'CANCEL' },
+      confirm,
+      { type: 'CONFIRM', agreedWithPerson: false, reviewDate: 'soon' },
+    ),
+    fc.record({
+      type: fc.constant('DECIDE' as const),
+      decision: fc.constantFrom('agreed', 'not-now', 'not-wanted', 'maybe' as any),
+      reason: fc.option(fc.string({ maxLength: 400 }), { nil: undefined }),
+    }),
+    fc.record({
+      type: fc.constant('ADD_OWN' as const),
+      title: fc.string({ maxLength: 130 }),
+      detail: fc.option(fc.string(), { nil: undefined }),
+    }),
     fc.record({ type: fc.constant('REMOVE_OWN' as const), index: fc.integer({ min: -2, max: 5 }) }),
-    fc.record({ type: fc.constant('SET_NEEDS' as const), needs: fc.array(fc.record({ domain: fc.constantFrom('memory', 'sensory', 'nope'), level: fc.constantFrom('some', 'strong', 'huge' as any) }), { maxLength: 3 }) }),
+    fc.record({
+      type: fc.constant('SET_NEEDS' as const),
+      needs: fc.array(
+        fc.record({
+          domain: fc.constantFrom('memory', 'sensory', 'nope'),
+          level: fc.constantFrom('some', 'strong', 'huge' as any),
+        }),
+        { maxLength: 3 },
+      ),
+    }),
   );
   const inputs = fc.constantFrom<AdjustmentPlanInput | undefined>(fromNeeds, screening, undefined);
 
@@ -142,7 +283,8 @@ describe('the adjustment plan flow, properties', () => {
           if (after.value === 'complete') {
             expect(before).toBe('confirming');
             const plan = AdjustmentPlanSchema.parse(after.output);
-            for (const s of plan.suggestions) if (s.decision !== 'agreed') expect(s.reason?.trim()).toBeTruthy();
+            for (const s of plan.suggestions)
+              if (s.decision !== 'agreed') expect(s.reason?.trim()).toBeTruthy();
           }
         }
       }),

@@ -22,9 +22,12 @@ function run(name: string, code: string): string {
 describe('code in the developer guides', () => {
   it('getting started: the Node example is ten lines after its imports and prints a level for every need area', () => {
     const [code] = programs('getting-started.mdx');
-    expect(code!.split('\n').filter((l) => l.trim() && !l.startsWith('import ')).length).toBeLessThanOrEqual(10);
+    expect(
+      code!.split('\n').filter((l) => l.trim() && !l.startsWith('import ')).length,
+    ).toBeLessThanOrEqual(10);
     const out = run('getting-started.mjs', code!);
-    for (const d of needsScreening.domains) expect(out).toMatch(new RegExp(`'${d.id}: (none|some|strong|unknown)'`));
+    for (const d of needsScreening.domains)
+      expect(out).toMatch(new RegExp(`'${d.id}: (none|some|strong|unknown)'`));
   });
 
   const guides = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
@@ -33,9 +36,12 @@ describe('code in the developer guides', () => {
   });
 
   it('prints what the guides say it prints', () => {
-    const say = (file: string, i: number) => run(`${file}-said-${i}.mjs`, programs(file)[i]!).trim();
+    const say = (file: string, i: number) =>
+      run(`${file}-said-${i}.mjs`, programs(file)[i]!).trim();
     expect(say('authoring-a-questionnaire.mdx', 0)).toBe("strong [ 'A text message' ]");
-    expect(say('authoring-a-questionnaire.mdx', 1)).toBe('version: Use a semantic version such as 1.0.0');
+    expect(say('authoring-a-questionnaire.mdx', 1)).toBe(
+      'version: Use a semantic version such as 1.0.0',
+    );
     expect(say('persistence.mdx', 0)).toBe(needsScreening.items[1]!.id);
     expect(say('versioning-and-migration.mdx', 0)).toBe('different-version');
   });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type * as fhir4 from 'fhir/r4';
-import { defineQuestionnaire, evaluateCondition, optionsFor, shownItems, type Answers, type Questionnaire } from '@attune/sdk/questionnaire';
+import {
+  defineQuestionnaire,
+  evaluateCondition,
+  optionsFor,
+  shownItems,
+  type Answers,
+  type Questionnaire,
+} from '@attune/sdk/questionnaire';
 import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
 import { practicalSupport } from '@attune/sdk/questionnaires/practical-support';
 import type { ScreeningRecord } from '@attune/sdk/screening';
@@ -34,23 +41,35 @@ const all: [string, Questionnaire][] = [
 // Compile-time: the SDK's own R4-shaped output types are assignable to the R4 definitions from
 // @types/fhir (checked by `astro check`, which type-checks test/). A renamed or mistyped element fails here.
 const asR4Questionnaire: (q: Questionnaire) => fhir4.Questionnaire = toFhirQuestionnaire;
-const asR4Response: (r: ScreeningRecord, q: Questionnaire) => fhir4.QuestionnaireResponse = toFhirQuestionnaireResponse;
+const asR4Response: (r: ScreeningRecord, q: Questionnaire) => fhir4.QuestionnaireResponse =
+  toFhirQuestionnaireResponse;
 
 /** Every item at any depth, in document order (groups before their children). */
 function flatten<T extends { item?: T[] }>(items: readonly T[]): T[] {
   return items.flatMap((i) => [i, ...flatten(i.item ?? [])]);
 }
-const questionsOf = (fq: { item: FhirQuestionnaireItem[] }) => flatten(fq.item).filter((i) => i.type !== 'group');
-const expressionOf = (i: FhirQuestionnaireItem) => i.extension?.find((e) => e.url === ENABLE_WHEN_EXPRESSION_EXTENSION)?.valueExpression?.expression;
+const questionsOf = (fq: { item: FhirQuestionnaireItem[] }) =>
+  flatten(fq.item).filter((i) => i.type !== 'group');
+const expressionOf = (i: FhirQuestionnaireItem) =>
+  i.extension?.find((e) => e.url === ENABLE_WHEN_EXPRESSION_EXTENSION)?.valueExpression?.expression;
 
 describe('a questionnaire as a FHIR R4 Questionnaire', () => {
-  it.each(all)('%s: is a Questionnaire named, versioned and in the language of the definition', (_, q) => {
-    const fq = asR4Questionnaire(q);
-    expect(fq).toMatchObject({ resourceType: 'Questionnaire', version: q.version, title: q.title, status: 'active', language: q.locale });
-    expect(fq.url).toMatch(new RegExp(`^https://.+/Questionnaire/${q.id}$`));
-    expect(fq.identifier).toContainEqual(expect.objectContaining({ value: q.id }));
-    expect(fq.name).toMatch(/^[A-Z][A-Za-z0-9_]{0,254}$/);
-  });
+  it.each(all)(
+    '%s: is a Questionnaire named, versioned and in the language of the definition',
+    (_, q) => {
+      const fq = asR4Questionnaire(q);
+      expect(fq).toMatchObject({
+        resourceType: 'Questionnaire',
+        version: q.version,
+        title: q.title,
+        status: 'active',
+        language: q.locale,
+      });
+      expect(fq.url).toMatch(new RegExp(`^https://.+/Questionnaire/${q.id}$`));
+      expect(fq.identifier).toContainEqual(expect.objectContaining({ value: q.id }));
+      expect(fq.name).toMatch(/^[A-Z][A-Za-z0-9_]{0,254}$/);
+    },
+  );
 
   it.each(all)('%s: keeps every question in order, each in a group for its section', (_, q) => {
     const fq = toFhirQuestionnaire(q);
@@ -58,44 +77,54 @@ describe('a questionnaire as a FHIR R4 Questionnaire', () => {
     for (const group of fq.item) {
       const section = q.sections.find((s) => group.linkId.startsWith(`section:${s.id}`))!;
       expect(group.text).toBe(section.title);
-      expect(group.item!.every((i) => q.items.find((item) => item.id === i.linkId)!.section === section.id)).toBe(true);
+      expect(
+        group.item!.every(
+          (i) => q.items.find((item) => item.id === i.linkId)!.section === section.id,
+        ),
+      ).toBe(true);
     }
     expect(questionsOf(fq).map((i) => i.linkId)).toEqual(q.items.map((i) => i.id));
   });
 
-  it.each(all)('%s: has unique linkIds, and every enableWhen looks back at an earlier question', (_, q) => {
-    const items = flatten(toFhirQuestionnaire(q).item);
-    const linkIds = items.map((i) => i.linkId);
-    expect(new Set(linkIds).size).toBe(linkIds.length);
-    items.forEach((item, index) => {
-      for (const rule of item.enableWhen ?? []) {
-        const target = linkIds.indexOf(rule.question);
-        expect(target, `${item.linkId} → ${rule.question}`).toBeGreaterThanOrEqual(0);
-        expect(target).toBeLessThan(index);
-        expect(items[target]!.type).not.toBe('group');
-      }
-      // R4 que-12: more than one enableWhen needs an enableBehavior.
-      if ((item.enableWhen?.length ?? 0) > 1) expect(item.enableBehavior).toMatch(/^(all|any)$/);
-    });
-  });
+  it.each(all)(
+    '%s: has unique linkIds, and every enableWhen looks back at an earlier question',
+    (_, q) => {
+      const items = flatten(toFhirQuestionnaire(q).item);
+      const linkIds = items.map((i) => i.linkId);
+      expect(new Set(linkIds).size).toBe(linkIds.length);
+      items.forEach((item, index) => {
+        for (const rule of item.enableWhen ?? []) {
+          const target = linkIds.indexOf(rule.question);
+          expect(target, `${item.linkId} → ${rule.question}`).toBeGreaterThanOrEqual(0);
+          expect(target).toBeLessThan(index);
+          expect(items[target]!.type).not.toBe('group');
+        }
+        // R4 que-12: more than one enableWhen needs an enableBehavior.
+        if ((item.enableWhen?.length ?? 0) > 1) expect(item.enableBehavior).toMatch(/^(all|any)$/);
+      });
+    },
+  );
 
-  it.each(all)('%s: gives every choice question our options as codes, and text questions a string', (_, q) => {
-    for (const fi of questionsOf(toFhirQuestionnaire(q))) {
-      const item = q.items.find((i) => i.id === fi.linkId)!;
-      if (item.kind === 'text') {
-        expect(fi).toMatchObject({ type: 'string' });
-        expect(fi.answerOption).toBeUndefined();
-        continue;
+  it.each(all)(
+    '%s: gives every choice question our options as codes, and text questions a string',
+    (_, q) => {
+      for (const fi of questionsOf(toFhirQuestionnaire(q))) {
+        const item = q.items.find((i) => i.id === fi.linkId)!;
+        if (item.kind === 'text') {
+          expect(fi).toMatchObject({ type: 'string' });
+          expect(fi.answerOption).toBeUndefined();
+          continue;
+        }
+        expect(fi.type).toBe('choice');
+        expect(fi.repeats === true).toBe(item.kind === 'multiple');
+        const codings = fi.answerOption!.map((o) => o.valueCoding);
+        expect(codings.map((c) => c.code)).toEqual(optionsFor(item).map((o) => o.value));
+        expect(codings.map((c) => c.display)).toEqual(optionsFor(item).map((o) => o.label));
+        // One system per question, so a code such as "not-sure" means one thing within it.
+        expect(new Set(codings.map((c) => c.system)).size).toBe(1);
       }
-      expect(fi.type).toBe('choice');
-      expect(fi.repeats === true).toBe(item.kind === 'multiple');
-      const codings = fi.answerOption!.map((o) => o.valueCoding);
-      expect(codings.map((c) => c.code)).toEqual(optionsFor(item).map((o) => o.value));
-      expect(codings.map((c) => c.display)).toEqual(optionsFor(item).map((o) => o.label));
-      // One system per question, so a code such as "not-sure" means one thing within it.
-      expect(new Set(codings.map((c) => c.system)).size).toBe(1);
-    }
-  });
+    },
+  );
 
   it.each(all)('%s: carries the Easy Read wording of every question that has its own', (_, q) => {
     for (const fi of questionsOf(toFhirQuestionnaire(q))) {
@@ -117,7 +146,9 @@ describe('a questionnaire as a FHIR R4 Questionnaire', () => {
   });
 
   it('writes the built-in conditions as plain enableWhen, which any FHIR form can run', () => {
-    const items = [needsScreening, practicalSupport].flatMap((q) => questionsOf(toFhirQuestionnaire(q)));
+    const items = [needsScreening, practicalSupport].flatMap((q) =>
+      questionsOf(toFhirQuestionnaire(q)),
+    );
     expect(items.filter((i) => expressionOf(i) !== undefined).map((i) => i.linkId)).toEqual([]);
     const areas = items.find((i) => i.linkId === 'ctx-diagnosis-areas')!;
     expect(areas.enableBehavior).toBe('any');
@@ -129,12 +160,25 @@ describe('a questionnaire as a FHIR R4 Questionnaire', () => {
 
   it('falls back to an SDC FHIRPath expression only where enableWhen cannot say the condition', () => {
     const byId = new Map(questionsOf(toFhirQuestionnaire(conditions)).map((i) => [i.linkId, i]));
-    const withExpression = [...byId.values()].filter((i) => expressionOf(i) !== undefined).map((i) => i.linkId);
+    const withExpression = [...byId.values()]
+      .filter((i) => expressionOf(i) !== undefined)
+      .map((i) => i.linkId);
     // not (any of two equals), any inside all, and not includes.
     expect(withExpression).toEqual(['settled', 'mixed', 'not-reading']);
-    expect(byId.get('not-tense')).toMatchObject({ enableBehavior: 'any', enableWhen: [{ operator: 'exists', answerBoolean: false }, { operator: '!=' }] });
-    expect(byId.get('no-answers')).toMatchObject({ enableBehavior: 'any', enableWhen: [{ operator: 'exists', answerBoolean: false }, { operator: 'exists', answerBoolean: false }] });
-    expect(byId.get('bus-pass')!.enableWhen).toEqual([{ question: 'help-other', operator: '=', answerString: 'the bus' }]);
+    expect(byId.get('not-tense')).toMatchObject({
+      enableBehavior: 'any',
+      enableWhen: [{ operator: 'exists', answerBoolean: false }, { operator: '!=' }],
+    });
+    expect(byId.get('no-answers')).toMatchObject({
+      enableBehavior: 'any',
+      enableWhen: [
+        { operator: 'exists', answerBoolean: false },
+        { operator: 'exists', answerBoolean: false },
+      ],
+    });
+    expect(byId.get('bus-pass')!.enableWhen).toEqual([
+      { question: 'help-other', operator: '=', answerString: 'the bus' },
+    ]);
   });
 });
 
@@ -143,14 +187,23 @@ describe('a questionnaire as a FHIR R4 Questionnaire', () => {
 type FhirAnswers = Map<string, fhir4.QuestionnaireResponseItemAnswer[]>;
 
 const sameAnswer = (a: fhir4.QuestionnaireResponseItemAnswer, rule: FhirEnableWhen) =>
-  rule.answerCoding ? a.valueCoding?.system === rule.answerCoding.system && a.valueCoding?.code === rule.answerCoding.code : a.valueString === rule.answerString;
+  rule.answerCoding
+    ? a.valueCoding?.system === rule.answerCoding.system &&
+      a.valueCoding?.code === rule.answerCoding.code
+    : a.valueString === rule.answerString;
 
 /** R4 leaves `!=` on a question with no answer open, so the evaluator is run with both readings. */
-function enableWhenHolds(rule: FhirEnableWhen, answers: FhirAnswers, unansweredNotEqual: boolean): boolean {
+function enableWhenHolds(
+  rule: FhirEnableWhen,
+  answers: FhirAnswers,
+  unansweredNotEqual: boolean,
+): boolean {
   const given = answers.get(rule.question) ?? [];
   if (rule.operator === 'exists') return given.length > 0 === rule.answerBoolean;
   if (given.length === 0) return rule.operator === '!=' ? unansweredNotEqual : false;
-  return rule.operator === '=' ? given.some((a) => sameAnswer(a, rule)) : given.some((a) => !sameAnswer(a, rule));
+  return rule.operator === '='
+    ? given.some((a) => sameAnswer(a, rule))
+    : given.some((a) => !sameAnswer(a, rule));
 }
 
 /** Just the FHIRPath forms our expressions use: parenthesised and/or chains, `.not()` and three leaf shapes. */
@@ -171,8 +224,13 @@ function fhirPathHolds(expression: string, answers: FhirAnswers): boolean {
   const rest = leaf[2]!;
   if (rest === '.exists()') return given.length > 0;
   if (rest === '.empty()') return given.length === 0;
-  const coding = /^\.value\.where\(system = '([^']+)' and code = '([^']+)'\)\.exists\(\)$/.exec(rest);
-  if (coding) return given.some((a) => a.valueCoding?.system === coding[1] && a.valueCoding?.code === coding[2]);
+  const coding = /^\.value\.where\(system = '([^']+)' and code = '([^']+)'\)\.exists\(\)$/.exec(
+    rest,
+  );
+  if (coding)
+    return given.some(
+      (a) => a.valueCoding?.system === coding[1] && a.valueCoding?.code === coding[2],
+    );
   const string = /^\.where\(value = '([^']*)'\)\.exists\(\)$/.exec(rest);
   if (string) return given.some((a) => a.valueString === string[1]);
   throw new Error(`Unknown FHIRPath leaf: ${rest}`);
@@ -205,20 +263,34 @@ function splitTopLevel(text: string): string[] {
  * The questions a FHIR form would enable, in order. As R4 says, a disabled question counts as
  * unanswered, so each question sees only the answers of questions enabled before it.
  */
-function fhirEnabled(fq: { item: FhirQuestionnaireItem[] }, q: Questionnaire, answers: Answers, unansweredNotEqual: boolean): string[] {
+function fhirEnabled(
+  fq: { item: FhirQuestionnaireItem[] },
+  q: Questionnaire,
+  answers: Answers,
+  unansweredNotEqual: boolean,
+): string[] {
   const visible: FhirAnswers = new Map();
   const enabled: string[] = [];
   for (const fi of questionsOf(fq)) {
     const expression = expressionOf(fi);
     const rules = fi.enableWhen ?? [];
     const holds = rules.map((r) => enableWhenHolds(r, visible, unansweredNotEqual));
-    const on = expression ? fhirPathHolds(expression, visible) : fi.enableBehavior === 'all' ? holds.every(Boolean) : holds.length === 0 || holds.some(Boolean);
+    const on = expression
+      ? fhirPathHolds(expression, visible)
+      : fi.enableBehavior === 'all'
+        ? holds.every(Boolean)
+        : holds.length === 0 || holds.some(Boolean);
     if (!on) continue;
     enabled.push(fi.linkId);
     const value = answers[fi.linkId];
     if (value === undefined || value === null) continue;
     const system = fi.answerOption?.[0]?.valueCoding.system;
-    visible.set(fi.linkId, (Array.isArray(value) ? value : [value]).map((v) => (system ? { valueCoding: { system, code: v } } : { valueString: v })));
+    visible.set(
+      fi.linkId,
+      (Array.isArray(value) ? value : [value]).map((v) =>
+        system ? { valueCoding: { system, code: v } } : { valueString: v },
+      ),
+    );
   }
   return enabled;
 }
@@ -231,11 +303,18 @@ function anyAnswers(q: Questionnaire): fc.Arbitrary<Answers> {
       item.kind === 'text'
         ? fc.constantFrom('the bus', 'a lift', 'It\'s "hard", isn\'t it?', 'Ça va')
         : item.kind === 'multiple'
-          ? fc.subarray(values, { minLength: 1 }).map((chosen) => values.filter((v) => chosen.includes(v)))
+          ? fc
+              .subarray(values, { minLength: 1 })
+              .map((chosen) => values.filter((v) => chosen.includes(v)))
           : fc.constantFrom(...values);
-    return fc.tuple(fc.constant(item.id), fc.oneof(value, fc.constant(null), fc.constant(undefined)));
+    return fc.tuple(
+      fc.constant(item.id),
+      fc.oneof(value, fc.constant(null), fc.constant(undefined)),
+    );
   });
-  return fc.tuple(...entries).map((pairs) => Object.fromEntries(pairs.filter(([, v]) => v !== undefined)) as Answers);
+  return fc
+    .tuple(...entries)
+    .map((pairs) => Object.fromEntries(pairs.filter(([, v]) => v !== undefined)) as Answers);
 }
 
 describe('display conditions in FHIR', () => {
@@ -270,32 +349,46 @@ describe('display conditions in FHIR', () => {
       ['mixed', { mood: 'tense', head: 'no' }],
     ];
     for (const [id, answers] of cases) {
-      const expected = evaluateCondition(conditions.items.find((i) => i.id === id)!.showIf!, answers);
-      expect(fhirEnabled(fq, conditions, answers, false).includes(id), `${id} with ${JSON.stringify(answers)}`).toBe(expected);
+      const expected = evaluateCondition(
+        conditions.items.find((i) => i.id === id)!.showIf!,
+        answers,
+      );
+      expect(
+        fhirEnabled(fq, conditions, answers, false).includes(id),
+        `${id} with ${JSON.stringify(answers)}`,
+      ).toBe(expected);
     }
   });
 });
 
 // ---- Round trips through real screenings ----
 
-function roundTrip(record: ScreeningRecord, q: Questionnaire): { response: FhirQuestionnaireResponse; answers: Answers } {
+function roundTrip(
+  record: ScreeningRecord,
+  q: Questionnaire,
+): { response: FhirQuestionnaireResponse; answers: Answers } {
   // Through JSON, as a partner's system would receive it.
-  const response = JSON.parse(JSON.stringify(toFhirQuestionnaireResponse(record, q))) as FhirQuestionnaireResponse;
+  const response = JSON.parse(
+    JSON.stringify(toFhirQuestionnaireResponse(record, q)),
+  ) as FhirQuestionnaireResponse;
   const back = fromFhirQuestionnaireResponse(response, q);
   if (!back.ok) throw back.error;
   return { response, answers: back.answers };
 }
 
 describe('a screening record as a FHIR R4 QuestionnaireResponse', () => {
-  it.each(all)('%s: gives back the same answers from a real screening, for any way of answering', (_, q) => {
-    fc.assert(
-      fc.property(picks, (choices) => {
-        const record = screen(q, choices);
-        expect(roundTrip(record, q).answers).toEqual(record.answers);
-      }),
-      { numRuns: q.items.length > 40 ? 60 : 200 },
-    );
-  });
+  it.each(all)(
+    '%s: gives back the same answers from a real screening, for any way of answering',
+    (_, q) => {
+      fc.assert(
+        fc.property(picks, (choices) => {
+          const record = screen(q, choices);
+          expect(roundTrip(record, q).answers).toEqual(record.answers);
+        }),
+        { numRuns: q.items.length > 40 ? 60 : 200 },
+      );
+    },
+  );
 
   it('is a completed response to this version, authored when the screening ended, naming no one', () => {
     const record = screen(small, [{ skip: false, pick: 0 }]);
@@ -318,14 +411,30 @@ describe('a screening record as a FHIR R4 QuestionnaireResponse', () => {
       { skip: true, pick: 0 },
       { skip: false, pick: 3 },
     ]);
-    expect(record.answers).toEqual({ letters: 'often', head: 'no', crisis: null, 'good-at': ['sport', 'music'] });
+    expect(record.answers).toEqual({
+      letters: 'often',
+      head: 'no',
+      crisis: null,
+      'good-at': ['sport', 'music'],
+    });
     const { response, answers } = roundTrip(record, small);
     const items = flatten<FhirResponseItem>(response.item);
-    expect(items.map((i) => i.linkId)).toEqual(['section:everyday', 'letters', 'head', 'section:about-you', 'crisis', 'good-at']);
+    expect(items.map((i) => i.linkId)).toEqual([
+      'section:everyday',
+      'letters',
+      'head',
+      'section:about-you',
+      'crisis',
+      'good-at',
+    ]);
     const byId = new Map(items.map((i) => [i.linkId, i]));
-    expect(byId.get('crisis')).toMatchObject({ extension: [{ url: DATA_ABSENT_REASON_EXTENSION, valueCode: 'asked-declined' }] });
+    expect(byId.get('crisis')).toMatchObject({
+      extension: [{ url: DATA_ABSENT_REASON_EXTENSION, valueCode: 'asked-declined' }],
+    });
     expect(byId.get('crisis')!.answer).toBeUndefined();
-    expect(byId.get('good-at')!.answer!.map((a) => [a.valueCoding!.code, a.valueCoding!.display])).toEqual([
+    expect(
+      byId.get('good-at')!.answer!.map((a) => [a.valueCoding!.code, a.valueCoding!.display]),
+    ).toEqual([
       ['sport', 'Sport'],
       ['music', 'Music'],
     ]);
@@ -334,11 +443,19 @@ describe('a screening record as a FHIR R4 QuestionnaireResponse', () => {
 
   it('writes text answers as valueString, exactly as given', () => {
     // mood: angry; head: no; help-with: reading, forms and other; help-other: "the bus", which shows bus-pass.
-    const record = screen(conditions, [{ skip: false, pick: 0b1011 }, { skip: false, pick: 1 }]);
-    expect(record.answers).toMatchObject({ 'help-with': ['reading', 'forms', 'other'], 'help-other': 'the bus' });
+    const record = screen(conditions, [
+      { skip: false, pick: 0b1011 },
+      { skip: false, pick: 1 },
+    ]);
+    expect(record.answers).toMatchObject({
+      'help-with': ['reading', 'forms', 'other'],
+      'help-other': 'the bus',
+    });
     expect('bus-pass' in record.answers).toBe(true);
     const { response, answers } = roundTrip(record, conditions);
-    expect(flatten<FhirResponseItem>(response.item).find((i) => i.linkId === 'help-other')!.answer).toEqual([{ valueString: 'the bus' }]);
+    expect(
+      flatten<FhirResponseItem>(response.item).find((i) => i.linkId === 'help-other')!.answer,
+    ).toEqual([{ valueString: 'the bus' }]);
     expect(answers).toEqual(record.answers);
   });
 });
@@ -347,7 +464,10 @@ describe('a screening record as a FHIR R4 QuestionnaireResponse', () => {
 
 describe('reading a QuestionnaireResponse that does not fit', () => {
   const record = screen(small, [{ skip: false, pick: 0 }]);
-  const good = () => JSON.parse(JSON.stringify(toFhirQuestionnaireResponse(record, small))) as FhirQuestionnaireResponse;
+  const good = () =>
+    JSON.parse(
+      JSON.stringify(toFhirQuestionnaireResponse(record, small)),
+    ) as FhirQuestionnaireResponse;
   const failure = (resource: unknown, q: Questionnaire = small) => {
     const result = fromFhirQuestionnaireResponse(resource, q);
     if (result.ok) throw new Error('expected the response to be rejected');
@@ -356,12 +476,17 @@ describe('reading a QuestionnaireResponse that does not fit', () => {
   };
 
   it('rejects a response to another questionnaire, or another version of this one', () => {
-    expect(failure(good(), needsScreening)).toMatchObject({ code: 'different-questionnaire', issues: [{ path: ['questionnaire'] }] });
+    expect(failure(good(), needsScreening)).toMatchObject({
+      code: 'different-questionnaire',
+      issues: [{ path: ['questionnaire'] }],
+    });
     const older = { ...good(), questionnaire: good().questionnaire.replace('|1.0.0', '|0.9.0') };
     const error = failure(older);
     expect(error.code).toBe('different-version');
     expect(error.message).toContain('version 0.9.0');
-    expect(failure({ ...good(), questionnaire: good().questionnaire.replace('|1.0.0', '') }).code).toBe('different-version');
+    expect(
+      failure({ ...good(), questionnaire: good().questionnaire.replace('|1.0.0', '') }).code,
+    ).toBe('different-version');
   });
 
   it('rejects something that is not a completed QuestionnaireResponse, naming the path', () => {
@@ -369,7 +494,9 @@ describe('reading a QuestionnaireResponse that does not fit', () => {
     expect(error.code).toBe('not-a-response');
     expect(error.issues.map((i) => i.path.join('.'))).toContain('resourceType');
     expect(failure({ ...good(), status: 'in-progress' }).message).toMatch(/status/);
-    expect(failure({ ...good(), item: [{ text: 'no linkId' }] }).message).toMatch(/item\[0\]\.linkId/);
+    expect(failure({ ...good(), item: [{ text: 'no linkId' }] }).message).toMatch(
+      /item\[0\]\.linkId/,
+    );
   });
 
   it('names the path of an unknown linkId', () => {
@@ -377,7 +504,9 @@ describe('reading a QuestionnaireResponse that does not fit', () => {
     response.item[0]!.item![1]!.linkId = 'shoe-size';
     const error = failure(response);
     expect(error.code).toBe('invalid-answers');
-    expect(error.issues).toEqual([{ path: ['item', 0, 'item', 1, 'linkId'], message: expect.stringContaining('"shoe-size"') }]);
+    expect(error.issues).toEqual([
+      { path: ['item', 0, 'item', 1, 'linkId'], message: expect.stringContaining('"shoe-size"') },
+    ]);
     expect(error.message).toContain('item[0].item[1].linkId');
   });
 
@@ -386,14 +515,19 @@ describe('reading a QuestionnaireResponse that does not fit', () => {
     response.item[0]!.item![0]!.answer![0]!.valueCoding!.code = 'always';
     response.item[1]!.item![1]!.answer![0]!.valueCoding!.system = 'http://snomed.info/sct';
     const error = failure(response);
-    expect(error.issues.map((i) => i.path.join('/'))).toEqual(['item/0/item/0/answer/0/valueCoding/code', 'item/1/item/1/answer/0/valueCoding/system']);
+    expect(error.issues.map((i) => i.path.join('/'))).toEqual([
+      'item/0/item/0/answer/0/valueCoding/code',
+      'item/1/item/1/answer/0/valueCoding/system',
+    ]);
     expect(error.message).toContain('"always" is not an answer "letters" offers');
   });
 
   it('rejects two answers to a one-answer question, a question answered twice, and a hidden question answered', () => {
     const twice = good();
     twice.item[0]!.item![0]!.answer!.push({ ...twice.item[0]!.item![0]!.answer![0]! });
-    expect(failure(twice).issues).toEqual([{ path: ['item', 0, 'item', 0, 'answer'], message: expect.stringContaining('one answer') }]);
+    expect(failure(twice).issues).toEqual([
+      { path: ['item', 0, 'item', 0, 'answer'], message: expect.stringContaining('one answer') },
+    ]);
 
     const repeated = good();
     repeated.item.push({ ...repeated.item[0]! });
@@ -403,7 +537,9 @@ describe('reading a QuestionnaireResponse that does not fit', () => {
     expect(good().item[0]!.item!.map((i) => i.linkId)).toEqual(['letters', 'head', 'headaches']);
     const hidden = good();
     hidden.item[0]!.item![1]!.answer![0]!.valueCoding!.code = 'no';
-    expect(failure(hidden).issues).toEqual([{ path: ['item', 0, 'item', 2, 'linkId'], message: expect.stringContaining('not asked') }]);
+    expect(failure(hidden).issues).toEqual([
+      { path: ['item', 0, 'item', 2, 'linkId'], message: expect.stringContaining('not asked') },
+    ]);
   });
 
   it('rejects a question with no answer unless it is marked declined, and one both declined and answered', () => {
@@ -411,12 +547,19 @@ describe('reading a QuestionnaireResponse that does not fit', () => {
     delete empty.item[0]!.item![0]!.answer;
     expect(failure(empty).issues[0]!.path).toEqual(['item', 0, 'item', 0, 'answer']);
     const both = good();
-    both.item[0]!.item![0]!.extension = [{ url: DATA_ABSENT_REASON_EXTENSION, valueCode: 'asked-declined' }];
+    both.item[0]!.item![0]!.extension = [
+      { url: DATA_ABSENT_REASON_EXTENSION, valueCode: 'asked-declined' },
+    ];
     expect(failure(both).issues[0]!.path).toEqual(['item', 0, 'item', 0, 'extension']);
   });
 
   it('will not write a record for another questionnaire, or one with an answer it would not accept', () => {
     expect(() => toFhirQuestionnaireResponse(record, needsScreening)).toThrow(FhirResponseError);
-    expect(() => toFhirQuestionnaireResponse({ ...record, answers: { ...record.answers, letters: 'always' } }, small)).toThrow(/answers\.letters/);
+    expect(() =>
+      toFhirQuestionnaireResponse(
+        { ...record, answers: { ...record.answers, letters: 'always' } },
+        small,
+      ),
+    ).toThrow(/answers\.letters/);
   });
 });

@@ -5,7 +5,11 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { createActor } from 'xstate';
 import { jsonSchemaFor, SCHEMA_NAMES } from '@attune/sdk/interop';
-import { catalogue, createAdjustmentPlanMachine, recommendFromCatalogue } from '@attune/sdk/adjustments';
+import {
+  catalogue,
+  createAdjustmentPlanMachine,
+  recommendFromCatalogue,
+} from '@attune/sdk/adjustments';
 import { createMentoringPlanMachine, mentoringPlanRecord } from '@attune/sdk/mentoring';
 import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
 import { practicalSupport } from '@attune/sdk/questionnaires/practical-support';
@@ -13,12 +17,22 @@ import { createScreeningMachine, currentQuestion, saveScreening } from '@attune/
 
 /** A completed needs screening, answered with each question's first option. */
 function completed() {
-  const actor = createActor(createScreeningMachine(needsScreening, { recommend: recommendFromCatalogue }), { input: { demographics: { ageBand: '25-34' } } }).start();
+  const actor = createActor(
+    createScreeningMachine(needsScreening, { recommend: recommendFromCatalogue }),
+    { input: { demographics: { ageBand: '25-34' } } },
+  ).start();
   actor.send({ type: 'START', at: '2026-11-24T09:00:00Z' });
   actor.send({ type: 'CONSENT', given: true });
   while (actor.getSnapshot().value === 'answering') {
     const { item, options } = currentQuestion(needsScreening, actor.getSnapshot())!;
-    actor.send(item.kind === 'text' ? { type: 'SKIP' } : { type: 'ANSWER', value: item.kind === 'multiple' ? [options[0]!.value] : options[0]!.value });
+    actor.send(
+      item.kind === 'text'
+        ? { type: 'SKIP' }
+        : {
+            type: 'ANSWER',
+            value: item.kind === 'multiple' ? [options[0]!.value] : options[0]!.value,
+          },
+    );
   }
   actor.send({ type: 'SUBMIT', at: '2026-11-24T09:25:00Z' });
   return actor;
@@ -26,43 +40,93 @@ function completed() {
 
 /** A real adjustment plan, agreed from the completed screening above. */
 function agreedPlan() {
-  const actor = createActor(createAdjustmentPlanMachine(catalogue), { input: { screening: completed().getSnapshot().output!, setting: 'supervision-appointment' } }).start();
+  const actor = createActor(createAdjustmentPlanMachine(catalogue), {
+    input: { screening: completed().getSnapshot().output!, setting: 'supervision-appointment' },
+  }).start();
   actor.send({ type: 'DECIDE', decision: 'agreed' });
-  actor.send({ type: 'DECIDE', decision: 'not-now', reason: 'He wants to try the first one for a month' });
-  while (actor.getSnapshot().value === 'reviewing') actor.send({ type: 'DECIDE', decision: 'agreed' });
+  actor.send({
+    type: 'DECIDE',
+    decision: 'not-now',
+    reason: 'He wants to try the first one for a month',
+  });
+  while (actor.getSnapshot().value === 'reviewing')
+    actor.send({ type: 'DECIDE', decision: 'agreed' });
   actor.send({ type: 'ADD_OWN', title: 'Meet after his morning shift' });
   actor.send({ type: 'NEXT' });
-  actor.send({ type: 'CONFIRM', agreedWithPerson: true, reviewDate: '2027-02-24', at: '2026-11-24T11:00:00Z' });
+  actor.send({
+    type: 'CONFIRM',
+    agreedWithPerson: true,
+    reviewDate: '2027-02-24',
+    at: '2026-11-24T11:00:00Z',
+  });
   expect(actor.getSnapshot().value).toBe('complete');
   return actor.getSnapshot().output!;
 }
 
 /** A real mentoring plan: one goal, two steps, a meeting where one step got stuck, then closed. */
 function mentoringPlan() {
-  const actor = createActor(createMentoringPlanMachine(), { input: { agreedAdjustments: ['text-reminders'], reference: 'IOM-0042' } }).start();
+  const actor = createActor(createMentoringPlanMachine(), {
+    input: { agreedAdjustments: ['text-reminders'], reference: 'IOM-0042' },
+  }).start();
   actor.send({ type: 'ADD_GOAL', area: 'id-documents', title: 'Get a photo ID' });
   actor.send({ type: 'NEXT' });
-  actor.send({ type: 'ADD_STEP', goal: 0, text: 'Find the birth certificate form', who: 'both', by: '2026-12-01' });
-  actor.send({ type: 'ADD_STEP', goal: 0, text: 'Book the photo booth', who: 'person', by: '2026-12-08' });
+  actor.send({
+    type: 'ADD_STEP',
+    goal: 0,
+    text: 'Find the birth certificate form',
+    who: 'both',
+    by: '2026-12-01',
+  });
+  actor.send({
+    type: 'ADD_STEP',
+    goal: 0,
+    text: 'Book the photo booth',
+    who: 'person',
+    by: '2026-12-08',
+  });
   actor.send({ type: 'NEXT', at: '2026-11-24T10:30:00Z' });
-  actor.send({ type: 'RECORD_MEETING', at: '2026-12-02T10:00:00Z', updates: [{ goal: 0, step: 0, status: 'done' }, { goal: 0, step: 1, status: 'stuck', why: 'No money for the booth yet' }] });
+  actor.send({
+    type: 'RECORD_MEETING',
+    at: '2026-12-02T10:00:00Z',
+    updates: [
+      { goal: 0, step: 0, status: 'done' },
+      { goal: 0, step: 1, status: 'stuck', why: 'No money for the booth yet' },
+    ],
+  });
   actor.send({ type: 'CLOSE', at: '2026-12-20T10:00:00Z' });
   expect(actor.getSnapshot().status).toBe('done');
   return mentoringPlanRecord(actor.getSnapshot().output!);
 }
 
-const trainingModules = trainingFolders.map((folder) => ({ folder, module: rawTrainingModule(folder).module }));
+const trainingModules = trainingFolders.map((folder) => ({
+  folder,
+  module: rawTrainingModule(folder).module,
+}));
 
 describe('published JSON Schemas', () => {
   // Formats on, so source URLs and times are checked as a host's validator would.
   const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
   // Each schema has its own $id, and Ajv keeps one compiled schema per $id.
-  const validator = (name: (typeof SCHEMA_NAMES)[number]) => ajv.getSchema(`/schemas/${name}.json`) ?? ajv.compile(jsonSchemaFor(name));
+  const validator = (name: (typeof SCHEMA_NAMES)[number]) =>
+    ajv.getSchema(`/schemas/${name}.json`) ?? ajv.compile(jsonSchemaFor(name));
 
   it('are valid draft 2020-12 schemas for every published name, each with its own address', () => {
-    expect(SCHEMA_NAMES).toEqual(['questionnaire', 'screening-record', 'saved-screening', 'screening-ended', 'adjustment-catalogue', 'adjustment-plan', 'training-module', 'mentoring-plan']);
+    expect(SCHEMA_NAMES).toEqual([
+      'questionnaire',
+      'screening-record',
+      'saved-screening',
+      'screening-ended',
+      'adjustment-catalogue',
+      'adjustment-plan',
+      'training-module',
+      'mentoring-plan',
+    ]);
     for (const name of SCHEMA_NAMES) {
-      expect(jsonSchemaFor(name)).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `/schemas/${name}.json`, title: name });
+      expect(jsonSchemaFor(name)).toMatchObject({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: `/schemas/${name}.json`,
+        title: name,
+      });
       expect(() => validator(name)).not.toThrow();
     }
   });
@@ -72,7 +136,10 @@ describe('published JSON Schemas', () => {
     const published = readdirSync(new URL('../../dist/schemas/', import.meta.url)).sort();
     expect(published).toEqual(SCHEMA_NAMES.map((name) => `${name}.json`).sort());
     for (const name of SCHEMA_NAMES) {
-      const file = readFileSync(new URL(`../../dist${jsonSchemaFor(name).$id}`, import.meta.url), 'utf8');
+      const file = readFileSync(
+        new URL(`../../dist${jsonSchemaFor(name).$id}`, import.meta.url),
+        'utf8',
+      );
       expect(JSON.parse(file), name).toEqual(jsonSchemaFor(name));
     }
   });
@@ -85,22 +152,40 @@ describe('published JSON Schemas', () => {
       ['screening-record', actor.getSnapshot().output],
       ['saved-screening', saveScreening(needsScreening, actor.getPersistedSnapshot())],
       // As the screening page's "note for the evidence base" writes it (scripts/screening/ended.ts).
-      ['screening-ended', { kind: 'screening-ended', status: 'declined', questionnaire: { id: needsScreening.id, version: needsScreening.version }, endedAt: '2026-11-24T10:05:00.000Z' }],
+      [
+        'screening-ended',
+        {
+          kind: 'screening-ended',
+          status: 'declined',
+          questionnaire: { id: needsScreening.id, version: needsScreening.version },
+          endedAt: '2026-11-24T10:05:00.000Z',
+        },
+      ],
       ['adjustment-catalogue', catalogue],
       ['adjustment-plan', agreedPlan()],
       ['mentoring-plan', mentoringPlan()],
-      ...trainingModules.map(({ module }) => ['training-module', module] as [(typeof SCHEMA_NAMES)[number], unknown]),
+      ...trainingModules.map(
+        ({ module }) => ['training-module', module] as [(typeof SCHEMA_NAMES)[number], unknown],
+      ),
     ];
     expect(trainingModules.length).toBeGreaterThanOrEqual(13);
     for (const [name, data] of cases) {
       const validate = validator(name);
-      expect(validate(JSON.parse(JSON.stringify(data))), `${name} ${(data as { id?: string }).id ?? ''}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+      expect(
+        validate(JSON.parse(JSON.stringify(data))),
+        `${name} ${(data as { id?: string }).id ?? ''}: ${ajv.errorsText(validate.errors)}`,
+      ).toBe(true);
     }
   });
 
   it('reject an ended-screening note that carries answers or an unknown status', () => {
     const validate = validator('screening-ended');
-    const note = { kind: 'screening-ended', status: 'withdrawn', questionnaire: { id: 'attune-needs-screening', version: '1.0.0' }, endedAt: null };
+    const note = {
+      kind: 'screening-ended',
+      status: 'withdrawn',
+      questionnaire: { id: 'attune-needs-screening', version: '1.0.0' },
+      endedAt: null,
+    };
     expect(validate(note)).toBe(true);
     expect(validate({ ...note, answers: { 'ctx-feeling': 'good' } })).toBe(false);
     expect(validate({ ...note, status: 'paused' })).toBe(false);
@@ -109,7 +194,12 @@ describe('published JSON Schemas', () => {
   it('reject a record a host has got wrong', () => {
     const record = JSON.parse(JSON.stringify(completed().getSnapshot().output));
     const validate = validator('screening-record');
-    expect(validate({ ...record, profile: { domains: [{ ...record.profile.domains[0], level: 'severe' }] } })).toBe(false);
+    expect(
+      validate({
+        ...record,
+        profile: { domains: [{ ...record.profile.domains[0], level: 'severe' }] },
+      }),
+    ).toBe(false);
     expect(validate({ ...record, name: 'A. Person' })).toBe(false);
     expect(validate({ ...record, completedAt: 'yesterday' })).toBe(false);
   });
@@ -120,7 +210,9 @@ describe('published JSON Schemas', () => {
     expect(plan.suggestions.map((s: { decision: string }) => s.decision)).toContain('not-now');
     expect(validate({ ...plan, agreedWithPerson: false })).toBe(false);
     expect(validate({ ...plan, reviewDate: 'in three months' })).toBe(false);
-    expect(validate({ ...plan, suggestions: [{ ...plan.suggestions[0], decision: 'maybe' }] })).toBe(false);
+    expect(
+      validate({ ...plan, suggestions: [{ ...plan.suggestions[0], decision: 'maybe' }] }),
+    ).toBe(false);
   });
 
   it('reject a mentoring plan with a step nobody owns, a bad date or a name in it', () => {
@@ -128,8 +220,12 @@ describe('published JSON Schemas', () => {
     const validate = validator('mentoring-plan');
     const goal = record.goals[0];
     expect(goal.steps[1]).toMatchObject({ status: 'stuck', why: 'No money for the booth yet' });
-    expect(validate({ ...record, goals: [{ ...goal, steps: [{ ...goal.steps[0], who: 'nobody' }] }] })).toBe(false);
-    expect(validate({ ...record, goals: [{ ...goal, steps: [{ ...goal.steps[0], by: 'next week' }] }] })).toBe(false);
+    expect(
+      validate({ ...record, goals: [{ ...goal, steps: [{ ...goal.steps[0], who: 'nobody' }] }] }),
+    ).toBe(false);
+    expect(
+      validate({ ...record, goals: [{ ...goal, steps: [{ ...goal.steps[0], by: 'next week' }] }] }),
+    ).toBe(false);
     expect(validate({ ...record, name: 'A. Person' })).toBe(false);
     expect(validate({ ...record, schemaVersion: 2 })).toBe(false);
   });
@@ -137,8 +233,12 @@ describe('published JSON Schemas', () => {
   it('reject a training module with too few questions or a lesson without a slug', () => {
     const { module } = trainingModules[0]!;
     const validate = validator('training-module');
-    expect(validate({ ...module, questions: (module.questions as unknown[]).slice(0, 5) })).toBe(false);
-    expect(validate({ ...module, lessons: [{ ...(module.lessons as object[])[0], id: 'Not A Slug' }] })).toBe(false);
+    expect(validate({ ...module, questions: (module.questions as unknown[]).slice(0, 5) })).toBe(
+      false,
+    );
+    expect(
+      validate({ ...module, lessons: [{ ...(module.lessons as object[])[0], id: 'Not A Slug' }] }),
+    ).toBe(false);
     expect(validate({ ...module, sources: [] })).toBe(false);
   });
 });

@@ -2,13 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { isScored } from '@attune/sdk/questionnaire';
 import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
-import { createScreeningMachine, currentQuestion, ScreeningRecordSchema } from '@attune/sdk/screening';
+import {
+  createScreeningMachine,
+  currentQuestion,
+  ScreeningRecordSchema,
+} from '@attune/sdk/screening';
 import { recommendFromCatalogue } from '@attune/sdk/adjustments';
 
 const q = needsScreening;
 const required = [
-  'reading-writing', 'numbers-time-money', 'understanding-processing', 'expressing', 'memory-organisation', 'attention-impulsivity',
-  'social-understanding', 'sensory', 'coordination-wayfinding', 'emotions-overload', 'everyday-living-learning', 'head-injury-fatigue',
+  'reading-writing',
+  'numbers-time-money',
+  'understanding-processing',
+  'expressing',
+  'memory-organisation',
+  'attention-impulsivity',
+  'social-understanding',
+  'sensory',
+  'coordination-wayfinding',
+  'emotions-overload',
+  'everyday-living-learning',
+  'head-injury-fatigue',
 ];
 
 describe('the Attune needs screening', () => {
@@ -29,9 +43,17 @@ describe('the Attune needs screening', () => {
 
   it('asks for the context the service needs: earlier diagnoses, school, language, strengths, communication and diagnosis wishes', () => {
     const purposes = new Set(q.items.map((i) => i.purpose));
-    for (const p of ['strengths', 'communication', 'diagnosis-wish', 'diagnosis-areas', 'context']) expect(purposes).toContain(p);
+    for (const p of ['strengths', 'communication', 'diagnosis-wish', 'diagnosis-areas', 'context'])
+      expect(purposes).toContain(p);
     const text = q.items.map((i) => i.text.toLowerCase()).join(' ');
-    for (const word of ['school', 'excluded', 'first language', 'assessment', 'told you that you have']) expect(text).toContain(word);
+    for (const word of [
+      'school',
+      'excluded',
+      'first language',
+      'assessment',
+      'told you that you have',
+    ])
+      expect(text).toContain(word);
   });
 
   it('has a safeguarding question that raises a flag without scoring a need', () => {
@@ -56,9 +78,14 @@ describe('the Attune needs screening', () => {
       const { item, options } = currentQuestion(q, actor.getSnapshot())!;
       if (item.kind === 'text') actor.send({ type: 'SKIP' });
       else if (item.id === 'ctx-diagnosis-wish') actor.send({ type: 'ANSWER', value: 'yes' });
-      else if (item.kind === 'multiple') actor.send({ type: 'ANSWER', value: [options.at(-2)!.value] });
+      else if (item.kind === 'multiple')
+        actor.send({ type: 'ANSWER', value: [options.at(-2)!.value] });
       else if (item.safeguarding) actor.send({ type: 'ANSWER', value: 'no' });
-      else actor.send({ type: 'ANSWER', value: [...options].sort((a, b) => b.score - a.score)[0]!.value });
+      else
+        actor.send({
+          type: 'ANSWER',
+          value: [...options].sort((a, b) => b.score - a.score)[0]!.value,
+        });
     }
     expect(actor.getSnapshot().value).toBe('review');
     actor.send({ type: 'SUBMIT', at: '2026-11-24T09:25:00Z' });

@@ -31,10 +31,22 @@ describe('saving and restoring a screening', () => {
   const cases: [string, (text: string) => unknown, string][] = [
     ['text that is not JSON', (t) => t.slice(0, 40), 'corrupted'],
     ['an empty object', () => ({}), 'corrupted'],
-    ['a snapshot in an unknown state', (t) => ({ ...JSON.parse(t), snapshot: { ...JSON.parse(t).snapshot, value: 'somewhere' } }), 'corrupted'],
+    [
+      'a snapshot in an unknown state',
+      (t) => ({ ...JSON.parse(t), snapshot: { ...JSON.parse(t).snapshot, value: 'somewhere' } }),
+      'corrupted',
+    ],
     ['an answer edited after saving', (t) => t.replace('"often"', '"never"'), 'tampered'],
-    ['another questionnaire', (t) => ({ ...JSON.parse(t), questionnaire: { id: 'other', version: '1.0.0' } }), 'different-questionnaire'],
-    ['an older version of the questions', (t) => ({ ...JSON.parse(t), questionnaire: { id: 'small-test', version: '0.9.0' } }), 'different-version'],
+    [
+      'another questionnaire',
+      (t) => ({ ...JSON.parse(t), questionnaire: { id: 'other', version: '1.0.0' } }),
+      'different-questionnaire',
+    ],
+    [
+      'an older version of the questions',
+      (t) => ({ ...JSON.parse(t), questionnaire: { id: 'small-test', version: '0.9.0' } }),
+      'different-version',
+    ],
   ];
 
   it.each(cases)('explains %s with a typed error instead of crashing', (_name, damage, code) => {
@@ -47,7 +59,10 @@ describe('saving and restoring a screening', () => {
 
   it('rejects a consistent-looking snapshot whose answers do not fit the questions', () => {
     const saved = savedMidway();
-    const snapshot = { ...saved.snapshot, context: { ...saved.snapshot.context, answers: { letters: 'loudly', head: 'yes' } } };
+    const snapshot = {
+      ...saved.snapshot,
+      context: { ...saved.snapshot.context, answers: { letters: 'loudly', head: 'yes' } },
+    };
     const forged = saveScreening(q, snapshot);
     const result = restoreScreening(q, forged);
     expect(result.ok).toBe(false);
@@ -58,18 +73,33 @@ describe('saving and restoring a screening', () => {
 describe('restoring a completed screening', () => {
   function savedComplete() {
     const actor = createActor(machine).start();
-    for (const e of [{ type: 'START' }, { type: 'CONSENT', given: true }, { type: 'ANSWER', value: 'often' }, { type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: ['music'] }, { type: 'SUBMIT', at: '2026-11-24T10:00:00Z' }] as const) actor.send(e as never);
+    for (const e of [
+      { type: 'START' },
+      { type: 'CONSENT', given: true },
+      { type: 'ANSWER', value: 'often' },
+      { type: 'ANSWER', value: 'no' },
+      { type: 'ANSWER', value: 'no' },
+      { type: 'ANSWER', value: ['music'] },
+      { type: 'SUBMIT', at: '2026-11-24T10:00:00Z' },
+    ] as const)
+      actor.send(e as never);
     return saveScreening(q, actor.getPersistedSnapshot());
   }
   it('restores the outcome with its record', () => {
     const result = restoreScreening(q, savedComplete());
     expect(result.ok).toBe(true);
-    if (result.ok) expect(createActor(machine, { snapshot: result.snapshot }).start().getSnapshot().output).toMatchObject({ strengths: ['Music'] });
+    if (result.ok)
+      expect(
+        createActor(machine, { snapshot: result.snapshot }).start().getSnapshot().output,
+      ).toMatchObject({ strengths: ['Music'] });
   });
   it('rejects a record that does not match the saved answers, even with a fresh checksum', () => {
     const saved = savedComplete();
     const record = { ...saved.snapshot.context.record!, strengths: ['Invented'] };
-    const forged = saveScreening(q, { ...saved.snapshot, context: { ...saved.snapshot.context, record } });
+    const forged = saveScreening(q, {
+      ...saved.snapshot,
+      context: { ...saved.snapshot.context, record },
+    });
     const result = restoreScreening(q, forged);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('inconsistent');

@@ -2,15 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { isScored } from '@attune/sdk/questionnaire';
 import { practicalSupport as q } from '@attune/sdk/questionnaires/practical-support';
-import { createScreeningMachine, currentQuestion, ScreeningRecordSchema } from '@attune/sdk/screening';
+import {
+  createScreeningMachine,
+  currentQuestion,
+  ScreeningRecordSchema,
+} from '@attune/sdk/screening';
 import { createMentoringPlanMachine } from '@attune/sdk/mentoring';
 
-const AREAS = ['id-documents', 'bank-account', 'phone', 'travel', 'housing', 'benefits', 'debts', 'work-training', 'health-registration', 'support-network'];
+const AREAS = [
+  'id-documents',
+  'bank-account',
+  'phone',
+  'travel',
+  'housing',
+  'benefits',
+  'debts',
+  'work-training',
+  'health-registration',
+  'support-network',
+];
 
 describe('the practical-support check', () => {
   it('covers every practical area the mentoring service works on, each with scored questions', () => {
     expect(q.domains.map((d) => d.id).sort()).toEqual([...AREAS].sort());
-    for (const area of AREAS) expect(q.items.filter((i) => isScored(i) && i.feeds![area]).length, area).toBeGreaterThanOrEqual(2);
+    for (const area of AREAS)
+      expect(
+        q.items.filter((i) => isScored(i) && i.feeds![area]).length,
+        area,
+      ).toBeGreaterThanOrEqual(2);
   });
 
   it('has Easy Read wording and a note for the mentor on every question, and asks what to change first', () => {
@@ -29,7 +48,11 @@ describe('the practical-support check', () => {
     for (let guard = 0; actor.getSnapshot().value === 'answering' && guard < 100; guard++) {
       const { item, options } = currentQuestion(q, actor.getSnapshot())!;
       if (item.id === 'first-change') actor.send({ type: 'ANSWER', value: 'phone' });
-      else if (item.safeguarding) actor.send({ type: 'ANSWER', value: options.find((o) => !item.safeguarding!.answers.includes(o.value))!.value });
+      else if (item.safeguarding)
+        actor.send({
+          type: 'ANSWER',
+          value: options.find((o) => !item.safeguarding!.answers.includes(o.value))!.value,
+        });
       else if (item.kind === 'text') actor.send({ type: 'SKIP' });
       else {
         const worst = [...options].sort((a, b) => b.score - a.score)[0]!.value;

@@ -10,8 +10,16 @@ describe('the README example', () => {
     const dir = new URL('../.tmp/', import.meta.url);
     mkdirSync(dir, { recursive: true });
     const file = new URL('readme-example.mjs', dir);
-    writeFileSync(file, code.replace('console.log(actor.getSnapshot().output.profile);', 'console.log(JSON.stringify(actor.getSnapshot().output));'));
-    const record = JSON.parse(execFileSync(process.execPath, [file.pathname], { encoding: 'utf8' }));
+    writeFileSync(
+      file,
+      code.replace(
+        'console.log(actor.getSnapshot().output.profile);',
+        'console.log(JSON.stringify(actor.getSnapshot().output));',
+      ),
+    );
+    const record = JSON.parse(
+      execFileSync(process.execPath, [file.pathname], { encoding: 'utf8' }),
+    );
     expect(record.questionnaire.id).toBe('attune-needs-screening');
     expect(record.profile.domains).toHaveLength(12);
     expect(record.completedAt).toMatch(/^\d{4}-/);

@@ -41,23 +41,44 @@ const small = defineQuestionnaire(smallDefinition);
 describe('screening records as CSV', () => {
   it('gives one row per record, in the questionnaire’s column order, and every answer reads back', () => {
     for (const q of [needsScreening, practicalSupport, small]) {
-      fc.assert(fc.property(fc.array(picks, { minLength: 1, maxLength: 4 }), (runs) => {
-        const records = runs.map((choices) => screen(q, choices, ['plain', 'a, b and "c"\nnext line', '=HYPERLINK("http://x")']));
-        const [header, ...rows] = parseCsv(screeningRecordsCsv(records, q));
-        expect(header!.slice(0, 5)).toEqual(['reference', 'questionnaire', 'version', 'startedAt', 'completedAt']);
-        expect(header!.filter((h) => h.startsWith('level:'))).toEqual(q.domains.map((d) => `level:${d.id}`));
-        expect(rows).toHaveLength(records.length);
-        records.forEach((record, r) => {
-          const row = Object.fromEntries(header!.map((h, i) => [h, rows[r]![i]!]));
-          for (const item of q.items) {
-            const value = record.answers[item.id];
-            const expected = !(item.id in record.answers) ? '' : value === null ? CSV_SKIPPED : Array.isArray(value) ? value.join(';') : value!.startsWith('=') ? `'${value}` : value;
-            expect(row[item.id]).toBe(expected);
-          }
-          for (const d of record.profile.domains) expect(row[`level:${d.domain}`]).toBe(d.level);
-          expect(row.recommendedAdjustments).toBe(record.recommendedAdjustments.join(';'));
-        });
-      }), { numRuns: 25 });
+      fc.assert(
+        fc.property(fc.array(picks, { minLength: 1, maxLength: 4 }), (runs) => {
+          const records = runs.map((choices) =>
+            screen(q, choices, ['plain', 'a, b and "c"\nnext line', '=HYPERLINK("http://x")']),
+          );
+          const [header, ...rows] = parseCsv(screeningRecordsCsv(records, q));
+          expect(header!.slice(0, 5)).toEqual([
+            'reference',
+            'questionnaire',
+            'version',
+            'startedAt',
+            'completedAt',
+          ]);
+          expect(header!.filter((h) => h.startsWith('level:'))).toEqual(
+            q.domains.map((d) => `level:${d.id}`),
+          );
+          expect(rows).toHaveLength(records.length);
+          records.forEach((record, r) => {
+            const row = Object.fromEntries(header!.map((h, i) => [h, rows[r]![i]!]));
+            for (const item of q.items) {
+              const value = record.answers[item.id];
+              const expected = !(item.id in record.answers)
+                ? ''
+                : value === null
+                  ? CSV_SKIPPED
+                  : Array.isArray(value)
+                    ? value.join(';')
+                    : value!.startsWith('=')
+                      ? `'${value}`
+                      : value;
+              expect(row[item.id]).toBe(expected);
+            }
+            for (const d of record.profile.domains) expect(row[`level:${d.domain}`]).toBe(d.level);
+            expect(row.recommendedAdjustments).toBe(record.recommendedAdjustments.join(';'));
+          });
+        }),
+        { numRuns: 25 },
+      );
     }
   });
 
@@ -72,6 +93,8 @@ describe('screening records as CSV', () => {
 
   it('refuses records of another questionnaire instead of mixing columns', () => {
     const record = screen(small, [{ skip: true, pick: 0 }]);
-    expect(() => screeningRecordsCsv([record], practicalSupport)).toThrow(/Record 0 is from questionnaire "small-test"/);
+    expect(() => screeningRecordsCsv([record], practicalSupport)).toThrow(
+      /Record 0 is from questionnaire "small-test"/,
+    );
   });
 });

@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { defineQuestionnaire, evaluateCondition, scoreAnswers, shownItems, pruneHidden, validateAnswer } from '@attune/sdk/questionnaire';
+import {
+  defineQuestionnaire,
+  evaluateCondition,
+  scoreAnswers,
+  shownItems,
+  pruneHidden,
+  validateAnswer,
+} from '@attune/sdk/questionnaire';
 import { smallDefinition } from '../fixtures/small-questionnaire.js';
 
 const q = defineQuestionnaire(smallDefinition);
-const domain = (answers: Record<string, string | string[] | null>, id: string) => scoreAnswers(q, answers).domains.find((d) => d.domain === id)!;
+const domain = (answers: Record<string, string | string[] | null>, id: string) =>
+  scoreAnswers(q, answers).domains.find((d) => d.domain === id)!;
 
 describe('scoring', () => {
   it('gives a strong need when answers reach the strong threshold, with the items behind it', () => {
     const r = domain({ letters: 'most-of-the-time' }, 'reading');
-    expect(r).toMatchObject({ level: 'strong', score: 1, answered: 1, items: ['letters'], confidence: 'full' });
+    expect(r).toMatchObject({
+      level: 'strong',
+      score: 1,
+      answered: 1,
+      items: ['letters'],
+      confidence: 'full',
+    });
   });
 
   it('gives none when answers show no difficulty', () => {
@@ -18,7 +32,13 @@ describe('scoring', () => {
   it('uses the threshold boundaries as stated: at "some" is some, just below is none', () => {
     // letters "sometimes" scores 1 of 3 (0.333), above the 0.3 threshold
     expect(domain({ letters: 'sometimes' }, 'reading').level).toBe('some');
-    const strict = defineQuestionnaire({ ...smallDefinition, domains: [{ ...smallDefinition.domains[0], thresholds: { some: 0.34, strong: 0.6 } }, smallDefinition.domains[1]] });
+    const strict = defineQuestionnaire({
+      ...smallDefinition,
+      domains: [
+        { ...smallDefinition.domains[0], thresholds: { some: 0.34, strong: 0.6 } },
+        smallDefinition.domains[1],
+      ],
+    });
     expect(scoreAnswers(strict, { letters: 'sometimes' }).domains[0]!.level).toBe('none');
   });
 
@@ -35,7 +55,10 @@ describe('scoring', () => {
   });
 
   it('ignores answers to questions that are no longer shown', () => {
-    expect(domain({ head: 'no', headaches: 'most-of-the-time' }, 'injury')).toMatchObject({ level: 'none', answered: 1 });
+    expect(domain({ head: 'no', headaches: 'most-of-the-time' }, 'injury')).toMatchObject({
+      level: 'none',
+      answered: 1,
+    });
   });
 });
 
@@ -47,17 +70,41 @@ describe('display conditions', () => {
   });
 
   it('drops the answers of questions an earlier answer hides', () => {
-    expect(pruneHidden(q, { head: 'no', headaches: 'often', letters: 'never' })).toEqual({ answers: { head: 'no', letters: 'never' }, removed: ['headaches'] });
+    expect(pruneHidden(q, { head: 'no', headaches: 'often', letters: 'never' })).toEqual({
+      answers: { head: 'no', letters: 'never' },
+      removed: ['headaches'],
+    });
   });
 
   it('evaluates all, any, not, includes and domain leaves', () => {
     const answers = { a: 'yes', m: ['x', 'y'] };
-    expect(evaluateCondition({ all: [{ item: 'a', equals: 'yes' }, { item: 'm', includes: 'y' }] }, answers)).toBe(true);
-    expect(evaluateCondition({ any: [{ item: 'a', equals: 'no' }, { not: { item: 'm', includes: 'z' } }] }, answers)).toBe(true);
+    expect(
+      evaluateCondition(
+        {
+          all: [
+            { item: 'a', equals: 'yes' },
+            { item: 'm', includes: 'y' },
+          ],
+        },
+        answers,
+      ),
+    ).toBe(true);
+    expect(
+      evaluateCondition(
+        { any: [{ item: 'a', equals: 'no' }, { not: { item: 'm', includes: 'z' } }] },
+        answers,
+      ),
+    ).toBe(true);
     expect(evaluateCondition({ item: 'b', answered: false }, answers)).toBe(true);
-    expect(evaluateCondition({ domain: 'd', atLeast: 'some' }, answers, { d: 'strong' })).toBe(true);
-    expect(evaluateCondition({ domain: 'd', atLeast: 'strong' }, answers, { d: 'some' })).toBe(false);
-    expect(evaluateCondition({ domain: 'd', atLeast: 'some' }, answers, { d: 'unknown' })).toBe(false);
+    expect(evaluateCondition({ domain: 'd', atLeast: 'some' }, answers, { d: 'strong' })).toBe(
+      true,
+    );
+    expect(evaluateCondition({ domain: 'd', atLeast: 'strong' }, answers, { d: 'some' })).toBe(
+      false,
+    );
+    expect(evaluateCondition({ domain: 'd', atLeast: 'some' }, answers, { d: 'unknown' })).toBe(
+      false,
+    );
   });
 });
 
@@ -67,11 +114,18 @@ describe('answer validation', () => {
     expect(validateAnswer(item('letters'), 'often')).toEqual({ ok: true, value: 'often' });
     const bad = validateAnswer(item('letters'), 'always');
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.error).toMatchObject({ code: 'invalid-option', message: 'Choose from the answers shown' });
+    if (!bad.ok)
+      expect(bad.error).toMatchObject({
+        code: 'invalid-option',
+        message: 'Choose from the answers shown',
+      });
   });
   it('requires at least one choice for multiple choice and keeps option order', () => {
     expect(validateAnswer(item('good-at'), []).ok).toBe(false);
-    expect(validateAnswer(item('good-at'), ['music', 'sport', 'music'])).toEqual({ ok: true, value: ['sport', 'music'] });
+    expect(validateAnswer(item('good-at'), ['music', 'sport', 'music'])).toEqual({
+      ok: true,
+      value: ['sport', 'music'],
+    });
   });
   it.each([undefined, null, 3, {}, ['often']])('rejects %j for a single choice', (value) => {
     expect(validateAnswer(item('letters'), value).ok).toBe(false);

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { defineQuestionnaire, scoreAnswers, shownItems } from '@attune/sdk/questionnaire';
-import { createScreeningMachine, ScreeningRecordSchema, type ScreeningEvent } from '@attune/sdk/screening';
+import {
+  createScreeningMachine,
+  ScreeningRecordSchema,
+  type ScreeningEvent,
+} from '@attune/sdk/screening';
 import { smallDefinition } from '../fixtures/small-questionnaire.js';
 
 const q = defineQuestionnaire(smallDefinition);
@@ -15,17 +19,35 @@ function eventsFor(snapshot: any): ScreeningEvent[] {
     case 'intro':
       return [{ type: 'START', at: '2026-01-01T09:00:00Z' }, ...common];
     case 'consent':
-      return [{ type: 'CONSENT', given: true }, { type: 'CONSENT', given: false }, { type: 'BACK' }, ...common];
+      return [
+        { type: 'CONSENT', given: true },
+        { type: 'CONSENT', given: false },
+        { type: 'BACK' },
+        ...common,
+      ];
     case 'answering': {
       const item = q.items.find((i) => i.id === snapshot.context.currentItemId)!;
-      const values: unknown[] = item.kind === 'multiple' ? [['sport']] : item.kind === 'frequency' ? ['never', 'most-of-the-time'] : ['yes', 'no'];
-      return [...values.map((value) => ({ type: 'ANSWER', value }) as ScreeningEvent), { type: 'ANSWER', value: 'not-an-option' }, { type: 'SKIP' }, { type: 'BACK' }, ...common];
+      const values: unknown[] =
+        item.kind === 'multiple'
+          ? [['sport']]
+          : item.kind === 'frequency'
+            ? ['never', 'most-of-the-time']
+            : ['yes', 'no'];
+      return [
+        ...values.map((value) => ({ type: 'ANSWER', value }) as ScreeningEvent),
+        { type: 'ANSWER', value: 'not-an-option' },
+        { type: 'SKIP' },
+        { type: 'BACK' },
+        ...common,
+      ];
     }
     case 'review':
       return [
         { type: 'SUBMIT', at: '2026-01-01T09:30:00Z' },
         { type: 'BACK' },
-        ...shownItems(q, snapshot.context.answers).map((i) => ({ type: 'CHANGE', itemId: i.id }) as ScreeningEvent),
+        ...shownItems(q, snapshot.context.answers).map(
+          (i) => ({ type: 'CHANGE', itemId: i.id }) as ScreeningEvent,
+        ),
         ...common,
       ];
     default:
@@ -37,7 +59,8 @@ function eventsFor(snapshot: any): ScreeningEvent[] {
 function expectConsistent(snapshot: any, path: readonly ScreeningEvent[]) {
   const ctx = snapshot.context;
   const shown = shownItems(q, ctx.answers).map((i) => i.id);
-  for (const id of Object.keys(ctx.answers)) expect(shown, `answer kept for hidden item ${id}`).toContain(id);
+  for (const id of Object.keys(ctx.answers))
+    expect(shown, `answer kept for hidden item ${id}`).toContain(id);
   if (snapshot.value === 'answering') expect(shown).toContain(ctx.currentItemId);
   else expect(ctx.currentItemId).toBeNull();
   if (snapshot.value === 'review') for (const id of shown) expect(ctx.answers).toHaveProperty(id);
@@ -59,12 +82,27 @@ function expectConsistent(snapshot: any, path: readonly ScreeningEvent[]) {
 describe('screening machine, model-based', () => {
   const paths = getShortestPaths(machine, {
     events: eventsFor,
-    serializeState: (s: any) => JSON.stringify({ v: s.value, a: s.context.answers, c: s.context.currentItemId, r: s.context.returnToReview, f: s.context.flags.length }),
+    serializeState: (s: any) =>
+      JSON.stringify({
+        v: s.value,
+        a: s.context.answers,
+        c: s.context.currentItemId,
+        r: s.context.returnToReview,
+        f: s.context.flags.length,
+      }),
   });
 
   it('reaches every state of the contract', () => {
     const reached = new Set(paths.map((p) => p.state.value));
-    expect([...reached].sort()).toEqual(['answering', 'complete', 'consent', 'declined', 'intro', 'review', 'withdrawn']);
+    expect([...reached].sort()).toEqual([
+      'answering',
+      'complete',
+      'consent',
+      'declined',
+      'intro',
+      'review',
+      'withdrawn',
+    ]);
     expect(paths.length).toBeGreaterThan(100);
   });
 

@@ -2,41 +2,85 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { defineQuestionnaire, shownItems } from '@attune/sdk/questionnaire';
-import { createScreeningMachine, restoreScreening, saveScreening, type ScreeningEvent } from '@attune/sdk/screening';
+import {
+  createScreeningMachine,
+  restoreScreening,
+  saveScreening,
+  type ScreeningEvent,
+} from '@attune/sdk/screening';
 import { smallDefinition } from '../fixtures/small-questionnaire.js';
 
 const q = defineQuestionnaire(smallDefinition);
 const machine = createScreeningMachine(q);
 
-const anyValue = fc.constantFrom<unknown>('never', 'sometimes', 'often', 'most-of-the-time', 'yes', 'no', ['sport'], ['sport', 'music'], [], 'bogus', 42, null, '');
+const anyValue = fc.constantFrom<unknown>(
+  'never',
+  'sometimes',
+  'often',
+  'most-of-the-time',
+  'yes',
+  'no',
+  ['sport'],
+  ['sport', 'music'],
+  [],
+  'bogus',
+  42,
+  null,
+  '',
+);
 const anyEvent: fc.Arbitrary<ScreeningEvent> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ type: 'START' } as ScreeningEvent) },
-  { weight: 1, arbitrary: fc.boolean().map((given) => ({ type: 'CONSENT', given }) as ScreeningEvent) },
+  {
+    weight: 1,
+    arbitrary: fc.boolean().map((given) => ({ type: 'CONSENT', given }) as ScreeningEvent),
+  },
   { weight: 8, arbitrary: anyValue.map((value) => ({ type: 'ANSWER', value }) as ScreeningEvent) },
   { weight: 2, arbitrary: fc.constant({ type: 'SKIP' } as ScreeningEvent) },
   { weight: 2, arbitrary: fc.constant({ type: 'BACK' } as ScreeningEvent) },
-  { weight: 2, arbitrary: fc.constantFrom('letters', 'head', 'headaches', 'crisis', 'good-at', 'nope').map((itemId) => ({ type: 'CHANGE', itemId }) as ScreeningEvent) },
-  { weight: 1, arbitrary: fc.constant({ type: 'SUBMIT', at: '2026-01-01T10:00:00Z' } as ScreeningEvent) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom('letters', 'head', 'headaches', 'crisis', 'good-at', 'nope')
+      .map((itemId) => ({ type: 'CHANGE', itemId }) as ScreeningEvent),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constant({ type: 'SUBMIT', at: '2026-01-01T10:00:00Z' } as ScreeningEvent),
+  },
   { weight: 1, arbitrary: fc.constant({ type: 'WITHDRAW' } as ScreeningEvent) },
   { weight: 1, arbitrary: fc.constant({ type: 'UNKNOWN' } as unknown as ScreeningEvent) },
 );
 // Most runs should get past consent, so a third of sequences start with START and CONSENT, and a
 // third finish a whole screening first, so saving and restoring a completed run is exercised too.
 const completed: ScreeningEvent[] = [
-  { type: 'START', at: '2026-01-01T09:00:00Z' }, { type: 'CONSENT', given: true },
-  { type: 'ANSWER', value: 'often' }, { type: 'ANSWER', value: 'yes' }, { type: 'ANSWER', value: 'sometimes' }, { type: 'ANSWER', value: 'no' }, { type: 'ANSWER', value: ['sport'] },
+  { type: 'START', at: '2026-01-01T09:00:00Z' },
+  { type: 'CONSENT', given: true },
+  { type: 'ANSWER', value: 'often' },
+  { type: 'ANSWER', value: 'yes' },
+  { type: 'ANSWER', value: 'sometimes' },
+  { type: 'ANSWER', value: 'no' },
+  { type: 'ANSWER', value: ['sport'] },
   { type: 'SUBMIT', at: '2026-01-01T09:20:00Z' },
 ];
 const sequences = fc.oneof(
   fc.array(anyEvent, { maxLength: 40 }),
-  fc.array(anyEvent, { maxLength: 40 }).map((rest) => [{ type: 'START' } as ScreeningEvent, { type: 'CONSENT', given: true } as ScreeningEvent, ...rest]),
-  fc.tuple(fc.integer({ min: 0, max: completed.length }), fc.array(anyEvent, { maxLength: 10 })).map(([cut, rest]) => [...completed.slice(0, cut), ...rest, ...completed.slice(cut)]),
+  fc
+    .array(anyEvent, { maxLength: 40 })
+    .map((rest) => [
+      { type: 'START' } as ScreeningEvent,
+      { type: 'CONSENT', given: true } as ScreeningEvent,
+      ...rest,
+    ]),
+  fc
+    .tuple(fc.integer({ min: 0, max: completed.length }), fc.array(anyEvent, { maxLength: 10 }))
+    .map(([cut, rest]) => [...completed.slice(0, cut), ...rest, ...completed.slice(cut)]),
 );
 
 const visible = (snap: any) => new Set(shownItems(q, snap.context.answers).map((i) => i.id));
 const settings = { numRuns: 1000 };
 /** Finished actors ignore events (and XState warns), so runs stop sending once done. */
-const live = (actor: { getSnapshot(): { status: string } }) => actor.getSnapshot().status === 'active';
+const live = (actor: { getSnapshot(): { status: string } }) =>
+  actor.getSnapshot().status === 'active';
 
 describe('screening machine properties over random event sequences', () => {
   it('never throws and never ends in an error state', () => {

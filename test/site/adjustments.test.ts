@@ -9,7 +9,10 @@ describe('the adjustments library and search', () => {
   beforeAll(async () => ({ context, page, requests } = await newPage()));
   afterAll(async () => context?.close());
 
-  const results = () => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.textContent?.trim() ?? ''));
+  const results = () =>
+    page
+      .locator('[data-search-results] a')
+      .evaluateAll((as) => as.map((a) => a.textContent?.trim() ?? ''));
 
   it('browses by need and by setting to an adjustment, by keyboard, each page linking back to its needs and settings', async () => {
     const follow = async (href: string) => {
@@ -51,11 +54,17 @@ describe('the adjustments library and search', () => {
     await expect.poll(() => page.url()).toContain('need=Sensory+experience');
     expect(page.url()).toContain('setting=Police+custody+and+interview');
     // A fresh load with both filters in the address, so the links below come from that search alone.
-    await page.goto(`${siteUrl()}/search/?q=court&need=Sensory+experience&setting=Police+custody+and+interview`);
-    await expect.poll(() => page.locator('[data-search-status]').innerText()).toMatch(/^\d+ results? for “court”/);
+    await page.goto(
+      `${siteUrl()}/search/?q=court&need=Sensory+experience&setting=Police+custody+and+interview`,
+    );
+    await expect
+      .poll(() => page.locator('[data-search-status]').innerText())
+      .toMatch(/^\d+ results? for “court”/);
     expect((await results()).length).toBeLessThanOrEqual(inCustody.length);
     // The results really are tagged with both filters.
-    const hrefs = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const hrefs = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs.slice(0, 3)) {
       await page.goto(siteUrl() + href);
@@ -67,7 +76,9 @@ describe('the adjustments library and search', () => {
 
   it('loads search code only on the search page, and only from the site', async () => {
     await page.goto(`${siteUrl()}/adjustments/`);
-    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
     expect(loaded.some((u) => u.includes('pagefind'))).toBe(false);
     expect(offSite(requests)).toEqual([]);
   });

@@ -12,29 +12,52 @@ export function browser(): Promise<Browser> {
 }
 
 /** A fresh context that records every request, so tests can check none leaves the site. */
-export async function newPage(options: { width?: number; height?: number; reducedMotion?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
-  const context = await (await browser()).newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
+export async function newPage(
+  options: { width?: number; height?: number; reducedMotion?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+  const context = await (
+    await browser()
+  ).newContext({
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => { throw e; });
+  page.on('pageerror', (e) => {
+    throw e;
+  });
   return { context, page, requests };
 }
 
 /** axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules; returns violations in a readable form. */
 export async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
 }
 
 /** True when the page scrolls sideways: content wider than the viewport. */
 export async function scrollsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+  return page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
+  );
 }
 
 export function offSite(requests: string[]): string[] {
   const origin = new URL(siteUrl()).origin;
-  return requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'));
+  return requests.filter(
+    (r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'),
+  );
 }
 
 /** Presses Tab until focus is on an element matching the selector: keyboard only, no clicks. */
@@ -57,12 +80,21 @@ export async function press(page: Page, selector: string): Promise<void> {
  * Problems are added to `failures`, so a journey reports every one at its end. With SCREENSHOTS=1
  * it also keeps a picture of the step at both widths in test/.tmp/shots/, for people to look at.
  */
-export async function checkStep(page: Page, name: string, failures: string[], prefix = ''): Promise<void> {
+export async function checkStep(
+  page: Page,
+  name: string,
+  failures: string[],
+  prefix = '',
+): Promise<void> {
   for (const v of await axe(page)) failures.push(`${name}: ${v}`);
   for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     if (await scrollsSideways(page)) failures.push(`${name}: scrolls sideways at ${width}px`);
-    if (process.env.SCREENSHOTS) await page.screenshot({ path: `test/.tmp/shots/${prefix}${name.replace(/\W+/g, '-')}-${width}.png`, fullPage: true });
+    if (process.env.SCREENSHOTS)
+      await page.screenshot({
+        path: `test/.tmp/shots/${prefix}${name.replace(/\W+/g, '-')}-${width}.png`,
+        fullPage: true,
+      });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 }

@@ -1,12 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { createMentoringPlanMachine, mentoringPlanRecord, MentoringPlanRecordSchema } from '@attune/sdk/mentoring';
+import {
+  createMentoringPlanMachine,
+  mentoringPlanRecord,
+  MentoringPlanRecordSchema,
+} from '@attune/sdk/mentoring';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axe, checkStep as check, newPage, offSite, press, siteUrl, tabTo } from './browser';
 
 const heading = (page: Page) => page.locator('main h1').first().innerText();
-const focusedIs = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+const focusedIs = (page: Page, selector: string) =>
+  page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
 const axeFailures: string[] = [];
 const checkStep = (page: Page, name: string) => check(page, name, axeFailures, 'mentoring-');
@@ -15,7 +20,9 @@ const checkStep = (page: Page, name: string) => check(page, name, axeFailures, '
 async function chooseRadio(page: Page, name: string, value: string) {
   await tabTo(page, `input[type=radio][name="${name}"]`);
   for (let i = 0; i < 20; i++) {
-    if (await page.evaluate((v) => (document.activeElement as HTMLInputElement).value === v, value)) {
+    if (
+      await page.evaluate((v) => (document.activeElement as HTMLInputElement).value === v, value)
+    ) {
       await page.keyboard.press('Space');
       return;
     }
@@ -25,12 +32,22 @@ async function chooseRadio(page: Page, name: string, value: string) {
 }
 
 /** Adds a step by keyboard: the goal it is for, what, who, and a day written as typed. */
-async function addStep(page: Page, goal: string, text: string, who: string, [day, month, year]: string[]) {
+async function addStep(
+  page: Page,
+  goal: string,
+  text: string,
+  who: string,
+  [day, month, year]: string[],
+) {
   await chooseRadio(page, 'goal', goal);
   await tabTo(page, '#step-text');
   await page.keyboard.type(text);
   await chooseRadio(page, 'who', who);
-  for (const [field, value] of [['#by-day', day], ['#by-month', month], ['#by-year', year]]) {
+  for (const [field, value] of [
+    ['#by-day', day],
+    ['#by-month', month],
+    ['#by-year', year],
+  ]) {
     await tabTo(page, field!);
     await page.keyboard.type(value!);
   }
@@ -44,8 +61,16 @@ const CHOICES: Record<string, number> = { 'id-photo': 1, 'bank-have': 1, 'first-
 async function answerCheck(page: Page) {
   for (let n = 0; n < 60; n++) {
     if ((await heading(page)) === 'Check the answers') return;
-    const id = (await page.locator('form[data-testid=question-form] [name=answer]').first().getAttribute('id'))!.replace(/^answer-/, '').replace(/-\d+$/, '');
-    const kind = await page.locator('form[data-testid=question-form] [name=answer]').first().evaluate((el) => (el as HTMLInputElement).type ?? 'textarea');
+    const id = (await page
+      .locator('form[data-testid=question-form] [name=answer]')
+      .first()
+      .getAttribute('id'))!
+      .replace(/^answer-/, '')
+      .replace(/-\d+$/, '');
+    const kind = await page
+      .locator('form[data-testid=question-form] [name=answer]')
+      .first()
+      .evaluate((el) => (el as HTMLInputElement).type ?? 'textarea');
     if (kind === 'textarea') {
       await tabTo(page, 'textarea[name=answer]');
       await page.keyboard.type('A place to live near my children');
@@ -63,10 +88,24 @@ async function answerCheck(page: Page) {
 
 /** An agreed adjustment plan, as the screening page keeps it when saving is on. */
 const adjustmentPlan = {
-  schemaVersion: 1, reference: null, basis: 'screening', screening: { questionnaire: { id: 'attune-needs-screening', version: '1.0.0' }, completedAt: '2026-11-20T10:00:00.000Z' },
-  needs: [{ domain: 'literacy', level: 'strong' }], setting: null,
-  suggestions: [{ id: 'easy-read-documents', decision: 'agreed', reason: null }, { id: 'text-reminders', decision: 'agreed', reason: null }, { id: 'quiet-waiting-space', decision: 'not-wanted', reason: 'Prefers to wait outside' }],
-  own: [], agreedWithPerson: true, agreedAt: '2026-11-20T10:30:00.000Z', reviewDate: '2027-02-20',
+  schemaVersion: 1,
+  reference: null,
+  basis: 'screening',
+  screening: {
+    questionnaire: { id: 'attune-needs-screening', version: '1.0.0' },
+    completedAt: '2026-11-20T10:00:00.000Z',
+  },
+  needs: [{ domain: 'literacy', level: 'strong' }],
+  setting: null,
+  suggestions: [
+    { id: 'easy-read-documents', decision: 'agreed', reason: null },
+    { id: 'text-reminders', decision: 'agreed', reason: null },
+    { id: 'quiet-waiting-space', decision: 'not-wanted', reason: 'Prefers to wait outside' },
+  ],
+  own: [],
+  agreedWithPerson: true,
+  agreedAt: '2026-11-20T10:30:00.000Z',
+  reviewDate: '2027-02-20',
 };
 
 describe('mentoring: the practical-support check and the action plan, by keyboard alone', () => {
@@ -76,160 +115,235 @@ describe('mentoring: the practical-support check and the action plan, by keyboar
   beforeAll(async () => ({ context, page, requests } = await newPage()));
   afterAll(async () => context?.close());
 
-  it('runs the check, agrees goals and steps, records meetings and prints the plan in Easy Read', { timeout: 300_000 }, async () => {
-    // The person's adjustment plan, agreed after their screening, is on this device.
-    await page.goto(`${siteUrl()}/mentoring/`);
-    await page.evaluate((plan) => localStorage.setItem('attune.adjustment-plan', JSON.stringify(plan)), adjustmentPlan);
-    await page.reload();
-    await expect.poll(() => heading(page)).toBe('Before you start');
-    await expect.poll(() => page.locator('[data-attune-offline-text]').innerText()).toMatch(/^Ready to use offline/);
-    await checkStep(page, 'intro');
+  it(
+    'runs the check, agrees goals and steps, records meetings and prints the plan in Easy Read',
+    { timeout: 300_000 },
+    async () => {
+      // The person's adjustment plan, agreed after their screening, is on this device.
+      await page.goto(`${siteUrl()}/mentoring/`);
+      await page.evaluate(
+        (plan) => localStorage.setItem('attune.adjustment-plan', JSON.stringify(plan)),
+        adjustmentPlan,
+      );
+      await page.reload();
+      await expect.poll(() => heading(page)).toBe('Before you start');
+      await expect
+        .poll(() => page.locator('[data-attune-offline-text]').innerText())
+        .toMatch(/^Ready to use offline/);
+      await checkStep(page, 'intro');
 
-    await tabTo(page, '#save-on-device');
-    await page.keyboard.press('Space');
-    await press(page, '[data-testid=start]');
-    await expect.poll(() => heading(page)).toBe('Is the person happy to do the check?');
-    await tabTo(page, '#consent-yes');
-    await page.keyboard.press('Space');
-    await press(page, 'main button[type=submit]');
-    await expect.poll(() => page.locator('form[data-testid=question-form]').count()).toBe(1);
-    await checkStep(page, 'question');
-    await answerCheck(page);
-    await checkStep(page, 'review');
-    await press(page, '[data-testid=submit]');
+      await tabTo(page, '#save-on-device');
+      await page.keyboard.press('Space');
+      await press(page, '[data-testid=start]');
+      await expect.poll(() => heading(page)).toBe('Is the person happy to do the check?');
+      await tabTo(page, '#consent-yes');
+      await page.keyboard.press('Space');
+      await press(page, 'main button[type=submit]');
+      await expect.poll(() => page.locator('form[data-testid=question-form]').count()).toBe(1);
+      await checkStep(page, 'question');
+      await answerCheck(page);
+      await checkStep(page, 'review');
+      await press(page, '[data-testid=submit]');
 
-    // The summary: not an assessment, the person's first choice, the barriers found.
-    await expect.poll(() => heading(page)).toBe('What the check found');
-    expect(await focusedIs(page, 'h1')).toBe(true);
-    await expect.poll(() => page.locator('[data-testid=not-diagnosis]').innerText()).toMatch(/not an assessment or a diagnosis/);
-    expect(await page.locator('[data-testid=first-choice]').innerText()).toBe('Getting a bank account that works');
-    const barriers = await page.locator('[data-testid=barriers] dt').allInnerTexts();
-    expect(barriers).toContain('Bank account');
-    expect(barriers).toContain('ID documents');
-    await checkStep(page, 'check summary');
-    await press(page, '[data-testid=agree-plan]');
+      // The summary: not an assessment, the person's first choice, the barriers found.
+      await expect.poll(() => heading(page)).toBe('What the check found');
+      expect(await focusedIs(page, 'h1')).toBe(true);
+      await expect
+        .poll(() => page.locator('[data-testid=not-diagnosis]').innerText())
+        .toMatch(/not an assessment or a diagnosis/);
+      expect(await page.locator('[data-testid=first-choice]').innerText()).toBe(
+        'Getting a bank account that works',
+      );
+      const barriers = await page.locator('[data-testid=barriers] dt').allInnerTexts();
+      expect(barriers).toContain('Bank account');
+      expect(barriers).toContain('ID documents');
+      await checkStep(page, 'check summary');
+      await press(page, '[data-testid=agree-plan]');
 
-    // Goals: the first choice is suggested first; the adjustment plan is applied without asking.
-    await expect.poll(() => heading(page)).toBe('Agree goals with the person');
-    expect((await page.locator('[data-testid=suggested] li').allInnerTexts())[0]).toBe('Bank account');
-    expect(await page.locator('#area-0').isChecked()).toBe(true);
-    await expect.poll(() => page.locator('[data-testid=adjustments-note]').innerText()).toMatch(/Easy Read[\s\S]*text reminder/);
-    expect(await page.locator('[data-testid=adjustments-note]').innerText()).not.toMatch(/waiting space/i);
-    await press(page, '[data-testid=to-steps]');
-    await expect.poll(() => page.title()).toMatch(/^Error: /);
-    expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
-    await checkStep(page, 'goals with error');
-    await tabTo(page, '#goal-title');
-    await page.keyboard.type('Open a bank account my benefits can go into');
-    await press(page, 'form button[type=submit]');
-    await expect.poll(() => page.locator('[data-testid=goals] dd.govuk-summary-list__value').allInnerTexts()).toEqual(['Open a bank account my benefits can go into']);
-    await chooseRadio(page, 'area', 'id-documents');
-    await tabTo(page, '#goal-title');
-    await page.keyboard.type('Get my birth certificate');
-    await press(page, 'form button[type=submit]');
-    await expect.poll(() => page.locator('[data-testid=goals] dt').allInnerTexts()).toEqual(['Bank account', 'ID documents']);
-    await checkStep(page, 'goals');
-    await press(page, '[data-testid=to-steps]');
+      // Goals: the first choice is suggested first; the adjustment plan is applied without asking.
+      await expect.poll(() => heading(page)).toBe('Agree goals with the person');
+      expect((await page.locator('[data-testid=suggested] li').allInnerTexts())[0]).toBe(
+        'Bank account',
+      );
+      expect(await page.locator('#area-0').isChecked()).toBe(true);
+      await expect
+        .poll(() => page.locator('[data-testid=adjustments-note]').innerText())
+        .toMatch(/Easy Read[\s\S]*text reminder/);
+      expect(await page.locator('[data-testid=adjustments-note]').innerText()).not.toMatch(
+        /waiting space/i,
+      );
+      await press(page, '[data-testid=to-steps]');
+      await expect.poll(() => page.title()).toMatch(/^Error: /);
+      expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
+      await checkStep(page, 'goals with error');
+      await tabTo(page, '#goal-title');
+      await page.keyboard.type('Open a bank account my benefits can go into');
+      await press(page, 'form button[type=submit]');
+      await expect
+        .poll(() =>
+          page.locator('[data-testid=goals] dd.govuk-summary-list__value').allInnerTexts(),
+        )
+        .toEqual(['Open a bank account my benefits can go into']);
+      await chooseRadio(page, 'area', 'id-documents');
+      await tabTo(page, '#goal-title');
+      await page.keyboard.type('Get my birth certificate');
+      await press(page, 'form button[type=submit]');
+      await expect
+        .poll(() => page.locator('[data-testid=goals] dt').allInnerTexts())
+        .toEqual(['Bank account', 'ID documents']);
+      await checkStep(page, 'goals');
+      await press(page, '[data-testid=to-steps]');
 
-    // Steps: an impossible date is refused and what was typed stays; then a step for each goal.
-    await expect.poll(() => heading(page)).toBe('Agree the steps');
-    await addStep(page, '0', 'Ask the bank which ID they accept', 'person', ['31', '2', '2027']);
-    await expect.poll(() => page.title()).toMatch(/^Error: /);
-    expect(await page.locator('#step-text').inputValue()).toBe('Ask the bank which ID they accept');
-    await checkStep(page, 'steps with error');
-    await tabTo(page, '#by-day');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('3');
-    await press(page, 'form button[type=submit]');
-    await expect.poll(() => page.locator('table').first().innerText()).toMatch(/Ask the bank which ID they accept\s+The person\s+3 February 2027/);
-    await addStep(page, '1', 'Fill in the birth certificate form together', 'both', ['10', '12', '2026']);
-    await expect.poll(() => page.locator('table').count()).toBe(2);
-    await checkStep(page, 'steps');
-    await press(page, '[data-testid=agree]');
+      // Steps: an impossible date is refused and what was typed stays; then a step for each goal.
+      await expect.poll(() => heading(page)).toBe('Agree the steps');
+      await addStep(page, '0', 'Ask the bank which ID they accept', 'person', ['31', '2', '2027']);
+      await expect.poll(() => page.title()).toMatch(/^Error: /);
+      expect(await page.locator('#step-text').inputValue()).toBe(
+        'Ask the bank which ID they accept',
+      );
+      await checkStep(page, 'steps with error');
+      await tabTo(page, '#by-day');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('3');
+      await press(page, 'form button[type=submit]');
+      await expect
+        .poll(() => page.locator('table').first().innerText())
+        .toMatch(/Ask the bank which ID they accept\s+The person\s+3 February 2027/);
+      await addStep(page, '1', 'Fill in the birth certificate form together', 'both', [
+        '10',
+        '12',
+        '2026',
+      ]);
+      await expect.poll(() => page.locator('table').count()).toBe(2);
+      await checkStep(page, 'steps');
+      await press(page, '[data-testid=agree]');
 
-    // The plan, kept on the device because saving was turned on before the check.
-    await expect.poll(() => heading(page)).toBe('Action plan');
-    await checkStep(page, 'plan');
-    await page.reload();
-    await expect.poll(() => heading(page)).toBe('Action plan');
-    expect(await page.locator('table').first().innerText()).toMatch(/Ask the bank which ID they accept/);
+      // The plan, kept on the device because saving was turned on before the check.
+      await expect.poll(() => heading(page)).toBe('Action plan');
+      await checkStep(page, 'plan');
+      await page.reload();
+      await expect.poll(() => heading(page)).toBe('Action plan');
+      expect(await page.locator('table').first().innerText()).toMatch(
+        /Ask the bank which ID they accept/,
+      );
 
-    // A meeting: a stuck step needs a reason, and nothing typed is lost on the error.
-    await press(page, '[data-testid=record-meeting]');
-    await expect.poll(() => heading(page)).toBe('Record a meeting');
-    // The meeting's date starts as today and can be changed, but not to a day still to come.
-    const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' }).split('/').map(Number);
-    expect([await page.locator('#met-day').inputValue(), await page.locator('#met-month').inputValue(), await page.locator('#met-year').inputValue()].map(Number)).toEqual(today);
-    await tabTo(page, '#met-year');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('2099');
-    await press(page, 'form button[type=submit]');
-    await expect.poll(() => page.locator('.govuk-error-summary').innerText()).toMatch(/must be today or earlier/);
-    expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
-    await tabTo(page, '#met-year');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type(String(today[2]));
-    await chooseRadio(page, 'step-0-0', 'done');
-    await chooseRadio(page, 'step-1-0', 'stuck');
-    await press(page, 'form button[type=submit]');
-    await expect.poll(() => page.title()).toMatch(/^Error: /);
-    expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
-    expect(await page.locator('#step-0-0-done').isChecked()).toBe(true);
-    await checkStep(page, 'meeting with error');
-    await tabTo(page, '#step-1-0-why');
-    await page.keyboard.type('The register office wants ID we do not have yet');
-    await press(page, 'form button[type=submit]');
-    await expect.poll(() => heading(page)).toBe('Action plan');
-    expect(await focusedIs(page, '[data-testid=flash]')).toBe(true);
-    expect(await page.locator('[data-testid=meetings] li').allInnerTexts()).toEqual([expect.stringMatching(/1 done, 1 stuck/)]);
-    expect(await page.locator('table').nth(1).innerText()).toMatch(/Stuck\s+The register office wants ID we do not have yet/);
-    await checkStep(page, 'plan after a meeting');
+      // A meeting: a stuck step needs a reason, and nothing typed is lost on the error.
+      await press(page, '[data-testid=record-meeting]');
+      await expect.poll(() => heading(page)).toBe('Record a meeting');
+      // The meeting's date starts as today and can be changed, but not to a day still to come.
+      const today = new Date()
+        .toLocaleDateString('en-GB', {
+          timeZone: 'Europe/London',
+          day: 'numeric',
+          month: 'numeric',
+          year: 'numeric',
+        })
+        .split('/')
+        .map(Number);
+      expect(
+        [
+          await page.locator('#met-day').inputValue(),
+          await page.locator('#met-month').inputValue(),
+          await page.locator('#met-year').inputValue(),
+        ].map(Number),
+      ).toEqual(today);
+      await tabTo(page, '#met-year');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('2099');
+      await press(page, 'form button[type=submit]');
+      await expect
+        .poll(() => page.locator('.govuk-error-summary').innerText())
+        .toMatch(/must be today or earlier/);
+      expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
+      await tabTo(page, '#met-year');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(String(today[2]));
+      await chooseRadio(page, 'step-0-0', 'done');
+      await chooseRadio(page, 'step-1-0', 'stuck');
+      await press(page, 'form button[type=submit]');
+      await expect.poll(() => page.title()).toMatch(/^Error: /);
+      expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
+      expect(await page.locator('#step-0-0-done').isChecked()).toBe(true);
+      await checkStep(page, 'meeting with error');
+      await tabTo(page, '#step-1-0-why');
+      await page.keyboard.type('The register office wants ID we do not have yet');
+      await press(page, 'form button[type=submit]');
+      await expect.poll(() => heading(page)).toBe('Action plan');
+      expect(await focusedIs(page, '[data-testid=flash]')).toBe(true);
+      expect(await page.locator('[data-testid=meetings] li').allInnerTexts()).toEqual([
+        expect.stringMatching(/1 done, 1 stuck/),
+      ]);
+      expect(await page.locator('table').nth(1).innerText()).toMatch(
+        /Stuck\s+The register office wants ID we do not have yet/,
+      );
+      await checkStep(page, 'plan after a meeting');
 
-    // The person's copy: Easy Read and text reminders, because their adjustment plan says so.
-    await press(page, '[data-testid=print-plan]');
-    await expect.poll(() => heading(page)).toBe('My action plan');
-    expect(await page.locator('[data-testid=person-plan]').getAttribute('data-easy-read')).toBe('yes');
-    const mine = await page.locator('[data-testid=person-plan]').innerText();
-    expect(mine).toMatch(/What: Ask the bank which ID they accept\s+Who: Me\s+When: by 3 February 2027\s+Done\./);
-    expect(mine).toMatch(/Who: Me and my mentor/);
-    expect(await page.locator('[data-testid=text-reminders]').innerText()).toMatch(/text to remind me/);
-    await checkStep(page, 'person plan');
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('[data-testid=print]').isVisible()).toBe(false);
-    expect(await page.locator('.govuk-service-navigation').isVisible()).toBe(false);
-    await page.emulateMedia({ media: 'screen' });
+      // The person's copy: Easy Read and text reminders, because their adjustment plan says so.
+      await press(page, '[data-testid=print-plan]');
+      await expect.poll(() => heading(page)).toBe('My action plan');
+      expect(await page.locator('[data-testid=person-plan]').getAttribute('data-easy-read')).toBe(
+        'yes',
+      );
+      const mine = await page.locator('[data-testid=person-plan]').innerText();
+      expect(mine).toMatch(
+        /What: Ask the bank which ID they accept\s+Who: Me\s+When: by 3 February 2027\s+Done\./,
+      );
+      expect(mine).toMatch(/Who: Me and my mentor/);
+      expect(await page.locator('[data-testid=text-reminders]').innerText()).toMatch(
+        /text to remind me/,
+      );
+      await checkStep(page, 'person plan');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('[data-testid=print]').isVisible()).toBe(false);
+      expect(await page.locator('.govuk-service-navigation').isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
 
-    // The JSON record a host can take in: goals, steps, meetings, no name.
-    await press(page, 'main .govuk-button-group button.govuk-button--secondary');
-    await expect.poll(() => heading(page)).toBe('Action plan');
-    const download = page.waitForEvent('download');
-    await press(page, '[data-testid=download-plan]');
-    const file = `test/.tmp/${(await download).suggestedFilename()}`;
-    expect(file).toMatch(/attune-action-plan-\d{4}-\d{2}-\d{2}\.json$/);
-    await (await download).saveAs(file);
-    const record = JSON.parse(await readFile(file, 'utf8'));
-    expect(MentoringPlanRecordSchema.safeParse(record).success).toBe(true);
-    expect(record).toMatchObject({ schemaVersion: 1, kind: 'attune.mentoring-plan', adjustments: ['easy-read-documents', 'text-reminders'] });
-    expect(record.goals.map((g: { area: string }) => g.area)).toEqual(['bank-account', 'id-documents']);
-    expect(record.meetings).toHaveLength(1);
-    expect(record.check.questionnaire.id).toBe('attune-practical-support');
+      // The JSON record a host can take in: goals, steps, meetings, no name.
+      await press(page, 'main .govuk-button-group button.govuk-button--secondary');
+      await expect.poll(() => heading(page)).toBe('Action plan');
+      const download = page.waitForEvent('download');
+      await press(page, '[data-testid=download-plan]');
+      const file = `test/.tmp/${(await download).suggestedFilename()}`;
+      expect(file).toMatch(/attune-action-plan-\d{4}-\d{2}-\d{2}\.json$/);
+      await (await download).saveAs(file);
+      const record = JSON.parse(await readFile(file, 'utf8'));
+      expect(MentoringPlanRecordSchema.safeParse(record).success).toBe(true);
+      expect(record).toMatchObject({
+        schemaVersion: 1,
+        kind: 'attune.mentoring-plan',
+        adjustments: ['easy-read-documents', 'text-reminders'],
+      });
+      expect(record.goals.map((g: { area: string }) => g.area)).toEqual([
+        'bank-account',
+        'id-documents',
+      ]);
+      expect(record.meetings).toHaveLength(1);
+      expect(record.check.questionnaire.id).toBe('attune-practical-support');
 
-    // Closing asks first; a closed plan can still be printed, then deleted for a new check.
-    await press(page, 'main button.govuk-button--warning');
-    await expect.poll(() => heading(page)).toBe('Close the plan?');
-    await press(page, '[data-testid=confirm-close]');
-    await expect.poll(() => heading(page)).toBe('The action plan is closed');
-    await expect.poll(() => page.locator('.govuk-panel__body').innerText()).toBe('1 of 2 steps done');
-    await checkStep(page, 'closed');
+      // Closing asks first; a closed plan can still be printed, then deleted for a new check.
+      await press(page, 'main button.govuk-button--warning');
+      await expect.poll(() => heading(page)).toBe('Close the plan?');
+      await press(page, '[data-testid=confirm-close]');
+      await expect.poll(() => heading(page)).toBe('The action plan is closed');
+      await expect
+        .poll(() => page.locator('.govuk-panel__body').innerText())
+        .toBe('1 of 2 steps done');
+      await checkStep(page, 'closed');
 
-    expect(offSite(requests)).toEqual([]);
-    expect(axeFailures).toEqual([]);
-  });
+      expect(offSite(requests)).toEqual([]);
+      expect(axeFailures).toEqual([]);
+    },
+  );
 
   it('offers a damaged saved plan for deletion instead of failing', async () => {
     const { context, page } = await newPage();
     await page.goto(`${siteUrl()}/mentoring/`);
-    await page.evaluate(() => localStorage.setItem('attune.mentoring-plan', '{"format":"attune.saved-mentoring-plan","snapshot":{"value":"nowhere"}}'));
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'attune.mentoring-plan',
+        '{"format":"attune.saved-mentoring-plan","snapshot":{"value":"nowhere"}}',
+      ),
+    );
     await page.reload();
     await expect.poll(() => heading(page)).toBe('The saved action plan cannot be opened');
     await press(page, 'main button.govuk-button--warning');
@@ -240,104 +354,177 @@ describe('mentoring: the practical-support check and the action plan, by keyboar
 });
 
 describe('the mentoring and screening pages work with the network cut after the first load', () => {
-  it('gets the screening page ready offline from its own first visit', { timeout: 60_000 }, async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${siteUrl()}/screening/`);
-    await expect.poll(() => page.locator('[data-attune-offline-text]').innerText()).toMatch(/^Ready to use offline/);
-    await context.setOffline(true);
-    await page.goto(`${siteUrl()}/mentoring/`);
-    await expect.poll(() => heading(page)).toBe('Before you start');
-    await page.goto(`${siteUrl()}/screening/`);
-    await press(page, '[data-testid=start]');
-    await expect.poll(() => heading(page)).toBe('Is the person happy to do the screening?');
-    await context.close();
-  });
+  it(
+    'gets the screening page ready offline from its own first visit',
+    { timeout: 60_000 },
+    async () => {
+      const { context, page } = await newPage();
+      await page.goto(`${siteUrl()}/screening/`);
+      await expect
+        .poll(() => page.locator('[data-attune-offline-text]').innerText())
+        .toMatch(/^Ready to use offline/);
+      await context.setOffline(true);
+      await page.goto(`${siteUrl()}/mentoring/`);
+      await expect.poll(() => heading(page)).toBe('Before you start');
+      await page.goto(`${siteUrl()}/screening/`);
+      await press(page, '[data-testid=start]');
+      await expect.poll(() => heading(page)).toBe('Is the person happy to do the screening?');
+      await context.close();
+    },
+  );
 
-  it('opens both pages offline, runs the check to its summary and starts a screening', { timeout: 240_000 }, async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${siteUrl()}/mentoring/`);
-    await expect.poll(() => page.locator('[data-attune-offline-text]').innerText()).toMatch(/^Ready to use offline/);
+  it(
+    'opens both pages offline, runs the check to its summary and starts a screening',
+    { timeout: 240_000 },
+    async () => {
+      const { context, page } = await newPage();
+      await page.goto(`${siteUrl()}/mentoring/`);
+      await expect
+        .poll(() => page.locator('[data-attune-offline-text]').innerText())
+        .toMatch(/^Ready to use offline/);
 
-    await context.setOffline(true);
-    await page.reload();
-    await expect.poll(() => heading(page)).toBe('Before you start');
-    await press(page, '[data-testid=start]');
-    await tabTo(page, '#consent-yes');
-    await page.keyboard.press('Space');
-    await press(page, 'main button[type=submit]');
-    await answerCheck(page);
-    await press(page, '[data-testid=submit]');
-    // The summary and the plan are loaded only when needed: they come from the offline copy too.
-    await expect.poll(() => heading(page)).toBe('What the check found');
-    await press(page, '[data-testid=agree-plan]');
-    await expect.poll(() => heading(page)).toBe('Agree goals with the person');
+      await context.setOffline(true);
+      await page.reload();
+      await expect.poll(() => heading(page)).toBe('Before you start');
+      await press(page, '[data-testid=start]');
+      await tabTo(page, '#consent-yes');
+      await page.keyboard.press('Space');
+      await press(page, 'main button[type=submit]');
+      await answerCheck(page);
+      await press(page, '[data-testid=submit]');
+      // The summary and the plan are loaded only when needed: they come from the offline copy too.
+      await expect.poll(() => heading(page)).toBe('What the check found');
+      await press(page, '[data-testid=agree-plan]');
+      await expect.poll(() => heading(page)).toBe('Agree goals with the person');
 
-    await page.goto(`${siteUrl()}/screening/`);
-    await expect.poll(() => heading(page)).toBe('Before you start');
-    await press(page, '[data-testid=start]');
-    await expect.poll(() => heading(page)).toBe('Is the person happy to do the screening?');
+      await page.goto(`${siteUrl()}/screening/`);
+      await expect.poll(() => heading(page)).toBe('Before you start');
+      await press(page, '[data-testid=start]');
+      await expect.poll(() => heading(page)).toBe('Is the person happy to do the screening?');
 
-    // Pages that were never meant for offline use are not pretended to be there.
-    const other = await page.goto(`${siteUrl()}/privacy/`).catch(() => null);
-    expect(other?.ok() ?? false).toBe(false);
-    await context.close();
-  });
+      // Pages that were never meant for offline use are not pretended to be there.
+      const other = await page.goto(`${siteUrl()}/privacy/`).catch(() => null);
+      expect(other?.ok() ?? false).toBe(false);
+      await context.close();
+    },
+  );
 });
 
 describe('a mentor on another device opens the person’s adjustment plan from a file', () => {
-  it('refuses a file that is not a plan, then follows the plan from the file', { timeout: 120_000 }, async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${siteUrl()}/mentoring/`);
-    await press(page, '[data-testid=start]');
-    await chooseRadio(page, 'consent', 'yes');
-    await press(page, 'main button[type=submit]');
-    await answerCheck(page);
-    await press(page, '[data-testid=submit]');
-    await expect.poll(() => heading(page)).toBe('What the check found');
+  it(
+    'refuses a file that is not a plan, then follows the plan from the file',
+    { timeout: 120_000 },
+    async () => {
+      const { context, page } = await newPage();
+      await page.goto(`${siteUrl()}/mentoring/`);
+      await press(page, '[data-testid=start]');
+      await chooseRadio(page, 'consent', 'yes');
+      await press(page, 'main button[type=submit]');
+      await answerCheck(page);
+      await press(page, '[data-testid=submit]');
+      await expect.poll(() => heading(page)).toBe('What the check found');
 
-    // Choosing a file needs the system dialog, which headless Chromium cannot show: set it directly.
-    await page.locator('#plan-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
-    await expect.poll(() => page.locator('#plan-file-error').innerText()).toMatch(/not an Attune adjustment plan/);
-    expect(await axe(page)).toEqual([]);
-    await page.locator('#plan-file').setInputFiles({ name: 'attune-plan-2027-02-20.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(adjustmentPlan)) });
-    await expect.poll(() => page.locator('[data-testid=plan-source]').innerText()).toMatch(/agreed on 20 November 2026 will be used: 2 adjustments agreed/);
-    expect(await page.locator('#plan-file-error').isVisible()).toBe(false);
+      // Choosing a file needs the system dialog, which headless Chromium cannot show: set it directly.
+      await page
+        .locator('#plan-file')
+        .setInputFiles({
+          name: 'notes.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from('{"hello":"world"}'),
+        });
+      await expect
+        .poll(() => page.locator('#plan-file-error').innerText())
+        .toMatch(/not an Attune adjustment plan/);
+      expect(await axe(page)).toEqual([]);
+      await page
+        .locator('#plan-file')
+        .setInputFiles({
+          name: 'attune-plan-2027-02-20.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(adjustmentPlan)),
+        });
+      await expect
+        .poll(() => page.locator('[data-testid=plan-source]').innerText())
+        .toMatch(/agreed on 20 November 2026 will be used: 2 adjustments agreed/);
+      expect(await page.locator('#plan-file-error').isVisible()).toBe(false);
 
-    await press(page, '[data-testid=agree-plan]');
-    await expect.poll(() => heading(page)).toBe('Agree goals with the person');
-    expect(await page.locator('[data-testid=adjustments-note] li').allInnerTexts()).toEqual(['Easy Read documents', 'Text reminders before appointments']);
-    // The file was read in the page only: nothing about the person was kept on this device.
-    expect(await page.evaluate(() => localStorage.getItem('attune.adjustment-plan'))).toBeNull();
-    await context.close();
-  });
+      await press(page, '[data-testid=agree-plan]');
+      await expect.poll(() => heading(page)).toBe('Agree goals with the person');
+      expect(await page.locator('[data-testid=adjustments-note] li').allInnerTexts()).toEqual([
+        'Easy Read documents',
+        'Text reminders before appointments',
+      ]);
+      // The file was read in the page only: nothing about the person was kept on this device.
+      expect(await page.evaluate(() => localStorage.getItem('attune.adjustment-plan'))).toBeNull();
+      await context.close();
+    },
+  );
 });
 
 describe('a mentor carries on a plan from a file downloaded at an earlier meeting', () => {
-  it('opens the plan where it was left, with its meetings, and refuses a file that is not a plan', { timeout: 60_000 }, async () => {
-    // A plan agreed and met about once, as the action plan page downloads it.
-    const actor = createActor(createMentoringPlanMachine(), { input: { agreedAdjustments: ['text-reminders'] } }).start();
-    actor.send({ type: 'ADD_GOAL', area: 'housing', title: 'Move somewhere with my own front door' });
-    actor.send({ type: 'NEXT' });
-    actor.send({ type: 'ADD_STEP', goal: 0, text: 'Register with the council housing list', who: 'both', by: '2026-12-12' });
-    actor.send({ type: 'NEXT', at: '2026-11-10T10:00:00Z' });
-    actor.send({ type: 'RECORD_MEETING', at: '2026-11-17T10:00:00Z', updates: [{ goal: 0, step: 0, status: 'in-progress' }] });
-    const file = JSON.stringify(mentoringPlanRecord(actor.getSnapshot().context), null, 2);
+  it(
+    'opens the plan where it was left, with its meetings, and refuses a file that is not a plan',
+    { timeout: 60_000 },
+    async () => {
+      // A plan agreed and met about once, as the action plan page downloads it.
+      const actor = createActor(createMentoringPlanMachine(), {
+        input: { agreedAdjustments: ['text-reminders'] },
+      }).start();
+      actor.send({
+        type: 'ADD_GOAL',
+        area: 'housing',
+        title: 'Move somewhere with my own front door',
+      });
+      actor.send({ type: 'NEXT' });
+      actor.send({
+        type: 'ADD_STEP',
+        goal: 0,
+        text: 'Register with the council housing list',
+        who: 'both',
+        by: '2026-12-12',
+      });
+      actor.send({ type: 'NEXT', at: '2026-11-10T10:00:00Z' });
+      actor.send({
+        type: 'RECORD_MEETING',
+        at: '2026-11-17T10:00:00Z',
+        updates: [{ goal: 0, step: 0, status: 'in-progress' }],
+      });
+      const file = JSON.stringify(mentoringPlanRecord(actor.getSnapshot().context), null, 2);
 
-    const { context, page } = await newPage();
-    await page.goto(`${siteUrl()}/mentoring/`);
-    await expect.poll(() => page.locator('#plan-open').isEnabled()).toBe(true);
-    await page.locator('#plan-open').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('[1, 2, 3]') });
-    await expect.poll(() => page.locator('#plan-open-error').innerText()).toMatch(/not an Attune action plan/);
-    expect(await heading(page)).toBe('Before you start');
-    expect(await axe(page)).toEqual([]);
+      const { context, page } = await newPage();
+      await page.goto(`${siteUrl()}/mentoring/`);
+      await expect.poll(() => page.locator('#plan-open').isEnabled()).toBe(true);
+      await page
+        .locator('#plan-open')
+        .setInputFiles({
+          name: 'notes.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from('[1, 2, 3]'),
+        });
+      await expect
+        .poll(() => page.locator('#plan-open-error').innerText())
+        .toMatch(/not an Attune action plan/);
+      expect(await heading(page)).toBe('Before you start');
+      expect(await axe(page)).toEqual([]);
 
-    await page.locator('#plan-open').setInputFiles({ name: 'attune-action-plan-2026-11-10.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await expect.poll(() => heading(page)).toBe('Action plan');
-    expect(await page.locator('table').first().innerText()).toMatch(/Register with the council housing list\s+Both together\s+12 December 2026\s+In progress/);
-    expect(await page.locator('[data-testid=meetings] li').allInnerTexts()).toEqual(['17 November 2026: 1 in progress']);
-    // Read in the page only: nothing is kept on the device unless the mentor asks.
-    expect(await page.locator('#keep-plan').isChecked()).toBe(false);
-    expect(await page.evaluate(() => localStorage.getItem('attune.mentoring-plan'))).toBeNull();
-    await context.close();
-  });
+      await page
+        .locator('#plan-open')
+        .setInputFiles({
+          name: 'attune-action-plan-2026-11-10.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(file),
+        });
+      await expect.poll(() => heading(page)).toBe('Action plan');
+      expect(await page.locator('table').first().innerText()).toMatch(
+        /Register with the council housing list\s+Both together\s+12 December 2026\s+In progress/,
+      );
+      expect(await page.locator('[data-testid=meetings] li').allInnerTexts()).toEqual([
+        '17 November 2026: 1 in progress',
+      ]);
+      // Read in the page only: nothing is kept on the device unless the mentor asks.
+      expect(await page.locator('#keep-plan').isChecked()).toBe(false);
+      expect(await page.evaluate(() => localStorage.getItem('attune.mentoring-plan'))).toBeNull();
+      await context.close();
+    },
+  );
 });

@@ -3,8 +3,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { checkStep as check, newPage, offSite, press, siteUrl, tabTo } from './browser';
 
 const heading = (page: Page) => page.locator('main h1').innerText();
-const focusedIsHeading = (page: Page) => page.evaluate(() => document.activeElement?.tagName === 'H1');
-const itemId = (page: Page) => page.locator('form[data-testid=question-form] [name=answer]').first().getAttribute('id');
+const focusedIsHeading = (page: Page) =>
+  page.evaluate(() => document.activeElement?.tagName === 'H1');
+const itemId = (page: Page) =>
+  page.locator('form[data-testid=question-form] [name=answer]').first().getAttribute('id');
 
 /** Answers the current question by keyboard: first or last option, a text, or "Prefer not to say". */
 async function answer(page: Page, how: 'first' | 'last' | 'skip' | { text: string }) {
@@ -18,7 +20,11 @@ async function answer(page: Page, how: 'first' | 'last' | 'skip' | { text: strin
   } else {
     await tabTo(page, 'input[name=answer]');
     await page.keyboard.press('Space');
-    if (how === 'last' && (await page.evaluate(() => (document.activeElement as HTMLInputElement).type)) === 'radio') await page.keyboard.press('ArrowUp');
+    if (
+      how === 'last' &&
+      (await page.evaluate(() => (document.activeElement as HTMLInputElement).type)) === 'radio'
+    )
+      await page.keyboard.press('ArrowUp');
   }
   await press(page, 'form[data-testid=question-form] button[type=submit]');
 }
@@ -42,211 +48,270 @@ describe('a whole screening in the browser, by keyboard alone', () => {
   beforeAll(async () => ({ context, page, requests } = await newPage()));
   afterAll(async () => context?.close());
 
-  it('runs from consent to outcome with back, skip, a safeguarding answer, save, reload, resume and change', { timeout: 240_000 }, async () => {
-    await page.goto(`${siteUrl()}/screening/`);
-    await expect.poll(() => heading(page)).toBe('Before you start');
-    await checkStep(page, 'intro');
-    expect(await page.locator('#save-on-device').isChecked()).toBe(false);
-    await tabTo(page, '#save-on-device');
-    await page.keyboard.press('Space');
-    await press(page, '[data-testid=start]');
+  it(
+    'runs from consent to outcome with back, skip, a safeguarding answer, save, reload, resume and change',
+    { timeout: 240_000 },
+    async () => {
+      await page.goto(`${siteUrl()}/screening/`);
+      await expect.poll(() => heading(page)).toBe('Before you start');
+      await checkStep(page, 'intro');
+      expect(await page.locator('#save-on-device').isChecked()).toBe(false);
+      await tabTo(page, '#save-on-device');
+      await page.keyboard.press('Space');
+      await press(page, '[data-testid=start]');
 
-    // Consent, with the error summary when nothing is chosen.
-    await expect.poll(() => heading(page)).toMatch(/happy to do the screening/);
-    await press(page, 'main button[type=submit]');
-    await expect.poll(() => page.title()).toMatch(/^Error: /);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
-    await checkStep(page, 'consent with error');
-    await tabTo(page, '#consent-yes');
-    await page.keyboard.press('Space');
-    await press(page, 'main button[type=submit]');
-
-    // First question: focus on the heading, the title is the question, progress by section.
-    await expect.poll(() => heading(page)).toBe('How are you feeling today?');
-    expect(await focusedIsHeading(page)).toBe(true);
-    expect(await page.title()).toMatch(/^How are you feeling today\?/);
-    await expect.poll(() => page.locator('[data-testid=progress]').innerText()).toMatch(/Section 1 of \d+: .*\nQuestion 1 of \d+ in this section/);
-    await checkStep(page, 'question (radios)');
-
-    // Continue without an answer: GOV.UK error summary, nothing lost.
-    await press(page, 'form[data-testid=question-form] button[type=submit]');
-    await expect.poll(() => page.locator('.govuk-error-summary').count()).toBe(1);
-    await checkStep(page, 'question with error');
-    await answer(page, 'first');
-
-    // Back keeps the earlier answer.
-    const second = await heading(page);
-    await press(page, 'button.govuk-back-link');
-    await expect.poll(() => heading(page)).toBe('How are you feeling today?');
-    expect(await page.locator('input[name=answer]').first().isChecked()).toBe(true);
-    await answer(page, 'first');
-    await expect.poll(() => heading(page)).toBe(second);
-
-    // Easy Read switch changes the wording.
-    await tabTo(page, '#easy-read');
-    await page.keyboard.press('Space');
-    await expect.poll(() => heading(page)).not.toBe(second);
-    await tabTo(page, '#easy-read');
-    await page.keyboard.press('Space');
-    await answer(page, 'skip');
-
-    // A few more, then reload and resume from the device.
-    for (let i = 0; i < 5; i++) await answer(page, 'last');
-    const before = await heading(page);
-    await page.reload();
-    await expect.poll(() => page.locator('[data-testid=saved-resumable]').count()).toBe(1);
-    await press(page, '[data-testid=resume]');
-    await expect.poll(() => heading(page)).toBe(before);
-
-    // Answer everything else: the most need for choices, yes for the head injury (revealing
-    // follow-ups) and for the safeguarding question, a strength typed in.
-    let safeguardingSeen = false;
-    for (let guard = 0; guard < 120; guard++) {
-      if ((await page.locator('form[data-testid=question-form]').count()) === 0) break;
-      const id = (await itemId(page)) ?? '';
-      if (id.startsWith('answer-eo-safety')) {
-        await answer(page, 'first');
-        await expect.poll(() => page.locator('[data-testid=safeguarding]').count()).toBe(1);
-        expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('safeguarding');
-        await checkStep(page, 'safeguarding flag');
-        safeguardingSeen = true;
-      } else if (id.startsWith('answer-hi-blow') || id.startsWith('answer-ctx-diagnosis-wish')) await answer(page, 'first');
-      else if (id === 'answer-ctx-strengths-other') await answer(page, { text: 'Good with my hands' });
-      else if ((await page.locator('textarea[name=answer]').count()) > 0) await answer(page, 'skip');
-      else await answer(page, 'last');
-      if (id.startsWith('answer-ctx-strengths-0')) await checkStep(page, 'question (checkboxes)');
-    }
-    expect(safeguardingSeen).toBe(true);
-
-    // Check your answers; change the head injury answer to "no" and see what was removed.
-    await expect.poll(() => heading(page)).toBe('Check the answers');
-    await checkStep(page, 'review');
-    await press(page, '[data-change="hi-blow"]');
-    await expect.poll(() => itemId(page)).toMatch(/^answer-hi-blow/);
-    // Tab reaches the chosen radio in a group; the arrow key moves the choice to "No".
-    await tabTo(page, 'input[name=answer][value=yes]');
-    await page.keyboard.press('ArrowDown');
-    expect(await page.locator('input[name=answer][value=no]').isChecked()).toBe(true);
-    await press(page, 'form[data-testid=question-form] button[type=submit]');
-    await expect.poll(() => heading(page)).toBe('Check the answers');
-    await expect.poll(() => page.locator('[data-testid=removed]').innerText()).toMatch(/Since the head injury/);
-    await checkStep(page, 'review after a change removed answers');
-
-    // The outcome: not a diagnosis, strengths first, adjustments linking to guidance.
-    await press(page, '[data-testid=submit]');
-    await expect.poll(() => heading(page)).toBe('Screening outcome');
-    await expect.poll(() => page.locator('[data-testid=not-diagnosis]').innerText()).toMatch(/not a diagnosis/);
-    const text = await page.locator('main').innerText();
-    expect(text.indexOf('Strengths')).toBeLessThan(text.indexOf('Where the person may need support'));
-    expect(await page.locator('[data-testid=strengths]').innerText()).toContain('Good with my hands');
-    expect(await page.locator('[data-testid=safeguarding]').count()).toBe(1);
-    const links = await page.locator('[data-testid=adjustments] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-    expect(links.length).toBeGreaterThan(3);
-    expect(links.every((l) => /^\/adjustments\/[a-z0-9-]+\/$/.test(l))).toBe(true);
-    await checkStep(page, 'outcome');
-
-    // The record downloads as JSON, with no name in it.
-    const downloading = page.waitForEvent('download');
-    await press(page, '[data-testid=download]');
-    const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^attune-screening-\d{4}-\d{2}-\d{2}\.json$/);
-    const saved = `test/.tmp/${download.suggestedFilename()}`;
-    await download.saveAs(saved);
-    const record = JSON.parse(await (await import('node:fs/promises')).readFile(saved, 'utf8'));
-    expect(record).toMatchObject({ schemaVersion: 1, questionnaire: { id: 'attune-needs-screening' }, reference: null });
-    expect(record.flags).toHaveLength(1);
-    // The same record as CSV for a spreadsheet: a header and one row, the answers in columns.
-    const csvDownloading = page.waitForEvent('download');
-    await press(page, '[data-testid=download-csv]');
-    const csvFile = `test/.tmp/${(await csvDownloading).suggestedFilename()}`;
-    expect(csvFile).toMatch(/attune-screening-\d{4}-\d{2}-\d{2}\.csv$/);
-    await (await csvDownloading).saveAs(csvFile);
-    const lines = (await (await import('node:fs/promises')).readFile(csvFile, 'utf8')).trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^reference,questionnaire,version,startedAt,completedAt,level:/);
-    expect(lines[1]).toMatch(/^,attune-needs-screening,/);
-
-    // Agree the plan with the person: the first suggestion is not wanted (a reason is needed),
-    // the rest are agreed, and the person adds one of their own.
-    await press(page, '[data-testid=agree-plan]');
-    await expect.poll(() => page.locator('main .govuk-caption-m').innerText()).toMatch(/^Suggestion 1 of \d+$/);
-    const refused = await heading(page);
-    await checkStep(page, 'plan: a suggestion');
-    await tabTo(page, '#decision-0');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await press(page, 'main button[type=submit]');
-    await expect.poll(() => page.locator('.govuk-error-summary').innerText()).toMatch(/Say why/);
-    await tabTo(page, '#decision-reason');
-    await page.keyboard.type('He already has this from his hostel');
-    await press(page, 'main button[type=submit]');
-    for (let guard = 0; guard < 20 && (await heading(page)) !== 'Anything else that would help?'; guard++) {
-      const before = await heading(page);
-      await tabTo(page, '#decision-0');
+      // Consent, with the error summary when nothing is chosen.
+      await expect.poll(() => heading(page)).toMatch(/happy to do the screening/);
+      await press(page, 'main button[type=submit]');
+      await expect.poll(() => page.title()).toMatch(/^Error: /);
+      expect(
+        await page.evaluate(() =>
+          document.activeElement?.classList.contains('govuk-error-summary'),
+        ),
+      ).toBe(true);
+      await checkStep(page, 'consent with error');
+      await tabTo(page, '#consent-yes');
       await page.keyboard.press('Space');
       await press(page, 'main button[type=submit]');
-      await expect.poll(() => heading(page)).not.toBe(before);
-    }
-    await checkStep(page, 'plan: anything else');
-    await tabTo(page, '#own-title');
-    await page.keyboard.type('Meet at the gym café');
-    await press(page, 'main button[type=submit]');
-    await expect.poll(() => page.locator('main li').first().innerText()).toContain('Meet at the gym café');
-    await press(page, '[data-testid=plan-next]');
-    await expect.poll(() => heading(page)).toBe('Agree the plan');
-    await tabTo(page, '#review-day');
-    await page.keyboard.type('24');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('2');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('2027');
-    await press(page, 'main button[type=submit]');
-    await expect.poll(() => page.locator('.govuk-error-summary').innerText()).toMatch(/agreed this plan with the person/);
-    expect(await page.locator('#review-year').inputValue()).toBe('2027'); // nothing typed is lost
-    await checkStep(page, 'plan: agree');
-    await tabTo(page, '#plan-agreed');
-    await page.keyboard.press('Space');
-    await press(page, 'main button[type=submit]');
 
-    // The Easy Read plan the person takes away is the agreed one, and it prints.
-    await expect.poll(() => heading(page)).toBe('My adjustment plan');
-    const helps = await page.locator('[data-testid=plan-helps]').innerText();
-    expect(helps).toContain('Meet at the gym café');
-    expect(await page.locator('[data-testid=plan]').innerText()).toMatch(/look at this plan again on 24 February 2027/);
-    // Saving is on, so the agreed plan is kept for the mentoring page on this device.
-    const kept = JSON.parse((await page.evaluate(() => localStorage.getItem('attune.adjustment-plan')))!);
-    expect(kept).toMatchObject({ schemaVersion: 1, reviewDate: '2027-02-24', agreedWithPerson: true });
-    const refusedEasyRead = await page.evaluate((title) => JSON.parse(document.getElementById('catalogue-data')!.textContent!).find((a: { title: string }) => a.title === title)?.easyRead, refused);
-    expect(refusedEasyRead).toBeTruthy();
-    expect(helps).not.toContain(refusedEasyRead);
-    expect(await page.locator('[data-testid=plan]').innerText()).toMatch(/This is not a diagnosis/);
-    await checkStep(page, 'plan');
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.govuk-generic-header').isVisible()).toBe(false);
-    expect(await page.locator('[data-testid=print]').isVisible()).toBe(false);
-    expect(await page.locator('[data-testid=plan]').isVisible()).toBe(true);
-    await page.emulateMedia({ media: 'screen' });
+      // First question: focus on the heading, the title is the question, progress by section.
+      await expect.poll(() => heading(page)).toBe('How are you feeling today?');
+      expect(await focusedIsHeading(page)).toBe(true);
+      expect(await page.title()).toMatch(/^How are you feeling today\?/);
+      await expect
+        .poll(() => page.locator('[data-testid=progress]').innerText())
+        .toMatch(/Section 1 of \d+: .*\nQuestion 1 of \d+ in this section/);
+      await checkStep(page, 'question (radios)');
 
-    // The agreed plan is kept with the saved screening: after a reload it is there to print again.
-    await page.reload();
-    await press(page, '[data-testid=resume]');
-    await expect.poll(() => heading(page)).toBe('Screening outcome');
-    await expect.poll(() => page.locator('[data-testid=open-plan]').count()).toBe(1);
+      // Continue without an answer: GOV.UK error summary, nothing lost.
+      await press(page, 'form[data-testid=question-form] button[type=submit]');
+      await expect.poll(() => page.locator('.govuk-error-summary').count()).toBe(1);
+      await checkStep(page, 'question with error');
+      await answer(page, 'first');
 
-    // A guidance link from the outcome opens.
-    const response = await page.goto(siteUrl() + links[0]);
-    expect(response?.status()).toBe(200);
+      // Back keeps the earlier answer.
+      const second = await heading(page);
+      await press(page, 'button.govuk-back-link');
+      await expect.poll(() => heading(page)).toBe('How are you feeling today?');
+      expect(await page.locator('input[name=answer]').first().isChecked()).toBe(true);
+      await answer(page, 'first');
+      await expect.poll(() => heading(page)).toBe(second);
 
-    // Delete everything from the privacy page; the screening page then has nothing to resume.
-    await page.goto(`${siteUrl()}/privacy/`);
-    await press(page, '[data-attune-delete-button]');
-    await expect.poll(() => page.locator('[data-attune-delete-status]').innerText()).toMatch(/Nothing from Attune is saved/);
-    await page.goto(`${siteUrl()}/screening/`);
-    await expect.poll(() => heading(page)).toBe('Before you start');
-    expect(await page.locator('[data-testid=saved-resumable]').count()).toBe(0);
+      // Easy Read switch changes the wording.
+      await tabTo(page, '#easy-read');
+      await page.keyboard.press('Space');
+      await expect.poll(() => heading(page)).not.toBe(second);
+      await tabTo(page, '#easy-read');
+      await page.keyboard.press('Space');
+      await answer(page, 'skip');
 
-    expect(axeFailures).toEqual([]);
-    expect(offSite(requests)).toEqual([]);
-  });
+      // A few more, then reload and resume from the device.
+      for (let i = 0; i < 5; i++) await answer(page, 'last');
+      const before = await heading(page);
+      await page.reload();
+      await expect.poll(() => page.locator('[data-testid=saved-resumable]').count()).toBe(1);
+      await press(page, '[data-testid=resume]');
+      await expect.poll(() => heading(page)).toBe(before);
+
+      // Answer everything else: the most need for choices, yes for the head injury (revealing
+      // follow-ups) and for the safeguarding question, a strength typed in.
+      let safeguardingSeen = false;
+      for (let guard = 0; guard < 120; guard++) {
+        if ((await page.locator('form[data-testid=question-form]').count()) === 0) break;
+        const id = (await itemId(page)) ?? '';
+        if (id.startsWith('answer-eo-safety')) {
+          await answer(page, 'first');
+          await expect.poll(() => page.locator('[data-testid=safeguarding]').count()).toBe(1);
+          expect(
+            await page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+          ).toBe('safeguarding');
+          await checkStep(page, 'safeguarding flag');
+          safeguardingSeen = true;
+        } else if (id.startsWith('answer-hi-blow') || id.startsWith('answer-ctx-diagnosis-wish'))
+          await answer(page, 'first');
+        else if (id === 'answer-ctx-strengths-other')
+          await answer(page, { text: 'Good with my hands' });
+        else if ((await page.locator('textarea[name=answer]').count()) > 0)
+          await answer(page, 'skip');
+        else await answer(page, 'last');
+        if (id.startsWith('answer-ctx-strengths-0')) await checkStep(page, 'question (checkboxes)');
+      }
+      expect(safeguardingSeen).toBe(true);
+
+      // Check your answers; change the head injury answer to "no" and see what was removed.
+      await expect.poll(() => heading(page)).toBe('Check the answers');
+      await checkStep(page, 'review');
+      await press(page, '[data-change="hi-blow"]');
+      await expect.poll(() => itemId(page)).toMatch(/^answer-hi-blow/);
+      // Tab reaches the chosen radio in a group; the arrow key moves the choice to "No".
+      await tabTo(page, 'input[name=answer][value=yes]');
+      await page.keyboard.press('ArrowDown');
+      expect(await page.locator('input[name=answer][value=no]').isChecked()).toBe(true);
+      await press(page, 'form[data-testid=question-form] button[type=submit]');
+      await expect.poll(() => heading(page)).toBe('Check the answers');
+      await expect
+        .poll(() => page.locator('[data-testid=removed]').innerText())
+        .toMatch(/Since the head injury/);
+      await checkStep(page, 'review after a change removed answers');
+
+      // The outcome: not a diagnosis, strengths first, adjustments linking to guidance.
+      await press(page, '[data-testid=submit]');
+      await expect.poll(() => heading(page)).toBe('Screening outcome');
+      await expect
+        .poll(() => page.locator('[data-testid=not-diagnosis]').innerText())
+        .toMatch(/not a diagnosis/);
+      const text = await page.locator('main').innerText();
+      expect(text.indexOf('Strengths')).toBeLessThan(
+        text.indexOf('Where the person may need support'),
+      );
+      expect(await page.locator('[data-testid=strengths]').innerText()).toContain(
+        'Good with my hands',
+      );
+      expect(await page.locator('[data-testid=safeguarding]').count()).toBe(1);
+      const links = await page
+        .locator('[data-testid=adjustments] a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(links.length).toBeGreaterThan(3);
+      expect(links.every((l) => /^\/adjustments\/[a-z0-9-]+\/$/.test(l))).toBe(true);
+      await checkStep(page, 'outcome');
+
+      // The record downloads as JSON, with no name in it.
+      const downloading = page.waitForEvent('download');
+      await press(page, '[data-testid=download]');
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(/^attune-screening-\d{4}-\d{2}-\d{2}\.json$/);
+      const saved = `test/.tmp/${download.suggestedFilename()}`;
+      await download.saveAs(saved);
+      const record = JSON.parse(await (await import('node:fs/promises')).readFile(saved, 'utf8'));
+      expect(record).toMatchObject({
+        schemaVersion: 1,
+        questionnaire: { id: 'attune-needs-screening' },
+        reference: null,
+      });
+      expect(record.flags).toHaveLength(1);
+      // The same record as CSV for a spreadsheet: a header and one row, the answers in columns.
+      const csvDownloading = page.waitForEvent('download');
+      await press(page, '[data-testid=download-csv]');
+      const csvFile = `test/.tmp/${(await csvDownloading).suggestedFilename()}`;
+      expect(csvFile).toMatch(/attune-screening-\d{4}-\d{2}-\d{2}\.csv$/);
+      await (await csvDownloading).saveAs(csvFile);
+      const lines = (await (await import('node:fs/promises')).readFile(csvFile, 'utf8'))
+        .trimEnd()
+        .split('\r\n');
+      expect(lines[0]).toMatch(/^reference,questionnaire,version,startedAt,completedAt,level:/);
+      expect(lines[1]).toMatch(/^,attune-needs-screening,/);
+
+      // Agree the plan with the person: the first suggestion is not wanted (a reason is needed),
+      // the rest are agreed, and the person adds one of their own.
+      await press(page, '[data-testid=agree-plan]');
+      await expect
+        .poll(() => page.locator('main .govuk-caption-m').innerText())
+        .toMatch(/^Suggestion 1 of \d+$/);
+      const refused = await heading(page);
+      await checkStep(page, 'plan: a suggestion');
+      await tabTo(page, '#decision-0');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await press(page, 'main button[type=submit]');
+      await expect.poll(() => page.locator('.govuk-error-summary').innerText()).toMatch(/Say why/);
+      await tabTo(page, '#decision-reason');
+      await page.keyboard.type('He already has this from his hostel');
+      await press(page, 'main button[type=submit]');
+      for (
+        let guard = 0;
+        guard < 20 && (await heading(page)) !== 'Anything else that would help?';
+        guard++
+      ) {
+        const before = await heading(page);
+        await tabTo(page, '#decision-0');
+        await page.keyboard.press('Space');
+        await press(page, 'main button[type=submit]');
+        await expect.poll(() => heading(page)).not.toBe(before);
+      }
+      await checkStep(page, 'plan: anything else');
+      await tabTo(page, '#own-title');
+      await page.keyboard.type('Meet at the gym café');
+      await press(page, 'main button[type=submit]');
+      await expect
+        .poll(() => page.locator('main li').first().innerText())
+        .toContain('Meet at the gym café');
+      await press(page, '[data-testid=plan-next]');
+      await expect.poll(() => heading(page)).toBe('Agree the plan');
+      await tabTo(page, '#review-day');
+      await page.keyboard.type('24');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('2');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('2027');
+      await press(page, 'main button[type=submit]');
+      await expect
+        .poll(() => page.locator('.govuk-error-summary').innerText())
+        .toMatch(/agreed this plan with the person/);
+      expect(await page.locator('#review-year').inputValue()).toBe('2027'); // nothing typed is lost
+      await checkStep(page, 'plan: agree');
+      await tabTo(page, '#plan-agreed');
+      await page.keyboard.press('Space');
+      await press(page, 'main button[type=submit]');
+
+      // The Easy Read plan the person takes away is the agreed one, and it prints.
+      await expect.poll(() => heading(page)).toBe('My adjustment plan');
+      const helps = await page.locator('[data-testid=plan-helps]').innerText();
+      expect(helps).toContain('Meet at the gym café');
+      expect(await page.locator('[data-testid=plan]').innerText()).toMatch(
+        /look at this plan again on 24 February 2027/,
+      );
+      // Saving is on, so the agreed plan is kept for the mentoring page on this device.
+      const kept = JSON.parse(
+        (await page.evaluate(() => localStorage.getItem('attune.adjustment-plan')))!,
+      );
+      expect(kept).toMatchObject({
+        schemaVersion: 1,
+        reviewDate: '2027-02-24',
+        agreedWithPerson: true,
+      });
+      const refusedEasyRead = await page.evaluate(
+        (title) =>
+          JSON.parse(document.getElementById('catalogue-data')!.textContent!).find(
+            (a: { title: string }) => a.title === title,
+          )?.easyRead,
+        refused,
+      );
+      expect(refusedEasyRead).toBeTruthy();
+      expect(helps).not.toContain(refusedEasyRead);
+      expect(await page.locator('[data-testid=plan]').innerText()).toMatch(
+        /This is not a diagnosis/,
+      );
+      await checkStep(page, 'plan');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.govuk-generic-header').isVisible()).toBe(false);
+      expect(await page.locator('[data-testid=print]').isVisible()).toBe(false);
+      expect(await page.locator('[data-testid=plan]').isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'screen' });
+
+      // The agreed plan is kept with the saved screening: after a reload it is there to print again.
+      await page.reload();
+      await press(page, '[data-testid=resume]');
+      await expect.poll(() => heading(page)).toBe('Screening outcome');
+      await expect.poll(() => page.locator('[data-testid=open-plan]').count()).toBe(1);
+
+      // A guidance link from the outcome opens.
+      const response = await page.goto(siteUrl() + links[0]);
+      expect(response?.status()).toBe(200);
+
+      // Delete everything from the privacy page; the screening page then has nothing to resume.
+      await page.goto(`${siteUrl()}/privacy/`);
+      await press(page, '[data-attune-delete-button]');
+      await expect
+        .poll(() => page.locator('[data-attune-delete-status]').innerText())
+        .toMatch(/Nothing from Attune is saved/);
+      await page.goto(`${siteUrl()}/screening/`);
+      await expect.poll(() => heading(page)).toBe('Before you start');
+      expect(await page.locator('[data-testid=saved-resumable]').count()).toBe(0);
+
+      expect(axeFailures).toEqual([]);
+      expect(offSite(requests)).toEqual([]);
+    },
+  );
 
   it('deletes everything saved from the screening page itself', { timeout: 60_000 }, async () => {
     await page.goto(`${siteUrl()}/screening/`);
@@ -255,51 +320,75 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     expect(await page.evaluate(() => localStorage.getItem('attune.screening'))).not.toBeNull();
     await page.locator('summary', { hasText: 'What is saved on this device' }).click();
     await page.locator('[data-attune-delete-button]').click();
-    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('attune.')))).toEqual([]);
+    await expect
+      .poll(() =>
+        page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('attune.'))),
+      )
+      .toEqual([]);
     await expect.poll(() => heading(page)).toBe('Before you start');
     expect(await page.locator('#save-on-device').isChecked()).toBe(false);
   });
 
-  it('stops at any point, deleting the answers, after asking once', { timeout: 60_000 }, async () => {
-    await startScreening(page);
-    await answer(page, 'first');
-    await page.getByRole('button', { name: 'Stop the screening' }).click();
-    await expect.poll(() => heading(page)).toBe('Stop the screening?');
-    await checkStep(page, 'confirm stop');
-    await page.locator('[data-testid=confirm-stop]').click();
-    await expect.poll(() => heading(page)).toBe('The screening has stopped');
-    await checkStep(page, 'withdrawn');
-    await page.getByRole('button', { name: 'Start a new screening' }).click();
-    await expect.poll(() => heading(page)).toBe('Before you start');
-    await startScreening(page, { consent: false });
-    await expect.poll(() => heading(page)).toMatch(/chose not to do the screening/);
-    await checkStep(page, 'declined');
-    const downloading = page.waitForEvent('download');
-    await page.locator('[data-testid=ended-note]').click();
-    const saved = `test/.tmp/${(await downloading).suggestedFilename()}`;
-    await (await downloading).saveAs(saved);
-    const note = JSON.parse(await (await import('node:fs/promises')).readFile(saved, 'utf8'));
-    expect(note).toMatchObject({ kind: 'screening-ended', status: 'declined', questionnaire: { id: 'attune-needs-screening' } });
-    expect(Object.keys(note).sort()).toEqual(['endedAt', 'kind', 'questionnaire', 'status']);
-    expect(axeFailures).toEqual([]);
-  });
+  it(
+    'stops at any point, deleting the answers, after asking once',
+    { timeout: 60_000 },
+    async () => {
+      await startScreening(page);
+      await answer(page, 'first');
+      await page.getByRole('button', { name: 'Stop the screening' }).click();
+      await expect.poll(() => heading(page)).toBe('Stop the screening?');
+      await checkStep(page, 'confirm stop');
+      await page.locator('[data-testid=confirm-stop]').click();
+      await expect.poll(() => heading(page)).toBe('The screening has stopped');
+      await checkStep(page, 'withdrawn');
+      await page.getByRole('button', { name: 'Start a new screening' }).click();
+      await expect.poll(() => heading(page)).toBe('Before you start');
+      await startScreening(page, { consent: false });
+      await expect.poll(() => heading(page)).toMatch(/chose not to do the screening/);
+      await checkStep(page, 'declined');
+      const downloading = page.waitForEvent('download');
+      await page.locator('[data-testid=ended-note]').click();
+      const saved = `test/.tmp/${(await downloading).suggestedFilename()}`;
+      await (await downloading).saveAs(saved);
+      const note = JSON.parse(await (await import('node:fs/promises')).readFile(saved, 'utf8'));
+      expect(note).toMatchObject({
+        kind: 'screening-ended',
+        status: 'declined',
+        questionnaire: { id: 'attune-needs-screening' },
+      });
+      expect(Object.keys(note).sort()).toEqual(['endedAt', 'kind', 'questionnaire', 'status']);
+      expect(axeFailures).toEqual([]);
+    },
+  );
 
   it.each([
     ['damaged', () => '{"format":"attune.saved-screening", broken'],
-    ['from an older version of the questions', (saved: string) => saved.replace(/"version":"[^"]+"/, '"version":"0.1.0"')],
-  ])('explains a saved screening that is %s, and deletes it without crashing', { timeout: 60_000 }, async (_name, damage) => {
-    await startScreening(page, { save: true });
-    await answer(page, 'first');
-    const saved = await page.evaluate(() => localStorage.getItem('attune.screening'));
-    expect(saved).toBeTruthy();
-    await page.evaluate((value) => localStorage.setItem('attune.screening', value), damage(saved!));
-    await page.reload();
-    await expect.poll(() => page.locator('[data-testid=saved-broken]').count()).toBe(1);
-    expect(await page.locator('[data-testid=saved-broken]').innerText()).toMatch(/Delete it and start again/);
-    await checkStep(page, 'saved screening cannot be opened');
-    await page.getByRole('button', { name: 'Delete the saved screening' }).click();
-    await expect.poll(() => page.locator('[data-testid=saved-broken]').count()).toBe(0);
-    expect(await page.evaluate(() => localStorage.getItem('attune.screening'))).toBeNull();
-    expect(axeFailures).toEqual([]);
-  });
+    [
+      'from an older version of the questions',
+      (saved: string) => saved.replace(/"version":"[^"]+"/, '"version":"0.1.0"'),
+    ],
+  ])(
+    'explains a saved screening that is %s, and deletes it without crashing',
+    { timeout: 60_000 },
+    async (_name, damage) => {
+      await startScreening(page, { save: true });
+      await answer(page, 'first');
+      const saved = await page.evaluate(() => localStorage.getItem('attune.screening'));
+      expect(saved).toBeTruthy();
+      await page.evaluate(
+        (value) => localStorage.setItem('attune.screening', value),
+        damage(saved!),
+      );
+      await page.reload();
+      await expect.poll(() => page.locator('[data-testid=saved-broken]').count()).toBe(1);
+      expect(await page.locator('[data-testid=saved-broken]').innerText()).toMatch(
+        /Delete it and start again/,
+      );
+      await checkStep(page, 'saved screening cannot be opened');
+      await page.getByRole('button', { name: 'Delete the saved screening' }).click();
+      await expect.poll(() => page.locator('[data-testid=saved-broken]').count()).toBe(0);
+      expect(await page.evaluate(() => localStorage.getItem('attune.screening'))).toBeNull();
+      expect(axeFailures).toEqual([]);
+    },
+  );
 });

@@ -19,7 +19,16 @@ function el(tag, attrs = {}, ...children) {
   node.append(...children.filter((c) => c !== null));
   return node;
 }
-const button = (text, event) => el('button', { type: 'button', 'data-event': event.type, onclick: () => actor.send({ ...event, at: now() }) }, text);
+const button = (text, event) =>
+  el(
+    'button',
+    {
+      type: 'button',
+      'data-event': event.type,
+      onclick: () => actor.send({ ...event, at: now() }),
+    },
+    text,
+  );
 
 function heading(text) {
   return el('h1', { tabindex: '-1', id: 'step-heading' }, text);
@@ -33,11 +42,23 @@ function questionForm(snapshot) {
   const form = el('form', { novalidate: '' });
   let field;
   if (item.kind === 'text') {
-    field = el('div', {}, el('label', { for: 'answer' }, 'Your answer'), el('textarea', { id: 'answer', name: 'answer', rows: '3', ...(error ? { 'aria-describedby': 'answer-error' } : {}) }));
+    field = el(
+      'div',
+      {},
+      el('label', { for: 'answer' }, 'Your answer'),
+      el('textarea', {
+        id: 'answer',
+        name: 'answer',
+        rows: '3',
+        ...(error ? { 'aria-describedby': 'answer-error' } : {}),
+      }),
+    );
   } else {
     const type = item.kind === 'multiple' ? 'checkbox' : 'radio';
     const chosen = Array.isArray(answer) ? answer : [answer];
-    field = el('fieldset', error ? { 'aria-describedby': 'answer-error' } : {},
+    field = el(
+      'fieldset',
+      error ? { 'aria-describedby': 'answer-error' } : {},
       el('legend', {}, 'Choose an answer'),
       ...options.map((o, i) => {
         const input = el('input', { type, name: 'answer', id: `answer-${i}`, value: o.value });
@@ -67,15 +88,46 @@ function render(snapshot) {
   if (snapshot.value !== 'answering') progressLine.textContent = '';
   const view = {
     intro: () => [heading(q.title), el('p', {}, q.intro.text), button('Start', { type: 'START' })],
-    consent: () => [heading('Before we start'), el('p', {}, q.consent.text), button('I agree', { type: 'CONSENT', given: true }), el('button', { type: 'button', onclick: () => actor.send({ type: 'CONSENT', given: false, at: now() }) }, 'I do not want to do this')],
+    consent: () => [
+      heading('Before we start'),
+      el('p', {}, q.consent.text),
+      button('I agree', { type: 'CONSENT', given: true }),
+      el(
+        'button',
+        { type: 'button', onclick: () => actor.send({ type: 'CONSENT', given: false, at: now() }) },
+        'I do not want to do this',
+      ),
+    ],
     answering: () => questionForm(snapshot),
-    review: () => [heading('Check your answers'), el('p', {}, `You answered ${Object.values(snapshot.context.answers).filter((a) => a !== null).length} questions.`), button('Finish', { type: 'SUBMIT' }), button('Back', { type: 'BACK' })],
+    review: () => [
+      heading('Check your answers'),
+      el(
+        'p',
+        {},
+        `You answered ${Object.values(snapshot.context.answers).filter((a) => a !== null).length} questions.`,
+      ),
+      button('Finish', { type: 'SUBMIT' }),
+      button('Back', { type: 'BACK' }),
+    ],
     complete: () => [
       heading('Your needs profile'),
-      el('ul', {}, ...snapshot.output.profile.domains.map((d) => el('li', {}, `${q.domains.find((x) => x.id === d.domain).label}: ${d.level === 'none' ? 'no need shown' : d.level === 'unknown' ? 'not known' : `${d.level} need`}`))),
+      el(
+        'ul',
+        {},
+        ...snapshot.output.profile.domains.map((d) =>
+          el(
+            'li',
+            {},
+            `${q.domains.find((x) => x.id === d.domain).label}: ${d.level === 'none' ? 'no need shown' : d.level === 'unknown' ? 'not known' : `${d.level} need`}`,
+          ),
+        ),
+      ),
       el('p', {}, 'Screening is not a diagnosis. It shows where support could help.'),
     ],
-    declined: () => [heading('Screening not started'), el('p', {}, 'Nothing you said has been kept.')],
+    declined: () => [
+      heading('Screening not started'),
+      el('p', {}, 'Nothing you said has been kept.'),
+    ],
     withdrawn: () => [heading('Screening stopped'), el('p', {}, 'Nothing you said has been kept.')],
   }[snapshot.value];
   step.replaceChildren(...view().filter((c) => c !== null));

@@ -3,7 +3,8 @@ import { jsonSchemaFor, SCHEMA_NAMES, type SchemaName } from '@attune/sdk/intero
 
 // One file per published schema, generated from the SDK at build time so the site's copy is
 // exactly what `jsonSchemaFor()` gives a host that installed the package.
-export const getStaticPaths = (() => SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(`${JSON.stringify(jsonSchemaFor(params.name as SchemaName), null, 2)}\n`, {

@@ -1,5 +1,9 @@
 import { createActor, type Actor } from 'xstate';
-import { createMentoringPlanMachine, MentoringPlanRecordSchema, type MentoringPlanMachine } from '@attune/sdk/mentoring';
+import {
+  createMentoringPlanMachine,
+  MentoringPlanRecordSchema,
+  type MentoringPlanMachine,
+} from '@attune/sdk/mentoring';
 import type { Questionnaire } from '@attune/sdk/questionnaire';
 import type { ScreeningRecord } from '@attune/sdk/screening';
 import { agreedIds, keptAdjustmentPlan } from '../adjustment-plan';
@@ -23,7 +27,9 @@ import { stepsView } from './steps';
 const machine = createMentoringPlanMachine();
 const SAVED_FORMAT = 'attune.saved-mentoring-plan';
 // The states a saved plan may be in: every state of the machine but the one it only passes through.
-const PLAN_STATES = Object.entries(machine.states).filter(([, node]) => !node.always?.length).map(([name]) => name);
+const PLAN_STATES = Object.entries(machine.states)
+  .filter(([, node]) => !node.always?.length)
+  .map(([name]) => name);
 /** Adjustments the person agreed after their screening, if that plan is kept on this device. */
 const agreedFromDevice = (): string[] => {
   const plan = keptAdjustmentPlan();
@@ -31,10 +37,21 @@ const agreedFromDevice = (): string[] => {
 };
 
 /** A completed check hands over here; the check itself is no longer needed on the device. */
-export function startPlanFromCheck(root: HTMLElement, questionnaire: Questionnaire, check: ScreeningRecord, saving: boolean, fromFile?: string[]): void {
+export function startPlanFromCheck(
+  root: HTMLElement,
+  questionnaire: Questionnaire,
+  check: ScreeningRecord,
+  saving: boolean,
+  fromFile?: string[],
+): void {
   remove(keys.check);
   remove(keys.checkNotes);
-  run(root, questionnaire, createActor(machine, { input: { check, agreedAdjustments: fromFile ?? agreedFromDevice() } }), saving);
+  run(
+    root,
+    questionnaire,
+    createActor(machine, { input: { check, agreedAdjustments: fromFile ?? agreedFromDevice() } }),
+    saving,
+  );
 }
 
 /** Opens the plan saved on this device; a damaged one is offered for deletion, never half-shown. */
@@ -46,16 +63,30 @@ export function openSavedPlan(root: HTMLElement, questionnaire: Questionnaire): 
     if (saved?.format !== SAVED_FORMAT) throw new Error('not a saved plan');
     actor = createActor(machine, { snapshot: saved.snapshot });
     const { value, context } = actor.getSnapshot();
-    if (!PLAN_STATES.includes(value) || !Array.isArray(context.goals) || !Array.isArray(context.meetings) || !Array.isArray(context.adjustments)) throw new Error('not a plan');
+    if (
+      !PLAN_STATES.includes(value) ||
+      !Array.isArray(context.goals) ||
+      !Array.isArray(context.meetings) ||
+      !Array.isArray(context.adjustments)
+    )
+      throw new Error('not a plan');
   } catch {
     document.addEventListener('attune:deleted', () => location.reload());
     root.replaceChildren(
-      h('h1', { class: 'govuk-heading-xl', tabindex: '-1' }, 'The saved action plan cannot be opened'),
+      h(
+        'h1',
+        { class: 'govuk-heading-xl', tabindex: '-1' },
+        'The saved action plan cannot be opened',
+      ),
       fromTemplate('tpl-plan-broken'),
-      button('Delete it and start a new check', () => {
-        remove(keys.mentoringPlan);
-        location.reload();
-      }, 'warning'),
+      button(
+        'Delete it and start a new check',
+        () => {
+          remove(keys.mentoringPlan);
+          location.reload();
+        },
+        'warning',
+      ),
     );
     return;
   }
@@ -66,7 +97,11 @@ export function openSavedPlan(root: HTMLElement, questionnaire: Questionnaire): 
  * Carries on a plan from a record file (downloaded at an earlier meeting or on another device).
  * Returns what is wrong with the file, or null once the plan has taken over the page.
  */
-export function openPlanRecord(root: HTMLElement, questionnaire: Questionnaire, text: string): string | null {
+export function openPlanRecord(
+  root: HTMLElement,
+  questionnaire: Questionnaire,
+  text: string,
+): string | null {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -74,22 +109,35 @@ export function openPlanRecord(root: HTMLElement, questionnaire: Questionnaire, 
     return 'This file is not an action plan: it is not a JSON file. Choose the file downloaded from the action plan page.';
   }
   const parsed = MentoringPlanRecordSchema.safeParse(data);
-  if (!parsed.success) return 'This file is not an Attune action plan, or it was damaged. Choose the file downloaded from the action plan page.';
+  if (!parsed.success)
+    return 'This file is not an Attune action plan, or it was damaged. Choose the file downloaded from the action plan page.';
   run(root, questionnaire, createActor(machine, { input: { plan: parsed.data } }), false);
   return null;
 }
 
-function run(root: HTMLElement, q: Questionnaire, actor: Actor<MentoringPlanMachine>, startSaving: boolean): void {
+function run(
+  root: HTMLElement,
+  q: Questionnaire,
+  actor: Actor<MentoringPlanMachine>,
+  startSaving: boolean,
+): void {
   const baseTitle = root.dataset.title ?? document.title;
   const draft: Record<string, string> = {};
   let lastTitle = '';
   const persist = () => {
-    if (page.saving) write(keys.mentoringPlan, JSON.stringify({ format: SAVED_FORMAT, snapshot: actor.getPersistedSnapshot() }));
+    if (page.saving)
+      write(
+        keys.mentoringPlan,
+        JSON.stringify({ format: SAVED_FORMAT, snapshot: actor.getPersistedSnapshot() }),
+      );
   };
   const page: PlanPage = {
     q,
     actor,
-    titles: JSON.parse(document.getElementById('titles-data')?.textContent ?? '{}') as Record<string, string>,
+    titles: JSON.parse(document.getElementById('titles-data')?.textContent ?? '{}') as Record<
+      string,
+      string
+    >,
     overlay: null,
     saving: startSaving,
     setSaving(on) {
@@ -128,17 +176,29 @@ function run(root: HTMLElement, q: Questionnaire, actor: Actor<MentoringPlanMach
     let drawn: Child[];
     let title: string;
     if (overlay === 'print') [drawn, title] = [personPlan(page, c), 'My action plan'];
-    else if (overlay === 'meeting' && snap.value === 'active') [drawn, title] = [meetingView(page, c), 'Record a meeting'];
-    else if (overlay === 'close' && snap.value === 'active') [drawn, title] = [closeView(page), 'Close the plan?'];
-    else if (snap.value === 'choosingGoals') [drawn, title] = [goalsView(page, c), 'Agree goals with the person'];
-    else if (snap.value === 'planningSteps') [drawn, title] = [stepsView(page, c), 'Agree the steps'];
+    else if (overlay === 'meeting' && snap.value === 'active')
+      [drawn, title] = [meetingView(page, c), 'Record a meeting'];
+    else if (overlay === 'close' && snap.value === 'active')
+      [drawn, title] = [closeView(page), 'Close the plan?'];
+    else if (snap.value === 'choosingGoals')
+      [drawn, title] = [goalsView(page, c), 'Agree goals with the person'];
+    else if (snap.value === 'planningSteps')
+      [drawn, title] = [stepsView(page, c), 'Agree the steps'];
     else if (snap.value === 'active') [drawn, title] = [planView(page, snap), 'Action plan'];
     else [drawn, title] = [closedView(page, c), 'The action plan is closed'];
-    const erring = overlay === 'meeting' ? page.meetingFailed || !!page.meetingDateProblem : overlay === null && (snap.value === 'choosingGoals' || snap.value === 'planningSteps') && (!!c.error || !!page.stepProblem);
+    const erring =
+      overlay === 'meeting'
+        ? page.meetingFailed || !!page.meetingDateProblem
+        : overlay === null &&
+          (snap.value === 'choosingGoals' || snap.value === 'planningSteps') &&
+          (!!c.error || !!page.stepProblem);
     document.title = `${erring ? 'Error: ' : ''}${title} – ${baseTitle}`;
     root.replaceChildren(...nodes(drawn));
     // Focus what changed: an error summary, then a success message, then a new heading.
-    const target = root.querySelector<HTMLElement>('.govuk-error-summary') ?? root.querySelector<HTMLElement>('.govuk-notification-banner--success') ?? (title !== lastTitle ? root.querySelector<HTMLElement>('h1') : null);
+    const target =
+      root.querySelector<HTMLElement>('.govuk-error-summary') ??
+      root.querySelector<HTMLElement>('.govuk-notification-banner--success') ??
+      (title !== lastTitle ? root.querySelector<HTMLElement>('h1') : null);
     lastTitle = title;
     page.flash = null;
     target?.focus();

@@ -1,6 +1,10 @@
 import { longDate } from '../dates';
 import type { Actor, SnapshotFrom } from 'xstate';
-import { presentation, type MentoringContext, type MentoringPlanMachine } from '@attune/sdk/mentoring';
+import {
+  presentation,
+  type MentoringContext,
+  type MentoringPlanMachine,
+} from '@attune/sdk/mentoring';
 import type { Questionnaire } from '@attune/sdk/questionnaire';
 import { fromTemplate, h } from '../screening/dom';
 import { statusWords, whoWords } from './words';
@@ -40,23 +44,68 @@ export interface PlanPage {
 
 export const caption = () => h('span', { class: 'govuk-caption-l' }, 'Action plan');
 
-export const heading = (text: string) => h('h1', { class: 'govuk-heading-xl', tabindex: '-1' }, text);
+export const heading = (text: string) =>
+  h('h1', { class: 'govuk-heading-xl', tabindex: '-1' }, text);
 
-export const errorText = (c: MentoringContext, id: string) => (c.error ? h('p', { class: 'govuk-error-message', id }, h('span', { class: 'govuk-visually-hidden' }, 'Error: '), c.error) : null);
+export const errorText = (c: MentoringContext, id: string) =>
+  c.error
+    ? h(
+        'p',
+        { class: 'govuk-error-message', id },
+        h('span', { class: 'govuk-visually-hidden' }, 'Error: '),
+        c.error,
+      )
+    : null;
 
-export const group = (c: MentoringContext, ...children: (Node | null)[]) => h('div', { class: `govuk-form-group${c.error ? ' govuk-form-group--error' : ''}` }, ...children);
+export const group = (c: MentoringContext, ...children: (Node | null)[]) =>
+  h('div', { class: `govuk-form-group${c.error ? ' govuk-form-group--error' : ''}` }, ...children);
 
-export const radios = (name: string, legend: string, choices: [string, string][], checked: string, hint?: string, error?: string | null) =>
-  h('div', { class: `govuk-form-group${error ? ' govuk-form-group--error' : ''}` },
-    h('fieldset', { class: 'govuk-fieldset', 'aria-describedby': [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].join(' ').trim() || null },
+export const radios = (
+  name: string,
+  legend: string,
+  choices: [string, string][],
+  checked: string,
+  hint?: string,
+  error?: string | null,
+) =>
+  h(
+    'div',
+    { class: `govuk-form-group${error ? ' govuk-form-group--error' : ''}` },
+    h(
+      'fieldset',
+      {
+        class: 'govuk-fieldset',
+        'aria-describedby':
+          [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].join(' ').trim() || null,
+      },
       h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, legend),
       hint ? h('div', { class: 'govuk-hint', id: `${name}-hint` }, hint) : null,
-      error ? h('p', { class: 'govuk-error-message', id: `${name}-error` }, h('span', { class: 'govuk-visually-hidden' }, 'Error: '), error) : null,
-      h('div', { class: 'govuk-radios govuk-radios--small' },
-        choices.map(([value, label], i) => h('div', { class: 'govuk-radios__item' },
-          h('input', { class: 'govuk-radios__input', id: `${name}-${i}`, name, type: 'radio', value, checked: value === checked }),
-          h('label', { class: 'govuk-label govuk-radios__label', for: `${name}-${i}` }, label),
-        )),
+      error
+        ? h(
+            'p',
+            { class: 'govuk-error-message', id: `${name}-error` },
+            h('span', { class: 'govuk-visually-hidden' }, 'Error: '),
+            error,
+          )
+        : null,
+      h(
+        'div',
+        { class: 'govuk-radios govuk-radios--small' },
+        choices.map(([value, label], i) =>
+          h(
+            'div',
+            { class: 'govuk-radios__item' },
+            h('input', {
+              class: 'govuk-radios__input',
+              id: `${name}-${i}`,
+              name,
+              type: 'radio',
+              value,
+              checked: value === checked,
+            }),
+            h('label', { class: 'govuk-label govuk-radios__label', for: `${name}-${i}` }, label),
+          ),
+        ),
       ),
     ),
   );
@@ -65,45 +114,140 @@ export const radios = (name: string, legend: string, choices: [string, string][]
 export function adjustmentsNote(page: PlanPage, c: MentoringContext): Node {
   const how = presentation(c);
   if (c.adjustments.length === 0) return fromTemplate('tpl-no-adjustment-plan');
-  return h('div', { class: 'govuk-inset-text', 'data-testid': 'adjustments-note' },
+  return h(
+    'div',
+    { class: 'govuk-inset-text', 'data-testid': 'adjustments-note' },
     h('p', { class: 'govuk-body' }, 'From the person’s adjustment plan, they agreed to:'),
-    h('ul', { class: 'govuk-list govuk-list--bullet' }, c.adjustments.map((id) => h('li', {}, page.titles[id] ?? id))),
+    h(
+      'ul',
+      { class: 'govuk-list govuk-list--bullet' },
+      c.adjustments.map((id) => h('li', {}, page.titles[id] ?? id)),
+    ),
     how.easyRead ? h('p', { class: 'govuk-body' }, 'So their printed plan is in Easy Read.') : null,
-    how.textReminders ? h('p', { class: 'govuk-body' }, 'So their plan says they will get a text reminder before each step’s date. Send it from your organisation’s usual system: Attune sends nothing.') : null,
+    how.textReminders
+      ? h(
+          'p',
+          { class: 'govuk-body' },
+          'So their plan says they will get a text reminder before each step’s date. Send it from your organisation’s usual system: Attune sends nothing.',
+        )
+      : null,
   );
 }
 
 export type Steps = MentoringContext['goals'][number]['steps'];
 
-export function stepsTable(steps: Steps, action?: (step: Steps[number], index: number) => Node, progress = false): HTMLElement {
-  return h('table', { class: 'govuk-table attune-steps' },
-    h('thead', { class: 'govuk-table__head' }, h('tr', { class: 'govuk-table__row' },
-      ['Step', 'Who', 'By', ...(progress ? ['Progress'] : []), ...(action ? [''] : [])].map((t) => h('th', { class: 'govuk-table__header', scope: 'col' }, t ? t : h('span', { class: 'govuk-visually-hidden' }, 'Action'))),
-    )),
-    h('tbody', { class: 'govuk-table__body' }, steps.map((s, j) => h('tr', { class: 'govuk-table__row' },
-      h('td', { class: 'govuk-table__cell' }, s.text),
-      h('td', { class: 'govuk-table__cell', 'data-label': 'Who' }, whoWords[s.who].mentor),
-      h('td', { class: 'govuk-table__cell', 'data-label': 'By' }, longDate(s.by)),
-      progress ? h('td', { class: 'govuk-table__cell', 'data-label': 'Progress' }, h('strong', { class: `govuk-tag ${statusWords[s.status].tag}` }, statusWords[s.status].text), s.why ? h('span', { class: 'attune-why' }, ` ${s.why}`) : null) : null,
-      action ? h('td', { class: 'govuk-table__cell' }, action(s, j)) : null,
-    ))),
+export function stepsTable(
+  steps: Steps,
+  action?: (step: Steps[number], index: number) => Node,
+  progress = false,
+): HTMLElement {
+  return h(
+    'table',
+    { class: 'govuk-table attune-steps' },
+    h(
+      'thead',
+      { class: 'govuk-table__head' },
+      h(
+        'tr',
+        { class: 'govuk-table__row' },
+        ['Step', 'Who', 'By', ...(progress ? ['Progress'] : []), ...(action ? [''] : [])].map((t) =>
+          h(
+            'th',
+            { class: 'govuk-table__header', scope: 'col' },
+            t ? t : h('span', { class: 'govuk-visually-hidden' }, 'Action'),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'tbody',
+      { class: 'govuk-table__body' },
+      steps.map((s, j) =>
+        h(
+          'tr',
+          { class: 'govuk-table__row' },
+          h('td', { class: 'govuk-table__cell' }, s.text),
+          h('td', { class: 'govuk-table__cell', 'data-label': 'Who' }, whoWords[s.who].mentor),
+          h('td', { class: 'govuk-table__cell', 'data-label': 'By' }, longDate(s.by)),
+          progress
+            ? h(
+                'td',
+                { class: 'govuk-table__cell', 'data-label': 'Progress' },
+                h(
+                  'strong',
+                  { class: `govuk-tag ${statusWords[s.status].tag}` },
+                  statusWords[s.status].text,
+                ),
+                s.why ? h('span', { class: 'attune-why' }, ` ${s.why}`) : null,
+              )
+            : null,
+          action ? h('td', { class: 'govuk-table__cell' }, action(s, j)) : null,
+        ),
+      ),
+    ),
   );
 }
 
 /** A GOV.UK date input (day, month, year) whose fields are named `<name>-day` and so on. */
-export function dateInput(page: PlanPage, name: string, legend: string, error: string | null, fallback: { day?: string; month?: string; year?: string } = {}): HTMLElement {
-  return h('div', { class: `govuk-form-group${error ? ' govuk-form-group--error' : ''}` },
-    h('fieldset', { class: 'govuk-fieldset', role: 'group', 'aria-describedby': `${name}-hint${error ? ` ${name}-error` : ''}` },
+export function dateInput(
+  page: PlanPage,
+  name: string,
+  legend: string,
+  error: string | null,
+  fallback: { day?: string; month?: string; year?: string } = {},
+): HTMLElement {
+  return h(
+    'div',
+    { class: `govuk-form-group${error ? ' govuk-form-group--error' : ''}` },
+    h(
+      'fieldset',
+      {
+        class: 'govuk-fieldset',
+        role: 'group',
+        'aria-describedby': `${name}-hint${error ? ` ${name}-error` : ''}`,
+      },
       h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, legend),
       h('div', { class: 'govuk-hint', id: `${name}-hint` }, 'For example, 27 3 2027'),
-      error ? h('p', { class: 'govuk-error-message', id: `${name}-error` }, h('span', { class: 'govuk-visually-hidden' }, 'Error: '), error) : null,
-      h('div', { class: 'govuk-date-input' },
-        ([['day', 'Day', 2], ['month', 'Month', 2], ['year', 'Year', 4]] as const).map(([part, label, width]) => h('div', { class: 'govuk-date-input__item' },
-          h('div', { class: 'govuk-form-group' },
-            h('label', { class: 'govuk-label govuk-date-input__label', for: `${name}-${part}` }, label),
-            h('input', { class: `govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}`, id: `${name}-${part}`, name: `${name}-${part}`, type: 'text', inputmode: 'numeric', value: page.field(`${name}-${part}`, fallback[part] ?? '') }),
+      error
+        ? h(
+            'p',
+            { class: 'govuk-error-message', id: `${name}-error` },
+            h('span', { class: 'govuk-visually-hidden' }, 'Error: '),
+            error,
+          )
+        : null,
+      h(
+        'div',
+        { class: 'govuk-date-input' },
+        (
+          [
+            ['day', 'Day', 2],
+            ['month', 'Month', 2],
+            ['year', 'Year', 4],
+          ] as const
+        ).map(([part, label, width]) =>
+          h(
+            'div',
+            { class: 'govuk-date-input__item' },
+            h(
+              'div',
+              { class: 'govuk-form-group' },
+              h(
+                'label',
+                { class: 'govuk-label govuk-date-input__label', for: `${name}-${part}` },
+                label,
+              ),
+              h('input', {
+                class: `govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}`,
+                id: `${name}-${part}`,
+                name: `${name}-${part}`,
+                type: 'text',
+                inputmode: 'numeric',
+                value: page.field(`${name}-${part}`, fallback[part] ?? ''),
+              }),
+            ),
           ),
-        )),
+        ),
       ),
     ),
   );
@@ -111,6 +255,9 @@ export function dateInput(page: PlanPage, name: string, legend: string, error: s
 
 /** The date a date input holds, as YYYY-MM-DD (not checked: see isCalendarDate). */
 export function dateFrom(data: FormData, name: string): string {
-  const part = (p: string, width: number) => String(data.get(`${name}-${p}`) ?? '').trim().padStart(width, '0');
+  const part = (p: string, width: number) =>
+    String(data.get(`${name}-${p}`) ?? '')
+      .trim()
+      .padStart(width, '0');
   return `${part('year', 4)}-${part('month', 2)}-${part('day', 2)}`;
 }

@@ -2,7 +2,8 @@ import type { Questionnaire } from '@attune/sdk/questionnaire';
 import type { StepStatus, Who } from '@attune/sdk/mentoring';
 
 /** An area's name as the check's definition gives it. */
-export const areaLabel = (q: Questionnaire, id: string): string => q.domains.find((d) => d.id === id)?.label ?? id;
+export const areaLabel = (q: Questionnaire, id: string): string =>
+  q.domains.find((d) => d.id === id)?.label ?? id;
 
 export const barrierWords = { strong: 'A big barrier', some: 'Some difficulty' } as const;
 

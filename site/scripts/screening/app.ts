@@ -17,7 +17,12 @@ import { deleteEverything, read, remove, savedKeys, write } from '../storage';
  * renders its snapshot, one step at a time, and turns clicks into events. The needs screening
  * and the mentoring practical-support check both run here, each with its own words and storage.
  */
-export function startScreeningApp(root: HTMLElement, questionnaire: Questionnaire, catalogue: CatalogueEntry[], options: AppOptions) {
+export function startScreeningApp(
+  root: HTMLElement,
+  questionnaire: Questionnaire,
+  catalogue: CatalogueEntry[],
+  options: AppOptions,
+) {
   const { noun, caption, store, guidanceBase } = options;
   const machine = createScreeningMachine(questionnaire, {
     recommend: (profile) => rankAdjustments(catalogue, profile, { limit: 10 }).map((r) => r.id),
@@ -89,22 +94,29 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
       agree() {
         void import('./agree').then(({ startAgreeing }) => {
           let last = '';
-          agreeing = startAgreeing(actor.getSnapshot().context.record!, catalogue, (nodes, title) => {
-            document.title = `${title} – ${baseTitle}`;
-            root.replaceChildren(...nodes);
-            // Focus the error summary when there is one, else the heading when the step changed.
-            const target = root.querySelector<HTMLElement>('.govuk-error-summary') ?? (title !== last ? root.querySelector<HTMLElement>('h1') : null);
-            last = title;
-            target?.focus();
-          }, (agreed) => {
-            agreeing = null;
-            if (agreed) plan = agreed;
-            // Kept with the run when saving is on, so a mentor on this device can follow the plan.
-            if (agreed && saving && store.plan) write(store.plan, JSON.stringify(agreed));
-            overlay = agreed ? 'plan' : null;
-            lastStepKey = '';
-            render();
-          });
+          agreeing = startAgreeing(
+            actor.getSnapshot().context.record!,
+            catalogue,
+            (nodes, title) => {
+              document.title = `${title} – ${baseTitle}`;
+              root.replaceChildren(...nodes);
+              // Focus the error summary when there is one, else the heading when the step changed.
+              const target =
+                root.querySelector<HTMLElement>('.govuk-error-summary') ??
+                (title !== last ? root.querySelector<HTMLElement>('h1') : null);
+              last = title;
+              target?.focus();
+            },
+            (agreed) => {
+              agreeing = null;
+              if (agreed) plan = agreed;
+              // Kept with the run when saving is on, so a mentor on this device can follow the plan.
+              if (agreed && saving && store.plan) write(store.plan, JSON.stringify(agreed));
+              overlay = agreed ? 'plan' : null;
+              lastStepKey = '';
+              render();
+            },
+          );
         });
       },
       send: (event) => actor.send(event),
@@ -155,7 +167,10 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
           title = 'Before you start';
           break;
         case 'consent':
-          children = consentView(v, consentError, () => { consentError = true; render(); });
+          children = consentView(v, consentError, () => {
+            consentError = true;
+            render();
+          });
           title = `${consentError ? 'Error: ' : ''}Is the person happy to do the ${noun}?`;
           break;
         case 'answering': {
@@ -185,10 +200,13 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
     const stepKey = `${overlay}|${snap.value}|${snap.context.currentItemId}`;
     const flagCount = snap.context.flags.length;
     const focusTarget =
-      flagCount > lastFlagCount ? root.querySelector<HTMLElement>('[data-testid="safeguarding"]')
-      : snap.context.error || consentError ? root.querySelector<HTMLElement>('.govuk-error-summary')
-      : stepKey !== lastStepKey ? root.querySelector<HTMLElement>('h1')
-      : null;
+      flagCount > lastFlagCount
+        ? root.querySelector<HTMLElement>('[data-testid="safeguarding"]')
+        : snap.context.error || consentError
+          ? root.querySelector<HTMLElement>('.govuk-error-summary')
+          : stepKey !== lastStepKey
+            ? root.querySelector<HTMLElement>('h1')
+            : null;
     lastStepKey = stepKey;
     lastFlagCount = flagCount;
     focusTarget?.focus();
@@ -232,7 +250,10 @@ export function startScreeningApp(root: HTMLElement, questionnaire: Questionnair
   const deleteBox = document.querySelector<HTMLElement>('[data-attune-delete]');
   if (deleteBox) {
     const status = deleteBox.querySelector<HTMLElement>('[data-attune-delete-status]')!;
-    const describe = () => (status.textContent = savedKeys().length ? 'Something from Attune is saved on this device.' : 'Nothing from Attune is saved on this device.');
+    const describe = () =>
+      (status.textContent = savedKeys().length
+        ? 'Something from Attune is saved on this device.'
+        : 'Nothing from Attune is saved on this device.');
     describe();
     deleteBox.closest('details')?.addEventListener('toggle', describe);
     deleteBox.querySelector('[data-attune-delete-button]')!.addEventListener('click', () => {

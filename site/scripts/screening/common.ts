@@ -12,8 +12,18 @@ export function safeguardingPanel(view: View): HTMLElement | null {
   if (flags.length === 0) return null;
   return h(
     'div',
-    { class: 'attune-safeguarding', role: 'region', 'aria-labelledby': 'safeguarding-title', tabindex: '-1', 'data-testid': 'safeguarding' },
-    h('h2', { class: 'govuk-heading-m', id: 'safeguarding-title' }, 'Safeguarding: act on this now'),
+    {
+      class: 'attune-safeguarding',
+      role: 'region',
+      'aria-labelledby': 'safeguarding-title',
+      tabindex: '-1',
+      'data-testid': 'safeguarding',
+    },
+    h(
+      'h2',
+      { class: 'govuk-heading-m', id: 'safeguarding-title' },
+      'Safeguarding: act on this now',
+    ),
     ...flags.map((f) => h('p', { class: 'govuk-body' }, f.message)),
     fromTemplate('tpl-safeguarding-action'),
   );
@@ -22,18 +32,57 @@ export function safeguardingPanel(view: View): HTMLElement | null {
 export function errorSummary(message: string, href: string): HTMLElement {
   return h(
     'div',
-    { class: 'govuk-error-summary', 'data-module': 'govuk-error-summary', tabindex: '-1', 'aria-labelledby': 'error-summary-title', role: 'alert' },
-    h('div', { role: 'alert' },
-      h('h2', { class: 'govuk-error-summary__title', id: 'error-summary-title' }, 'There is a problem'),
-      h('div', { class: 'govuk-error-summary__body' }, h('ul', { class: 'govuk-list govuk-error-summary__list' }, h('li', {}, h('a', { href }, message)))),
+    {
+      class: 'govuk-error-summary',
+      'data-module': 'govuk-error-summary',
+      tabindex: '-1',
+      'aria-labelledby': 'error-summary-title',
+      role: 'alert',
+    },
+    h(
+      'div',
+      { role: 'alert' },
+      h(
+        'h2',
+        { class: 'govuk-error-summary__title', id: 'error-summary-title' },
+        'There is a problem',
+      ),
+      h(
+        'div',
+        { class: 'govuk-error-summary__body' },
+        h(
+          'ul',
+          { class: 'govuk-list govuk-error-summary__list' },
+          h('li', {}, h('a', { href }, message)),
+        ),
+      ),
     ),
   );
 }
 
-export function button(text: string, onClick: () => void, variant: '' | 'secondary' | 'warning' = '', attrs: Record<string, string> = {}): HTMLElement {
-  return h('button', { type: 'button', class: `govuk-button${variant ? ` govuk-button--${variant}` : ''}`, 'data-module': 'govuk-button', onclick: onClick, ...attrs }, text);
+export function button(
+  text: string,
+  onClick: () => void,
+  variant: '' | 'secondary' | 'warning' = '',
+  attrs: Record<string, string> = {},
+): HTMLElement {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: `govuk-button${variant ? ` govuk-button--${variant}` : ''}`,
+      'data-module': 'govuk-button',
+      onclick: onClick,
+      ...attrs,
+    },
+    text,
+  );
 }
 
 export function submitButton(text: string): HTMLElement {
-  return h('button', { type: 'submit', class: 'govuk-button', 'data-module': 'govuk-button' }, text);
+  return h(
+    'button',
+    { type: 'submit', class: 'govuk-button', 'data-module': 'govuk-button' },
+    text,
+  );
 }

@@ -5,18 +5,51 @@ import type { View } from './types';
 /** Consent as a question page: the person agrees, or not. Declining keeps nothing. */
 export function consentView(view: View, error: boolean, onError: () => void): Node[] {
   const { questionnaire: q, page } = view;
-  const form = h('form', { novalidate: true, onsubmit: (e: Event) => {
-    e.preventDefault();
-    const choice = new FormData(e.target as HTMLFormElement).get('consent');
-    if (choice === null) return onError();
-    view.send({ type: 'CONSENT', given: choice === 'yes', at: new Date().toISOString() });
-  } },
-    h('div', { class: `govuk-form-group${error ? ' govuk-form-group--error' : ''}` },
-      h('fieldset', { class: 'govuk-fieldset', 'aria-describedby': `consent-hint${error ? ' consent-error' : ''}` },
-        h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--l' }, h('h1', { class: 'govuk-fieldset__heading', tabindex: '-1' }, `Is the person happy to do the ${view.noun}?`)),
-        h('p', { class: 'govuk-body', id: 'consent-hint' }, page.easyRead ? q.consent.easyRead : q.consent.text),
-        error ? h('p', { class: 'govuk-error-message', id: 'consent-error' }, h('span', { class: 'govuk-visually-hidden' }, 'Error: '), 'Choose yes or no') : null,
-        h('div', { class: 'govuk-radios', 'data-module': 'govuk-radios' },
+  const form = h(
+    'form',
+    {
+      novalidate: true,
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const choice = new FormData(e.target as HTMLFormElement).get('consent');
+        if (choice === null) return onError();
+        view.send({ type: 'CONSENT', given: choice === 'yes', at: new Date().toISOString() });
+      },
+    },
+    h(
+      'div',
+      { class: `govuk-form-group${error ? ' govuk-form-group--error' : ''}` },
+      h(
+        'fieldset',
+        {
+          class: 'govuk-fieldset',
+          'aria-describedby': `consent-hint${error ? ' consent-error' : ''}`,
+        },
+        h(
+          'legend',
+          { class: 'govuk-fieldset__legend govuk-fieldset__legend--l' },
+          h(
+            'h1',
+            { class: 'govuk-fieldset__heading', tabindex: '-1' },
+            `Is the person happy to do the ${view.noun}?`,
+          ),
+        ),
+        h(
+          'p',
+          { class: 'govuk-body', id: 'consent-hint' },
+          page.easyRead ? q.consent.easyRead : q.consent.text,
+        ),
+        error
+          ? h(
+              'p',
+              { class: 'govuk-error-message', id: 'consent-error' },
+              h('span', { class: 'govuk-visually-hidden' }, 'Error: '),
+              'Choose yes or no',
+            )
+          : null,
+        h(
+          'div',
+          { class: 'govuk-radios', 'data-module': 'govuk-radios' },
           radio('consent-yes', 'consent', 'yes', 'Yes, they agree to do it'),
           radio('consent-no', 'consent', 'no', 'No, not now'),
         ),
@@ -31,8 +64,16 @@ export function consentView(view: View, error: boolean, onError: () => void): No
   ].filter(Boolean) as Node[];
 }
 
-export function radio(id: string, name: string, value: string, label: string, checked = false): HTMLElement {
-  return h('div', { class: 'govuk-radios__item' },
+export function radio(
+  id: string,
+  name: string,
+  value: string,
+  label: string,
+  checked = false,
+): HTMLElement {
+  return h(
+    'div',
+    { class: 'govuk-radios__item' },
     h('input', { class: 'govuk-radios__input', id, name, type: 'radio', value, checked }),
     h('label', { class: 'govuk-label govuk-radios__label', for: id }, label),
   );

@@ -6,7 +6,8 @@ export function h(tag: string, attrs: Attrs = {}, ...children: Child[]): HTMLEle
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
-    if (typeof value === 'function') el.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
+    if (typeof value === 'function')
+      el.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
     else if (value === true) el.setAttribute(name, '');
     else el.setAttribute(name, String(value));
   }
@@ -30,7 +31,12 @@ export function nodes(children: Child[]): Node[] {
 }
 
 /** A button that looks like a link, for actions that are not navigation (Back, Change). */
-export function linkButton(text: Child, onClick: () => void, className = 'govuk-link attune-link-button', attrs: Attrs = {}): HTMLElement {
+export function linkButton(
+  text: Child,
+  onClick: () => void,
+  className = 'govuk-link attune-link-button',
+  attrs: Attrs = {},
+): HTMLElement {
   return h('button', { type: 'button', class: className, onclick: onClick, ...attrs }, text);
 }
 
@@ -57,5 +63,7 @@ export function downloadJson(data: unknown, name: string): void {
 /** A copy of a <template> in the page: fixed prose is kept in HTML rather than in the script. */
 export function fromTemplate(id: string): DocumentFragment {
   const template = document.getElementById(id) as HTMLTemplateElement | null;
-  return template ? (template.content.cloneNode(true) as DocumentFragment) : document.createDocumentFragment();
+  return template
+    ? (template.content.cloneNode(true) as DocumentFragment)
+    : document.createDocumentFragment();
 }

@@ -11,19 +11,31 @@ export interface PageState {
   notes: Record<string, string>;
 }
 
-export function saveRun(store: RunStore, questionnaire: Questionnaire, persisted: unknown, page: PageState): boolean {
+export function saveRun(
+  store: RunStore,
+  questionnaire: Questionnaire,
+  persisted: unknown,
+  page: PageState,
+): boolean {
   const ok = write(store.run, JSON.stringify(saveScreening(questionnaire, persisted)));
   const okNotes = write(store.notes, JSON.stringify(page));
   return ok && okNotes;
 }
 
-export function loadRun(store: RunStore, questionnaire: Questionnaire): { result: RestoreResult; page: PageState } | null {
+export function loadRun(
+  store: RunStore,
+  questionnaire: Questionnaire,
+): { result: RestoreResult; page: PageState } | null {
   const text = read(store.run);
   if (text === null) return null;
   let page: PageState = { easyRead: false, notes: {} };
   try {
     const parsed = JSON.parse(read(store.notes) ?? 'null');
-    if (parsed && typeof parsed === 'object') page = { easyRead: parsed.easyRead === true, notes: typeof parsed.notes === 'object' && parsed.notes ? parsed.notes : {} };
+    if (parsed && typeof parsed === 'object')
+      page = {
+        easyRead: parsed.easyRead === true,
+        notes: typeof parsed.notes === 'object' && parsed.notes ? parsed.notes : {},
+      };
   } catch {
     /* notes unreadable: start without them */
   }
@@ -31,4 +43,5 @@ export function loadRun(store: RunStore, questionnaire: Questionnaire): { result
 }
 
 /** The adjustment plan agreed after the saved run, if one is kept and still reads as a plan. */
-export const loadPlan = (store: RunStore): AdjustmentPlan | null => (store.plan ? parseAdjustmentPlan(read(store.plan)) : null);
+export const loadPlan = (store: RunStore): AdjustmentPlan | null =>
+  store.plan ? parseAdjustmentPlan(read(store.plan)) : null;

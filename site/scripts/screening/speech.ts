@@ -1,5 +1,8 @@
 /** Read aloud with the browser's own speech synthesis; nothing is sent anywhere by us. */
-export const canSpeak = (): boolean => typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined';
+export const canSpeak = (): boolean =>
+  typeof window !== 'undefined' &&
+  'speechSynthesis' in window &&
+  typeof SpeechSynthesisUtterance !== 'undefined';
 
 export function speak(text: string): void {
   if (!canSpeak()) return;

@@ -22,27 +22,85 @@ export function bindCertificate(modules: TrainingModule[]): void {
     if (missing.length) {
       const done = states.filter(({ s }) => s.complete);
       const nodes: (Node | null)[] = [
-        h('h2', { class: 'govuk-heading-m' }, only ? 'This module is not complete yet' : 'The course certificate needs every module'),
-        h('p', { class: 'govuk-body' }, only ? 'Finish the lessons, pass the knowledge check and rate your confidence to get this certificate.' : `Still to complete (${missing.length} of ${modules.length}):`),
-        only ? null : h('ul', { class: 'govuk-list govuk-list--bullet' }, missing.map(({ m }) => h('li', {}, h('a', { class: 'govuk-link', href: `/training/${m.id}/` }, m.title)))),
-        done.length ? h('p', { class: 'govuk-body' }, 'Certificates for single modules: ', ...done.flatMap(({ m }) => [h('a', { class: 'govuk-link', href: `?module=${m.id}` }, m.title), ' '])) : null,
+        h(
+          'h2',
+          { class: 'govuk-heading-m' },
+          only ? 'This module is not complete yet' : 'The course certificate needs every module',
+        ),
+        h(
+          'p',
+          { class: 'govuk-body' },
+          only
+            ? 'Finish the lessons, pass the knowledge check and rate your confidence to get this certificate.'
+            : `Still to complete (${missing.length} of ${modules.length}):`,
+        ),
+        only
+          ? null
+          : h(
+              'ul',
+              { class: 'govuk-list govuk-list--bullet' },
+              missing.map(({ m }) =>
+                h('li', {}, h('a', { class: 'govuk-link', href: `/training/${m.id}/` }, m.title)),
+              ),
+            ),
+        done.length
+          ? h(
+              'p',
+              { class: 'govuk-body' },
+              'Certificates for single modules: ',
+              ...done.flatMap(({ m }) => [
+                h('a', { class: 'govuk-link', href: `?module=${m.id}` }, m.title),
+                ' ',
+              ]),
+            )
+          : null,
       ];
       box.replaceChildren(...nodes.filter((n): n is Node => n !== null));
       return;
     }
-    const last = states.map(({ s }) => s.context!.completedAt).filter(Boolean).sort().at(-1) ?? null;
+    const last =
+      states
+        .map(({ s }) => s.context!.completedAt)
+        .filter(Boolean)
+        .sort()
+        .at(-1) ?? null;
     box.replaceChildren(
-      h('div', { class: 'attune-certificate', 'data-testid': 'certificate' },
+      h(
+        'div',
+        { class: 'attune-certificate', 'data-testid': 'certificate' },
         h('p', { class: 'govuk-body-l' }, 'Attune neurodiversity awareness training'),
         h('h2', { class: 'govuk-heading-xl' }, 'Certificate of completion'),
         h('p', { class: 'govuk-body-l' }, 'This is to certify that'),
-        h('p', { class: 'govuk-heading-l', 'data-testid': 'certificate-name' }, name || '(type your name above)'),
-        h('p', { class: 'govuk-body-l' }, only ? 'completed the module' : `completed all ${modules.length} modules of the course`),
+        h(
+          'p',
+          { class: 'govuk-heading-l', 'data-testid': 'certificate-name' },
+          name || '(type your name above)',
+        ),
+        h(
+          'p',
+          { class: 'govuk-body-l' },
+          only ? 'completed the module' : `completed all ${modules.length} modules of the course`,
+        ),
         only ? h('p', { class: 'govuk-heading-m' }, chosen[0]!.title) : null,
-        only ? h('p', { class: 'govuk-body' }, `Knowledge check passed with ${Math.round(Math.max(...states[0]!.s.context!.attempts.map((a) => a.score ?? 0)) * 100)}%.`) : null,
+        only
+          ? h(
+              'p',
+              { class: 'govuk-body' },
+              `Knowledge check passed with ${Math.round(Math.max(...states[0]!.s.context!.attempts.map((a) => a.score ?? 0)) * 100)}%.`,
+            )
+          : null,
         h('p', { class: 'govuk-body' }, `Completed on ${date(last)}.`),
       ),
-      h('button', { type: 'button', class: 'govuk-button attune-no-print', 'data-testid': 'print-certificate', onclick: () => window.print() }, 'Print the certificate'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'govuk-button attune-no-print',
+          'data-testid': 'print-certificate',
+          onclick: () => window.print(),
+        },
+        'Print the certificate',
+      ),
     );
   };
   input.addEventListener('input', () => {

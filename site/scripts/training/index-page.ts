@@ -13,7 +13,11 @@ export function bindTrainingIndex(modules: TrainingModule[]): void {
   }
   document.querySelector('[data-xapi-download]')?.addEventListener('click', () => {
     const name = read(keys.learnerName) ?? '';
-    const actor = { objectType: 'Agent' as const, ...(name ? { name } : {}), account: { homePage: location.origin, name: name || 'attune-learner' } };
+    const actor = {
+      objectType: 'Agent' as const,
+      ...(name ? { name } : {}),
+      account: { homePage: location.origin, name: name || 'attune-learner' },
+    };
     const statements = modules.flatMap((m) => {
       const context = statusOf(m, progress[m.id]).context;
       return context ? xapiStatements(m, context, actor, location.origin) : [];

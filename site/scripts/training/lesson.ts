@@ -14,7 +14,10 @@ export function bindLesson(box: HTMLElement): void {
   show();
   box.hidden = false;
   button.addEventListener('click', () => {
-    saveModule(module, (m) => ({ ...m, read: { ...m.read, [lesson]: m.read[lesson] ?? new Date().toISOString() } }));
+    saveModule(module, (m) => ({
+      ...m,
+      read: { ...m.read, [lesson]: m.read[lesson] ?? new Date().toISOString() },
+    }));
     location.href = next;
   });
 }

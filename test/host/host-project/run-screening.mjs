@@ -19,7 +19,9 @@ export function machineFor(questionnaire) {
 }
 
 export function start(questionnaire) {
-  const actor = createActor(machineFor(questionnaire), { input: { reference: 'HOST-0001' } }).start();
+  const actor = createActor(machineFor(questionnaire), {
+    input: { reference: 'HOST-0001' },
+  }).start();
   actor.send({ type: 'START', at: STARTED });
   actor.send({ type: 'CONSENT', given: true });
   return actor;
@@ -29,7 +31,8 @@ export function start(questionnaire) {
 // one run does; mixing options gives a profile with more than one level in it.
 function answerFor(item, options) {
   if (item.kind === 'text') return 'Fixing bikes';
-  const pick = options[[...item.id].reduce((sum, c) => sum + c.charCodeAt(0), 0) % options.length].value;
+  const pick =
+    options[[...item.id].reduce((sum, c) => sum + c.charCodeAt(0), 0) % options.length].value;
   return item.kind === 'multiple' ? [pick] : pick;
 }
 
@@ -38,7 +41,8 @@ export function answer(actor, questionnaire, count = Infinity) {
   for (let i = 0; i < count && actor.getSnapshot().value === 'answering'; i++) {
     const { item, options } = currentQuestion(questionnaire, actor.getSnapshot());
     actor.send({ type: 'ANSWER', value: answerFor(item, options) });
-    if (actor.getSnapshot().context.error) throw new Error(`Answer refused: ${JSON.stringify(actor.getSnapshot().context.error)}`);
+    if (actor.getSnapshot().context.error)
+      throw new Error(`Answer refused: ${JSON.stringify(actor.getSnapshot().context.error)}`);
   }
 }
 

@@ -9,4 +9,10 @@ const actor = start(questionnaire);
 answer(actor, questionnaire, Number(count));
 writeFileSync(file, JSON.stringify(saveScreening(questionnaire, actor.getPersistedSnapshot())));
 const { value, context } = actor.getSnapshot();
-console.log(JSON.stringify({ state: value, currentItemId: context.currentItemId, answered: Object.keys(context.answers).length }));
+console.log(
+  JSON.stringify({
+    state: value,
+    currentItemId: context.currentItemId,
+    answered: Object.keys(context.answers).length,
+  }),
+);
