@@ -425,24 +425,20 @@ describe('a mentor on another device opens the person’s adjustment plan from a
       await expect.poll(() => heading(page)).toBe('What the check found');
 
       // Choosing a file needs the system dialog, which headless Chromium cannot show: set it directly.
-      await page
-        .locator('#plan-file')
-        .setInputFiles({
-          name: 'notes.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from('{"hello":"world"}'),
-        });
+      await page.locator('#plan-file').setInputFiles({
+        name: 'notes.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"hello":"world"}'),
+      });
       await expect
         .poll(() => page.locator('#plan-file-error').innerText())
         .toMatch(/not an Attune adjustment plan/);
       expect(await axe(page)).toEqual([]);
-      await page
-        .locator('#plan-file')
-        .setInputFiles({
-          name: 'attune-plan-2027-02-20.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(JSON.stringify(adjustmentPlan)),
-        });
+      await page.locator('#plan-file').setInputFiles({
+        name: 'attune-plan-2027-02-20.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(adjustmentPlan)),
+      });
       await expect
         .poll(() => page.locator('[data-testid=plan-source]').innerText())
         .toMatch(/agreed on 20 November 2026 will be used: 2 adjustments agreed/);
@@ -494,26 +490,22 @@ describe('a mentor carries on a plan from a file downloaded at an earlier meetin
       const { context, page } = await newPage();
       await page.goto(`${siteUrl()}/mentoring/`);
       await expect.poll(() => page.locator('#plan-open').isEnabled()).toBe(true);
-      await page
-        .locator('#plan-open')
-        .setInputFiles({
-          name: 'notes.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from('[1, 2, 3]'),
-        });
+      await page.locator('#plan-open').setInputFiles({
+        name: 'notes.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('[1, 2, 3]'),
+      });
       await expect
         .poll(() => page.locator('#plan-open-error').innerText())
         .toMatch(/not an Attune action plan/);
       expect(await heading(page)).toBe('Before you start');
       expect(await axe(page)).toEqual([]);
 
-      await page
-        .locator('#plan-open')
-        .setInputFiles({
-          name: 'attune-action-plan-2026-11-10.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(file),
-        });
+      await page.locator('#plan-open').setInputFiles({
+        name: 'attune-action-plan-2026-11-10.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(file),
+      });
       await expect.poll(() => heading(page)).toBe('Action plan');
       expect(await page.locator('table').first().innerText()).toMatch(
         /Register with the council housing list\s+Both together\s+12 December 2026\s+In progress/,
