@@ -4,8 +4,17 @@ import type { AnswerValue, Item } from './schema.js';
 /** The longest free-text answer accepted, in characters. */
 export const MAX_TEXT_LENGTH = 500;
 
-/** Every code an invalid answer can give, for hosts that map them to their own messages. */
-export const ANSWER_ERROR_CODES = ['required', 'invalid-option', 'too-long', 'wrong-type'] as const;
+/**
+ * Every code an invalid answer can give, for hosts that map them to their own messages.
+ * `invalid-time` is the screening machine's: an event's `at` that is not a real ISO 8601 time.
+ */
+export const ANSWER_ERROR_CODES = [
+  'required',
+  'invalid-option',
+  'too-long',
+  'wrong-type',
+  'invalid-time',
+] as const;
 /** One of `ANSWER_ERROR_CODES`. */
 export type AnswerErrorCode = (typeof ANSWER_ERROR_CODES)[number];
 /** Why an answer was refused, for the item it was given to. */

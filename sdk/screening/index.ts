@@ -3,3 +3,4 @@ export * from './record.js';
 export * from './selectors.js';
 export * from './persistence.js';
 export * from './ended-note.js';
+export * from './events.js';

@@ -2,6 +2,7 @@ import { assign, setup } from 'xstate';
 import { validateAnswer, type AnswerError } from '../questionnaire/answers.js';
 import type { Answers, Questionnaire } from '../questionnaire/schema.js';
 import { pruneHidden, shownItems } from '../questionnaire/visibility.js';
+import { isIsoDateTime } from '../common/iso-time.js';
 import {
   buildScreeningRecord,
   type Demographics,
@@ -156,6 +157,9 @@ export function createScreeningMachine(
       output: ScreeningRecord | null;
     },
     guards: {
+      // A time is stored from START and SUBMIT, so those refuse one that is not a real ISO 8601
+      // date-time, as an answer is refused. WITHDRAW is never refused: a person can always stop.
+      badTime: ({ event }) => event.at !== undefined && !isIsoDateTime(event.at),
       consentGiven: ({ event }) => event.type === 'CONSENT' && event.given === true,
       answerInvalid: ({ context, event }) =>
         event.type === 'ANSWER' &&
@@ -167,8 +171,16 @@ export function createScreeningMachine(
     },
     actions: {
       discard: assign(emptyRun),
+      timeError: assign(({ context }) => ({
+        error: {
+          itemId: context.currentItemId ?? '',
+          code: 'invalid-time' as const,
+          message: 'The time sent with this step is not a real ISO 8601 date and time',
+        },
+      })),
       markStarted: assign(({ context, event }) => ({
         startedAt: context.startedAt ?? event.at ?? null,
+        error: null,
       })),
       askFirst: assign(({ context }) => ({
         currentItemId: context.currentItemId ?? nextItem(context.answers, null, false),
@@ -218,7 +230,7 @@ export function createScreeningMachine(
           },
           options.recommend,
         );
-        return { completedAt, record, currentItemId: null };
+        return { completedAt, record, currentItemId: null, error: null };
       }),
     },
   }).createMachine({
@@ -244,7 +256,12 @@ export function createScreeningMachine(
     },
     states: {
       intro: {
-        on: { START: { target: 'consent', actions: 'markStarted' } },
+        on: {
+          START: [
+            { guard: 'badTime', actions: 'timeError' },
+            { target: 'consent', actions: 'markStarted' },
+          ],
+        },
       },
       consent: {
         on: {
@@ -270,7 +287,10 @@ export function createScreeningMachine(
         on: {
           CHANGE: { guard: 'changeableItem', target: 'answering', actions: 'askChanged' },
           BACK: { target: 'answering', actions: 'askLast' },
-          SUBMIT: { target: 'complete', actions: 'complete' },
+          SUBMIT: [
+            { guard: 'badTime', actions: 'timeError' },
+            { target: 'complete', actions: 'complete' },
+          ],
         },
       },
       complete: { type: 'final' },
