@@ -1,7 +1,12 @@
 import { createActor, type Actor } from 'xstate';
 import type { Questionnaire } from '@attune/sdk/questionnaire';
 import { rankAdjustments } from '@attune/sdk/adjustments/recommend';
-import { createScreeningMachine, type ScreeningMachine } from '@attune/sdk/screening';
+import {
+  createScreeningMachine,
+  isScreeningEvent,
+  type ScreeningMachine,
+  type ScreeningOptions,
+} from '@attune/sdk/screening';
 import { consentView } from './consent';
 import { confirmStopView, endedView } from './ended';
 import { introView, type SavedOffer } from './intro';
@@ -24,9 +29,11 @@ export function startScreeningApp(
   options: AppOptions,
 ) {
   const { noun, caption, store, guidanceBase } = options;
-  const machine = createScreeningMachine(questionnaire, {
+  // The same options rebuild a saved finished run's record on restore.
+  const machineOptions: ScreeningOptions = {
     recommend: (profile) => rankAdjustments(catalogue, profile, { limit: 10 }).map((r) => r.id),
-  });
+  };
+  const machine = createScreeningMachine(questionnaire, machineOptions);
   let actor: Actor<ScreeningMachine>;
   let page: PageState = { easyRead: false, notes: {} };
   let saving = false;
@@ -119,7 +126,8 @@ export function startScreeningApp(
           );
         });
       },
-      send: (event) => actor.send(event),
+      // Only events the machine takes reach it: a malformed one would stop the actor for good.
+      send: (event) => (isScreeningEvent(event) ? actor.send(event) : render()),
       refresh: render,
       setSaving(on) {
         const changed = on !== saving;
@@ -241,7 +249,7 @@ export function startScreeningApp(
   }
   if (read(store.run) !== null) {
     void loadSaved().then((m) => {
-      const run = m.loadRun(store, questionnaire);
+      const run = m.loadRun(store, questionnaire, machineOptions);
       if (run) offerSaved(run);
     });
   }

@@ -1,6 +1,11 @@
 import type { Questionnaire } from '@attune/sdk/questionnaire';
 import type { AdjustmentPlan } from '@attune/sdk/adjustments';
-import { restoreScreening, saveScreening, type RestoreResult } from '@attune/sdk/screening';
+import {
+  restoreScreening,
+  saveScreening,
+  type RestoreResult,
+  type ScreeningOptions,
+} from '@attune/sdk/screening';
 import { parseAdjustmentPlan } from '../adjustment-plan';
 import { read, write } from '../storage';
 import type { RunStore } from './types';
@@ -25,6 +30,7 @@ export function saveRun(
 export function loadRun(
   store: RunStore,
   questionnaire: Questionnaire,
+  options: ScreeningOptions,
 ): { result: RestoreResult; page: PageState } | null {
   const text = read(store.run);
   if (text === null) return null;
@@ -39,7 +45,7 @@ export function loadRun(
   } catch {
     /* notes unreadable: start without them */
   }
-  return { result: restoreScreening(questionnaire, text), page };
+  return { result: restoreScreening(questionnaire, text, options), page };
 }
 
 /** The adjustment plan agreed after the saved run, if one is kept and still reads as a plan. */
