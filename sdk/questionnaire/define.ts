@@ -37,8 +37,17 @@ export function formatPath(path: IssuePath): string {
 export type CheckResult =
   { ok: true; questionnaire: Questionnaire } | { ok: false; issues: DefinitionIssue[] };
 
-/** Validates a definition without throwing: shape first (zod), then the rules that span items. */
+/** How deeply `all`, `any` and `not` may nest in one condition. Real definitions use two or three. */
+export const MAX_CONDITION_DEPTH = 12;
+
+/**
+ * Validates a definition without throwing: first what would stop a schema check from finishing
+ * (conditions nested too deep or containing themselves) and keys a parsed copy would lose
+ * (`__proto__`), then shape (zod), then the rules that span items.
+ */
 export function checkQuestionnaire(input: unknown): CheckResult {
+  const hostile = hostileShapes(input);
+  if (hostile.length) return { ok: false, issues: hostile };
   const parsed = QuestionnaireSchema.safeParse(input);
   if (!parsed.success) {
     return {
@@ -59,6 +68,61 @@ export function defineQuestionnaire(input: unknown): Questionnaire {
   if (!result.ok) throw new QuestionnaireDefinitionError(result.issues);
   return result.questionnaire;
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Walks each condition without recursion, so depth and cycles are found before zod recurses. */
+function conditionFaults(condition: unknown, path: IssuePath): DefinitionIssue[] {
+  const stack: { node: unknown; depth: number; ancestors: unknown[] }[] = [
+    { node: condition, depth: 1, ancestors: [] },
+  ];
+  while (stack.length) {
+    const { node, depth, ancestors } = stack.pop()!;
+    if (!isObject(node)) continue;
+    if (ancestors.includes(node)) return [{ path, message: 'The condition contains itself' }];
+    if (depth > MAX_CONDITION_DEPTH)
+      return [
+        {
+          path,
+          message: `The condition is nested more than ${MAX_CONDITION_DEPTH} deep; write it more simply`,
+        },
+      ];
+    const children = [
+      ...(Array.isArray(node.all) ? node.all : []),
+      ...(Array.isArray(node.any) ? node.any : []),
+      ...('not' in node ? [node.not] : []),
+    ];
+    for (const child of children)
+      stack.push({ node: child, depth: depth + 1, ancestors: [...ancestors, node] });
+  }
+  return [];
+}
+
+/** Faults a schema check would crash on or hide, found on the raw input. */
+function hostileShapes(input: unknown): DefinitionIssue[] {
+  if (!isObject(input)) return [];
+  const issues: DefinitionIssue[] = [];
+  const items = Array.isArray(input.items) ? input.items : [];
+  items.forEach((item: unknown, i) => {
+    if (!isObject(item)) return;
+    if ('showIf' in item) issues.push(...conditionFaults(item.showIf, ['items', i, 'showIf']));
+    // JSON.parse keeps "__proto__" as an ordinary key, but a parsed copy drops it silently.
+    if (isObject(item.feeds) && Object.prototype.hasOwnProperty.call(item.feeds, '__proto__'))
+      issues.push({
+        path: ['items', i, 'feeds', '__proto__'],
+        message: '"__proto__" cannot be a domain id',
+      });
+  });
+  const referrals = Array.isArray(input.referrals) ? input.referrals : [];
+  referrals.forEach((rule: unknown, i) => {
+    if (isObject(rule) && 'when' in rule)
+      issues.push(...conditionFaults(rule.when, ['referrals', i, 'when']));
+  });
+  return issues;
+}
+
+/** Ids that name a property every object has would read it as data ("constructor" as a weight). */
+const reservedId = (id: string) => id in Object.prototype;
 
 function duplicates(values: readonly string[]): Set<string> {
   const seen = new Set<string>();
@@ -81,6 +145,7 @@ function crossChecks(q: Questionnaire): DefinitionIssue[] {
   for (const dup of duplicates(q.sections.map((s) => s.id)))
     add(['sections'], `Duplicate section id "${dup}"`);
   q.domains.forEach((d, i) => {
+    if (reservedId(d.id)) add(['domains', i, 'id'], `"${d.id}" cannot be a domain id`);
     if (q.domains.findIndex((o) => o.id === d.id) !== i)
       add(['domains', i, 'id'], `Duplicate domain id "${d.id}"`);
     const { some, strong } = d.thresholds;
@@ -99,13 +164,14 @@ function crossChecks(q: Questionnaire): DefinitionIssue[] {
         ['domains', i, 'thresholds'],
         `Threshold "some" (${some}) must be below "strong" (${strong})`,
       );
-    if (!q.items.some((item) => item.feeds && d.id in item.feeds))
+    if (!q.items.some((item) => item.feeds && Object.hasOwn(item.feeds, d.id)))
       add(['domains', i], `Domain "${d.id}" is empty: no item feeds it`);
   });
 
   q.items.forEach((item, i) => {
     const at = (...rest: IssuePath): IssuePath => ['items', i, ...rest];
     if (itemIndex.get(item.id) !== i) add(at('id'), `Duplicate item id "${item.id}"`);
+    if (reservedId(item.id)) add(at('id'), `"${item.id}" cannot be an item id`);
     if (!sectionIds.has(item.section)) add(at('section'), `Unknown section "${item.section}"`);
     for (const domain of Object.keys(item.feeds ?? {})) {
       if (!domainIds.has(domain)) add(at('feeds', domain), `Unknown domain "${domain}"`);

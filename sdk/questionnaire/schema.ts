@@ -42,12 +42,15 @@ export const ConditionSchema: z.ZodMiniType<Condition> = /* @__PURE__ */ z.lazy(
 /** Text in plain English with its Easy Read version. */
 export const WordingSchema = /* @__PURE__ */ z.strictObject({ text, easyRead: text });
 
+/** The highest score one option may carry; with weights of at most 5 no sum can overflow. */
+export const MAX_OPTION_SCORE = 100;
+
 /** One answer a person can choose, with its score for the domains the item feeds. */
 export const OptionSchema = /* @__PURE__ */ z.strictObject({
   value: id,
   label: text,
   easyRead: z.optional(text),
-  score: z.optional(z.number().check(z.gte(0))),
+  score: z.optional(z.number().check(z.gte(0), z.lte(MAX_OPTION_SCORE))),
 });
 
 /** The kinds of question: single or multiple choice, yes or no, a frequency scale, or short text. */
