@@ -1,14 +1,9 @@
+import { writeCsv } from '../common/csv.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { ScreeningRecord } from '../screening/record-schema.js';
 
 /** What a cell holds when the person chose "prefer not to say". */
 export const CSV_SKIPPED = 'prefer-not-to-say';
-
-// A cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return) starts with an
-// apostrophe instead: free-text answers come from people, and a CSV is opened in Excel.
-const defuse = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
-const quote = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-const cell = (s: string) => quote(defuse(s));
 
 /**
  * Screening records as CSV for a spreadsheet or a statistics package: one row per record, with
@@ -60,5 +55,5 @@ export function screeningRecordsCsv(
       String(r.flags.length),
     ];
   });
-  return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return writeCsv([header, ...rows]);
 }
