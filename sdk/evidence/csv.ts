@@ -1,18 +1,20 @@
-import type { CohortSummary } from './cohort.js';
-import type { SuppressedRow } from './suppress.js';
+import { writeCsv } from '../common/csv.js';
+import type { CohortSummary, SuppressedRow } from './cohort.js';
 
 const cell = (v: number | null) => (v === null ? '[c]' : String(v));
-const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** The summary as CSV: one line per published count; "[c]" marks a suppressed count, as official statistics do. */
+/**
+ * The summary as CSV: one line per published count; "[c]" marks a suppressed count, as official
+ * statistics do. Every count has had noise added (see `disclosure`), so rows need not add up.
+ */
 export function cohortCsv(summary: CohortSummary): string {
-  const lines = ['table,row,category,count'];
+  const rows: string[][] = [['table', 'row', 'category', 'count']];
   const add = (table: string, rowName: string, r: SuppressedRow) => {
-    for (const [k, v] of Object.entries(r.cells))
-      lines.push([table, rowName, k, cell(v)].map(quote).join(','));
-    lines.push([table, rowName, 'total', cell(r.total)].map(quote).join(','));
+    for (const [k, v] of Object.entries(r.cells)) rows.push([table, rowName, k, cell(v)]);
+    rows.push([table, rowName, 'total', cell(r.total)]);
   };
   add('totals', 'all records', summary.totals);
+  add('other records', 'all records', summary.otherRecords);
   for (const [d, r] of Object.entries(summary.domains)) add('need level', d, r);
   add('adjustments recommended', 'screenings', summary.adjustments.recommended);
   add('adjustments agreed', 'plans', summary.adjustments.agreed);
@@ -21,7 +23,8 @@ export function cohortCsv(summary: CohortSummary): string {
   add('age band', 'screenings', summary.byAgeBand);
   add('gender', 'screenings', summary.byGender);
   for (const [v, n] of Object.entries(summary.versions))
-    lines.push(['questionnaire versions', v, 'records', cell(n)].map(quote).join(','));
-  lines.push(['invalid records', 'all', 'total', String(summary.invalid.count)].join(','));
-  return `${lines.join('\n')}\n`;
+    rows.push(['questionnaire versions', v, 'records', cell(n)]);
+  rows.push(['duplicate records', 'all', 'total', String(summary.duplicates)]);
+  rows.push(['invalid records', 'all', 'total', String(summary.invalid.count)]);
+  return writeCsv(rows);
 }

@@ -1,3 +1,4 @@
-export * from './suppress.js';
 export * from './cohort.js';
 export * from './csv.js';
+export * from './categories.js';
+export { MAX_NOISE, noiseFor, publishCount, recordIdentity } from './cell-key.js';
