@@ -47,7 +47,8 @@ describe('the noise added to counts', () => {
   it('gives the same records the same figure wherever they are counted', () => {
     const s = summariseCohort(generatedCohort(120, 4));
     const screened = s.totals.cells.screened;
-    for (const [name, row] of partitions(s)) expect(row.total, name).toBe(screened);
+    for (const [name, row] of partitions(s))
+      if (name !== 'versions') expect(row.total, name).toBe(screened);
     expect(s.versions['1.0.0']).toBe(screened);
   });
 });
