@@ -122,3 +122,9 @@ export const ADJUSTMENT_IDS = [
 export const OTHER = 'other';
 /** The label for a record that does not say. */
 export const NOT_RECORDED = 'not recorded';
+
+/** The needs screening's items for diagnosis wishes, read from its records CSV by column. */
+export const DIAGNOSIS_ITEMS = {
+  wish: 'ctx-diagnosis-wish',
+  areas: 'ctx-diagnosis-areas',
+} as const;

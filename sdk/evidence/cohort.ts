@@ -1,3 +1,5 @@
+import { boundedJson } from '../common/bounded-json.js';
+import { RECORD_BOUNDS } from './files.js';
 import { KEY_SPACE, MAX_NOISE, publishCount, recordIdentity } from './cell-key.js';
 import {
   ADJUSTMENT_IDS,
@@ -175,6 +177,10 @@ export function createCohortAccumulator(options: CohortOptions = {}) {
     add(record: unknown): void {
       position++;
       if (!isObject(record)) return reject('not a JSON object');
+      // Checked without recursion before anything else reads it: a record nested 100,000 deep
+      // would otherwise overflow the stack when it is fingerprinted.
+      if (!boundedJson(record, RECORD_BOUNDS).ok)
+        return reject('too large or too deeply nested to read');
       const isEnded = record.kind === 'screening-ended';
       const isPlan =
         !isEnded &&

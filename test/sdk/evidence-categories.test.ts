@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ADJUSTMENT_IDS,
   DIAGNOSIS_AREAS,
+  DIAGNOSIS_ITEMS,
   DIAGNOSIS_WISHES,
   DOMAIN_IDS,
   KNOWN_QUESTIONNAIRES,
@@ -21,6 +22,10 @@ describe('the evidence base’s closed lists', () => {
     expect([...DIAGNOSIS_WISHES].sort()).toEqual(
       [...optionsFor(item('diagnosis-wish')).map((o) => o.value), 'unanswered'].sort(),
     );
+    expect(DIAGNOSIS_ITEMS).toEqual({
+      wish: item('diagnosis-wish').id,
+      areas: item('diagnosis-areas').id,
+    });
     expect(KNOWN_QUESTIONNAIRES[needsScreening.id as 'attune-needs-screening'].versions).toContain(
       needsScreening.version,
     );
