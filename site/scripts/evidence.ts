@@ -1,6 +1,10 @@
 import {
   cohortCsv,
   createCohortAccumulator,
+  parseRecordLine,
+  readEvidenceText,
+  sniffEvidenceFile,
+  WHOLE_FILE_LIMIT,
   type CohortSummary,
   type SuppressedRow,
 } from '@attune/sdk/evidence';
@@ -11,9 +15,15 @@ interface Labels {
   adjustments: Record<string, string>;
 }
 
-const show = (v: number | null) => (v === null ? 'suppressed' : v.toLocaleString('en-GB'));
+const show = (v: number | null | undefined) =>
+  v === null || v === undefined ? 'suppressed' : v.toLocaleString('en-GB');
+const mb = (n: number) => (n / 1e6).toFixed(1);
 
-/** Reads each chosen file in the page (NDJSON line by line, or a JSON array) into one accumulator. */
+/**
+ * Reads each chosen file in the page into one accumulator: the records CSV, a JSON list or one
+ * JSON record (pretty-printed or not) whole; NDJSON, and any file too large to hold whole, a line
+ * at a time so it never sits whole in memory.
+ */
 async function readFiles(
   files: File[],
   threshold: number,
@@ -23,21 +33,13 @@ async function readFiles(
   const total = files.reduce((n, f) => n + f.size, 0);
   let done = 0;
   for (const file of files) {
-    const head = await file.slice(0, 64).text();
-    if (/\.json$/i.test(file.name) && head.trimStart().startsWith('[')) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(await file.text());
-      } catch {
-        parsed = undefined;
-      }
-      if (Array.isArray(parsed)) for (const r of parsed) acc.add(r);
-      else acc.add(parsed);
+    const kind = sniffEvidenceFile(await file.slice(0, 200).text());
+    if (kind === 'records-csv' || file.size <= WHOLE_FILE_LIMIT) {
+      for (const r of readEvidenceText(await file.text()).records) acc.add(r);
       done += file.size;
       progress(done, total, acc.seen);
       continue;
     }
-    // NDJSON (one record a line), streamed so large files never sit whole in memory.
     const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
     let rest = '';
     for (;;) {
@@ -45,16 +47,7 @@ async function readFiles(
       const text = rest + (value ?? '');
       const lines = text.split('\n');
       rest = end ? '' : lines.pop()!;
-      for (const line of lines) {
-        if (!line.trim()) continue;
-        let record: unknown;
-        try {
-          record = JSON.parse(line);
-        } catch {
-          record = undefined;
-        }
-        acc.add(record);
-      }
+      for (const line of lines) if (line.trim()) acc.add(parseRecordLine(line));
       if (value) done += new TextEncoder().encode(value).length;
       progress(Math.min(done, total), total, acc.seen);
       await new Promise((r) => setTimeout(r)); // let the page show progress
@@ -128,35 +121,31 @@ function chart(summary: CohortSummary, labels: Labels): Element {
   const svg = el('svg', {
     viewBox: `0 0 600 ${entries.length * rowH + 30}`,
     width: '100%',
+    class: 'attune-chart',
     'aria-hidden': 'true',
     focusable: 'false',
   });
   entries.forEach(([domain, row], i) => {
     const total = row.total ?? 0;
     const y = i * rowH;
-    svg.append(
-      el(
-        'text',
-        { x: 0, y: y + 18, 'font-size': 13, fill: '#0b0c0c' },
-        labels.domains[domain] ?? domain,
-      ),
-    );
+    svg.append(el('text', { x: 0, y: y + 18, 'font-size': 13 }, labels.domains[domain] ?? domain));
     let x = 330;
-    for (const [level, colour] of [
-      ['strong', '#0e5a63'],
-      ['some', '#6fa8b0'],
-    ] as const) {
+    // Both bar colours have at least 3:1 contrast with the white page, and a white gap parts
+    // them, so neither relies on telling the two apart by colour alone.
+    for (const level of ['strong', 'some'] as const) {
       const v = row.cells[level];
       if (v === null || v === undefined || !total) continue;
-      const w = (v / total) * 260;
-      svg.append(el('rect', { x, y: y + 6, width: w, height: 16, fill: colour }));
-      x += w;
+      const w = Math.max(0, Math.min(1, v / total) * 260 - 2);
+      svg.append(
+        el('rect', { x, y: y + 6, width: w, height: 16, class: `attune-chart__${level}` }),
+      );
+      x += w + 2;
     }
   });
   svg.append(
     el(
       'text',
-      { x: 0, y: entries.length * rowH + 22, 'font-size': 12, fill: '#0b0c0c' },
+      { x: 0, y: entries.length * rowH + 22, 'font-size': 12 },
       'Bars: share of people screened. Dark: strong need. Light: some need.',
     ),
   );
@@ -174,23 +163,32 @@ function chart(summary: CohortSummary, labels: Labels): Element {
 
 function render(out: HTMLElement, summary: CohortSummary, labels: Labels) {
   const rowCells = (r: SuppressedRow, keys: string[]) => [
-    ...keys.map((k) => show(r.cells[k] ?? 0)),
+    ...keys.map((k) => show(r.cells[k])),
     show(r.total),
   ];
   out.replaceChildren(
     h('h2', { class: 'govuk-heading-l', tabindex: '-1' }, 'Summary'),
     h(
       'div',
-      { class: 'govuk-inset-text' },
-      `Counts from 1 to ${summary.threshold - 1} are shown as “suppressed”, and where one small count could be worked out from a total, another count is suppressed too. This protects the people in the records.`,
+      { class: 'govuk-inset-text', 'data-testid': 'method' },
+      h(
+        'p',
+        { class: 'govuk-body' },
+        `Every count has been changed a little at random, so that nobody can be picked out, even by comparing this summary with another one made with one person more or less. Most counts move by 0 or 1, and none by more than ${summary.disclosure.maxNoise}. The same people always give the same figure, so totals may not add up exactly.`,
+      ),
+      h(
+        'p',
+        { class: 'govuk-body' },
+        `After that, counts from 1 to ${summary.threshold - 1} are shown as “suppressed”. A suppressed count or a 0 may stand for a few people or for none. This is the cell key method the Office for National Statistics used for Census 2021, changed so that every count moves when anyone is added.`,
+      ),
     ),
     h(
       'p',
       { class: 'govuk-body', 'data-testid': 'versions' },
-      'Questionnaire versions in these records: ',
+      'Needs screening versions in these records: ',
       Object.entries(summary.versions)
-        .map(([v, n]) => `${v} (${show(n)})`)
-        .join('; ') || 'none',
+        .map(([v, n]) => `${v === 'other' ? 'other versions' : v} (${show(n)})`)
+        .join('; '),
       '.',
     ),
     table(
@@ -203,6 +201,22 @@ function render(out: HTMLElement, summary: CohortSummary, labels: Labels) {
         ['All', show(summary.totals.total)],
       ],
       'totals',
+    ),
+    table(
+      'Other records',
+      ['', 'Count'],
+      [
+        ['Practical-support checks', show(summary.otherRecords.cells['practical-support checks'])],
+        ['Adjustment plans', show(summary.otherRecords.cells['adjustment plans'])],
+      ],
+      'other-records',
+    ),
+    h(
+      'p',
+      { class: 'govuk-body', 'data-testid': 'duplicates' },
+      summary.duplicates
+        ? `${summary.duplicates.toLocaleString('en-GB')} records were in the files more than once. Each is counted once.`
+        : 'No record was in the files more than once.',
     ),
     h('h2', { class: 'govuk-heading-m' }, 'Need by area'),
     chart(summary, labels),
@@ -223,11 +237,18 @@ function render(out: HTMLElement, summary: CohortSummary, labels: Labels) {
           ...Object.keys(summary.adjustments.recommended.cells),
           ...Object.keys(summary.adjustments.agreed.cells),
         ]),
-      ].map((id) => [
-        labels.adjustments[id] ?? id,
-        show(summary.adjustments.recommended.cells[id] ?? 0),
-        show(summary.adjustments.agreed.cells[id] ?? 0),
-      ]),
+      ]
+        // Rows with 0 both ways are left out to keep the table short; they hide nothing.
+        .filter(
+          (id) =>
+            summary.adjustments.recommended.cells[id] !== 0 ||
+            summary.adjustments.agreed.cells[id] !== 0,
+        )
+        .map((id) => [
+          labels.adjustments[id] ?? id,
+          show(summary.adjustments.recommended.cells[id]),
+          show(summary.adjustments.agreed.cells[id]),
+        ]),
     ),
     table(
       'Would like a diagnostic assessment',
@@ -308,31 +329,87 @@ function render(out: HTMLElement, summary: CohortSummary, labels: Labels) {
   out.querySelector<HTMLElement>('h2')?.focus();
 }
 
+/** One field's error, named by the id of the input it belongs to. */
+type FieldError = { field: string; message: string };
+
+/**
+ * Shows errors as the GOV.UK error summary pattern does: a summary at the top linking to each
+ * field, the message above the field, the field marked, and "Error: " before the page title.
+ */
+function showErrors(form: HTMLFormElement, errors: FieldError[]) {
+  const summary = document.querySelector<HTMLElement>('[data-error-summary]')!;
+  const title = document.title.replace(/^Error: /, '');
+  document.title = errors.length ? `Error: ${title}` : title;
+  for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
+    const group = input.closest('.govuk-form-group')!;
+    const error = errors.find((e) => e.field === input.id);
+    group.classList.toggle('govuk-form-group--error', Boolean(error));
+    const kind = input.type === 'file' ? 'govuk-file-upload--error' : 'govuk-input--error';
+    input.classList.toggle(kind, Boolean(error));
+    group.querySelector('.govuk-error-message')?.remove();
+    const described = (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter((id) => id && id !== `${input.id}-error`);
+    if (error) {
+      const message = h(
+        'p',
+        { class: 'govuk-error-message', id: `${input.id}-error` },
+        h('span', { class: 'govuk-visually-hidden' }, 'Error:'),
+        ` ${error.message}`,
+      );
+      input.before(message);
+      described.push(`${input.id}-error`);
+    }
+    input.setAttribute('aria-describedby', described.join(' '));
+  }
+  summary.querySelector('[data-error-list]')!.replaceChildren(
+    ...errors.map((e) =>
+      h(
+        'li',
+        {},
+        h(
+          'a',
+          {
+            href: `#${e.field}`,
+            onclick: (ev: Event) => {
+              ev.preventDefault();
+              document.getElementById(e.field)?.focus();
+            },
+          },
+          e.message,
+        ),
+      ),
+    ),
+  );
+  summary.hidden = errors.length === 0;
+  if (errors.length) summary.focus();
+}
+
 export function bindEvidence(form: HTMLFormElement, out: HTMLElement, labels: Labels) {
   const status = form.querySelector<HTMLElement>('[data-status]')!;
   const bar = form.querySelector<HTMLProgressElement>('progress')!;
-  const error = form.querySelector<HTMLElement>('[data-error]')!;
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const files = [...(form.querySelector<HTMLInputElement>('#records')!.files ?? [])];
-    const threshold = Number(
-      (form.querySelector<HTMLInputElement>('#threshold')!.value || '5').trim(),
-    );
-    error.hidden = true;
-    if (!files.length || !Number.isInteger(threshold) || threshold < 1) {
-      error.textContent = !files.length
-        ? 'Choose one or more record files (.json or .ndjson)'
-        : 'Enter a whole number of 1 or more for the smallest count to show';
-      error.hidden = false;
-      return;
-    }
+    const text = form.querySelector<HTMLInputElement>('#threshold')!.value.trim() || '5';
+    const threshold = Number(text);
+    const errors: FieldError[] = [];
+    if (!files.length)
+      errors.push({ field: 'records', message: 'Choose one or more files of records' });
+    if (!/^\d+$/.test(text) || !Number.isInteger(threshold) || threshold < 1 || threshold > 100)
+      errors.push({
+        field: 'threshold',
+        message: 'Enter the smallest count to show as a whole number from 1 to 100',
+      });
+    showErrors(form, errors);
+    if (errors.length) return;
     bar.hidden = false;
     let read = 0;
     const summary = await readFiles(files, threshold, (done, total, records) => {
       read = records;
       bar.max = total || 1;
       bar.value = done;
-      status.textContent = `Read ${(done / 1e6).toFixed(1)} of ${(total / 1e6).toFixed(1)} MB: ${records.toLocaleString('en-GB')} records so far.`;
+      status.textContent = `Read ${mb(done)} of ${mb(total)} MB: ${records.toLocaleString('en-GB')} records so far.`;
     });
     status.textContent = `Finished: ${read.toLocaleString('en-GB')} records read.`;
     render(out, summary, labels);
