@@ -1,3 +1,4 @@
+import { isIsoDateTime } from '../common/iso-time.js';
 import type { TrainingContext } from './machine.js';
 import type { TrainingModule } from './schema.js';
 
@@ -78,7 +79,8 @@ export function xapiStatements(
       id: '',
       actor,
       ...rest,
-      ...(timestamp ? { timestamp } : {}),
+      // A time a host sent that is not a real ISO 8601 date-time is left out, never passed on.
+      ...(isIsoDateTime(timestamp) ? { timestamp } : {}),
     };
     statement.id = uuidFrom(
       JSON.stringify([actor.account, rest, timestamp ?? null, statements.length]),

@@ -154,3 +154,27 @@ describe('malformed events', () => {
     );
   });
 });
+
+describe('times in other exports', () => {
+  it('an xAPI statement never carries a time that is not a real ISO 8601 date-time', async () => {
+    const { createTrainingMachine, TrainingModuleSchema, xapiStatements } =
+      await import('@attune/sdk/training');
+    const { rawTrainingModule, trainingFolders } = await import('../fixtures/training-content.js');
+    const module = TrainingModuleSchema.parse(rawTrainingModule(trainingFolders[0]!).module);
+    const context = createActor(createTrainingMachine(module)).start().getSnapshot().context;
+    const statements = xapiStatements(
+      module,
+      {
+        ...context,
+        read: module.lessons.map((l, i) => ({
+          lessonId: l.id,
+          at: i % 2 ? 'yesterday' : '2026-02-30T10:00:00Z',
+        })),
+      },
+      { objectType: 'Agent', account: { homePage: 'https://lms.example.org', name: 'l-1' } },
+      'https://attune.example.org/',
+    );
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) expect(s).not.toHaveProperty('timestamp');
+  });
+});
