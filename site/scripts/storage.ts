@@ -24,7 +24,41 @@ export function read(key: string): string | null {
   }
 }
 
+/**
+ * Set in every other open tab when one tab deletes everything. Set first and removed last, so
+ * the other tabs hear of it (through `storage` events) before anything is gone.
+ */
+const DELETED_SIGNAL = `${STORAGE_PREFIX}deleted-everything`;
+let stopped = false;
+
+/**
+ * Once everything has been deleted in another tab, this tab writes nothing more until it is
+ * reloaded, so a page left open cannot put back what the practitioner has just deleted.
+ */
+function stopWriting() {
+  if (stopped) return;
+  stopped = true;
+  const main = document.querySelector('main');
+  main?.prepend(
+    Object.assign(document.createElement('div'), {
+      className: 'govuk-notification-banner',
+      role: 'alert',
+      innerHTML:
+        '<div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title">Important</h2></div>' +
+        '<div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">' +
+        'Everything Attune saved on this device was deleted in another tab. Nothing from this page will be saved now. Reload the page to save again.</p></div>',
+    }),
+  );
+  document.dispatchEvent(new CustomEvent('attune:deleted-elsewhere'));
+}
+if (typeof window !== 'undefined')
+  window.addEventListener('storage', (e) => {
+    // key null: the whole store was cleared (for example from the browser's own settings).
+    if (e.key === null || (e.key === DELETED_SIGNAL && e.newValue !== null)) stopWriting();
+  });
+
 export function write(key: string, value: string): boolean {
+  if (stopped) return false;
   try {
     localStorage.setItem(key, value);
     return true;
@@ -44,11 +78,33 @@ export function remove(key: string): void {
 /** Keys Attune has saved on this device. */
 export function savedKeys(): string[] {
   try {
-    return Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_PREFIX));
+    return Object.keys(localStorage).filter(
+      (k) => k.startsWith(STORAGE_PREFIX) && k !== DELETED_SIGNAL,
+    );
   } catch {
     return [];
   }
 }
+
+/**
+ * What happens to a screening saved on this device once it ends. The privacy page and the delete
+ * control both show this sentence, so what they say is what the screening page does.
+ */
+export const KEPT_AFTER_SCREENING =
+  'With saving on, a finished screening stays saved with its answers, your notes and any agreed adjustment plan, so you can see the outcome again, until you start a new screening or delete it. If the person says no or stops, all of it is deleted at once.';
+
+/** What a delete control can delete: the page's own data, named as people would name it. */
+export const DELETE_SCOPES = {
+  screening: {
+    name: 'this screening',
+    keys: [keys.screening, keys.screeningNotes, keys.adjustmentPlan],
+  },
+  check: { name: 'this practical-support check', keys: [keys.check, keys.checkNotes] },
+  mentoring: { name: 'the mentoring plan', keys: [keys.mentoringPlan] },
+  training: { name: 'your training progress', keys: [keys.training, keys.learnerName] },
+} as const;
+/** One of the scopes a delete control can have. */
+export type DeleteScope = keyof typeof DELETE_SCOPES;
 
 /** The reading preferences, each shown as a data-* attribute on <html>. */
 export const PREFERENCE_NAMES = ['text-size', 'spacing', 'tint', 'font', 'motion'] as const;
@@ -56,7 +112,13 @@ export const PREFERENCE_NAMES = ['text-size', 'spacing', 'tint', 'font', 'motion
 /** Deletes every Attune key on this device and puts the page back to standard reading preferences. */
 export function deleteEverything(): number {
   const found = savedKeys();
+  try {
+    localStorage.setItem(DELETED_SIGNAL, String(Date.now()));
+  } catch {
+    /* storage blocked: there is nothing to delete either */
+  }
   for (const key of found) remove(key);
+  remove(DELETED_SIGNAL);
   for (const name of PREFERENCE_NAMES) document.documentElement.removeAttribute(`data-${name}`);
   return found.length;
 }

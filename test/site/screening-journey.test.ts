@@ -320,6 +320,7 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     expect(await page.evaluate(() => localStorage.getItem('attune.screening'))).not.toBeNull();
     await page.locator('summary', { hasText: 'What is saved on this device' }).click();
     await page.locator('[data-attune-delete-button]').click();
+    await page.locator('[data-attune-delete-yes]').click();
     await expect
       .poll(() =>
         page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('attune.'))),

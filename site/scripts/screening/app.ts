@@ -15,7 +15,8 @@ import { reviewView } from './review';
 import type { PageState } from './saved';
 import { stopSpeaking } from './speech';
 import type { AppOptions, CatalogueEntry, EndViews, View } from './types';
-import { deleteEverything, read, remove, savedKeys, write } from '../storage';
+import { bindDeleteControls } from '../delete-saved';
+import { read, remove, write } from '../storage';
 
 /**
  * Runs the SDK's screening machine in the page. The machine owns the run; this module only
@@ -253,23 +254,8 @@ export function startScreeningApp(
       if (run) offerSaved(run);
     });
   }
-  // "Delete everything saved on this device" on this page, bound here rather than by the shared
-  // control's script so the page's JavaScript stays within budget.
-  const deleteBox = document.querySelector<HTMLElement>('[data-attune-delete]');
-  if (deleteBox) {
-    const status = deleteBox.querySelector<HTMLElement>('[data-attune-delete-status]')!;
-    const describe = () =>
-      (status.textContent = savedKeys().length
-        ? 'Something from Attune is saved on this device.'
-        : 'Nothing from Attune is saved on this device.');
-    describe();
-    deleteBox.closest('details')?.addEventListener('toggle', describe);
-    deleteBox.querySelector('[data-attune-delete-button]')!.addEventListener('click', () => {
-      deleteEverything();
-      document.dispatchEvent(new CustomEvent('attune:deleted'));
-      status.textContent = 'Deleted. Nothing from Attune is saved on this device now.';
-    });
-  }
+  // The delete controls on this page: this screening at once, everything after a confirmation.
+  bindDeleteControls();
   document.addEventListener('attune:deleted', () => {
     saving = false;
     offer = null;
