@@ -17,6 +17,7 @@ import { goalsView } from './goals';
 import { meetingView } from './meeting';
 import { personPlan } from './person-plan';
 import type { PlanPage } from './plan-parts';
+import { readSavedPlan, SAVED_PLAN_FORMAT } from './saved-plan';
 import { stepsView } from './steps';
 
 /**
@@ -25,7 +26,7 @@ import { stepsView } from './steps';
  * or a plan is saved on this device.
  */
 const machine = createMentoringPlanMachine();
-const SAVED_FORMAT = 'attune.saved-mentoring-plan';
+const SAVED_FORMAT = SAVED_PLAN_FORMAT;
 // The states a saved plan may be in: every state of the machine but the one it only passes through.
 const PLAN_STATES = Object.entries(machine.states)
   .filter(([, node]) => !node.always?.length)
@@ -59,17 +60,9 @@ export function openSavedPlan(root: HTMLElement, questionnaire: Questionnaire): 
   bindDeleteControls();
   let actor: Actor<MentoringPlanMachine>;
   try {
-    const saved = JSON.parse(read(keys.mentoringPlan) ?? 'null');
-    if (saved?.format !== SAVED_FORMAT) throw new Error('not a saved plan');
-    actor = createActor(machine, { snapshot: saved.snapshot });
-    const { value, context } = actor.getSnapshot();
-    if (
-      !PLAN_STATES.includes(value) ||
-      !Array.isArray(context.goals) ||
-      !Array.isArray(context.meetings) ||
-      !Array.isArray(context.adjustments)
-    )
-      throw new Error('not a plan');
+    const snapshot = readSavedPlan(read(keys.mentoringPlan), PLAN_STATES);
+    if (!snapshot) throw new Error('not a plan');
+    actor = createActor(machine, { snapshot: snapshot as never });
   } catch {
     document.addEventListener('attune:deleted', () => location.reload());
     root.replaceChildren(
