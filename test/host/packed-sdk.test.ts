@@ -153,8 +153,8 @@ describe('the packed SDK in a host project', () => {
     const file = join(work, 'changed.json');
     run('save.mjs', file, '3');
     const data = JSON.parse(readFileSync(file, 'utf8'));
-    const [first] = Object.keys(data.snapshot.context.answers);
-    data.snapshot.context.answers[first!] = null;
+    const [first] = Object.keys(data.run.answers);
+    data.run.answers[first!] = null;
     writeFileSync(file, JSON.stringify(data));
     expect(run('resume.mjs', file).error).toMatchObject({
       name: 'ScreeningRestoreError',
