@@ -301,9 +301,10 @@ describe('a whole screening in the browser, by keyboard alone', () => {
       // Delete everything from the privacy page; the screening page then has nothing to resume.
       await page.goto(`${siteUrl()}/privacy/`);
       await press(page, '[data-attune-delete-button]');
+      await press(page, '[data-attune-delete-yes]');
       await expect
         .poll(() => page.locator('[data-attune-delete-status]').innerText())
-        .toMatch(/Nothing from Attune is saved/);
+        .toMatch(/Nothing from Attune is saved on this device now/);
       await page.goto(`${siteUrl()}/screening/`);
       await expect.poll(() => heading(page)).toBe('Before you start');
       expect(await page.locator('[data-testid=saved-resumable]').count()).toBe(0);
