@@ -3,80 +3,33 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { NodePackageImporter } from 'sass';
 import { serviceWorker } from './site/integrations/service-worker.mjs';
+import { markdownBaseLinks, markdownProcessor } from './site/integrations/markdown.mjs';
 
 // Static site in site/, content in content/ (loaded by site/content.config.ts).
 export default defineConfig({
+  // Where the site is published. Change it to your own address (or pass `--site` and `--base` to
+  // `astro build`): the FHIR canonical URLs and the JSON Schemas' $ids are built from it.
+  site: 'https://attune.example.org',
   srcDir: './site',
   publicDir: './site/public',
   outDir: './dist',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), serviceWorker()],
-  markdown: {
-    // Code in the developer guides: a light theme whose every colour has at least 7:1 contrast on
-    // white (WCAG AAA), as Shiki's bundled themes fall below 4.5:1 for some tokens.
-    shikiConfig: {
-      // The CSP allows no inline styles, so token colours become classes (styled in _attune.scss).
-      transformers: [
-        {
-          name: 'attune:colour-classes',
-          pre(node) {
-            delete node.properties.style;
-          },
-          span(node) {
-            const style = String(node.properties.style ?? '');
-            delete node.properties.style;
-            const colour = /color:#([0-9a-f]{6})/i.exec(style)?.[1]?.toLowerCase();
-            const classes = [
-              colour !== undefined && colour !== '0b0c0c' ? `attune-tok-${colour}` : null,
-              /font-style:italic/.test(style) ? 'attune-tok-italic' : null,
-              /font-weight:bold/.test(style) ? 'attune-tok-bold' : null,
-            ].filter((c) => c !== null);
-            if (classes.length) this.addClassToHast(node, classes);
-          },
-        },
-      ],
-      theme: {
-        name: 'attune-light',
-        type: 'light',
-        colors: { 'editor.background': '#ffffff', 'editor.foreground': '#0b0c0c' },
-        settings: [
-          { settings: { foreground: '#0b0c0c', background: '#ffffff' } },
-          {
-            scope: ['comment', 'punctuation.definition.comment'],
-            settings: { foreground: '#484949', fontStyle: 'italic' },
-          },
-          {
-            scope: ['string', 'string.template', 'punctuation.definition.string'],
-            settings: { foreground: '#005a30' },
-          },
-          {
-            scope: [
-              'keyword',
-              'storage',
-              'storage.type',
-              'keyword.control',
-              'keyword.operator.new',
-            ],
-            settings: { foreground: '#4c2c92' },
-          },
-          {
-            scope: ['constant', 'constant.numeric', 'constant.language', 'support.constant'],
-            settings: { foreground: '#003078' },
-          },
-          {
-            scope: ['entity.name.function', 'support.function', 'meta.function-call'],
-            settings: { foreground: '#80224d' },
-          },
-          {
-            scope: ['entity.name.tag', 'entity.name.type', 'support.type'],
-            settings: { foreground: '#0b0c0c', fontStyle: 'bold' },
-          },
-        ],
-      },
+  integrations: [markdownBaseLinks(), mdx(), serviceWorker()],
+  markdown: { syntaxHighlight: false, processor: await markdownProcessor() },
+  build: { inlineStylesheets: 'never', format: 'directory' },
+  // A build prints only what needs attention (warnings and errors), not a line per page;
+  // `astro build --verbose` shows everything. Other commands keep Astro's usual output.
+  logger: {
+    entrypoint: 'astro/logger/node',
+    config: {
+      level: process.argv.includes('--verbose')
+        ? 'debug'
+        : process.argv.includes('build')
+          ? 'warn'
+          : 'info',
     },
   },
-  build: { inlineStylesheets: 'never', format: 'directory' },
   devToolbar: { enabled: false },
   prefetch: false,
   security: {
@@ -116,7 +69,16 @@ export default defineConfig({
       },
     ],
     // lightningcss rejects an old IE media-query hack inside govuk-frontend; esbuild minifies it as is.
-    build: { cssMinify: 'esbuild' },
+    build: {
+      cssMinify: 'esbuild',
+      rollupOptions: {
+        // Astro marks MDX modules with a directive the bundler cannot keep and warns once per
+        // file (a hundred lines of noise per build); the directive is Astro's own and harmless.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
     css: {
       preprocessorOptions: { scss: { quietDeps: true, importers: [new NodePackageImporter()] } },
     },

@@ -1,22 +1,34 @@
+/**
+ * The path the site is served under: `/` by default, `/attune/` when built with `base: '/attune/'`
+ * or `astro build --base /attune/`. Astro and Vite put it in both page code and browser scripts.
+ */
+export const base: string = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A path inside the site, written from the site's root (`/search/`), as it is served under `base`. */
+export const withBase = (path: string): string => `${base}${path.replace(/^\//, '')}`;
+
 /** Every route the site links to, written once. */
 export const routes = {
-  home: '/',
-  training: '/training/',
-  module: (id: string) => `/training/${id}/`,
-  lesson: (moduleId: string, lessonId: string) => `/training/${moduleId}/${lessonId}/`,
+  home: withBase('/'),
+  training: withBase('/training/'),
+  module: (id: string) => withBase(`/training/${id}/`),
+  lesson: (moduleId: string, lessonId: string) => withBase(`/training/${moduleId}/${lessonId}/`),
   certificate: (moduleId?: string) =>
-    moduleId ? `/training/certificate/?module=${moduleId}` : '/training/certificate/',
-  screening: '/screening/',
-  mentoring: '/mentoring/',
-  adjustments: '/adjustments/',
-  adjustment: (id: string) => `/adjustments/${id}/`,
-  need: (domain: string) => `/adjustments/needs/${domain}/`,
-  setting: (setting: string) => `/adjustments/settings/${setting}/`,
-  search: '/search/',
-  developers: '/developers/',
-  evidence: '/evidence/',
-  privacy: '/privacy/',
-  accessibility: '/accessibility/',
+    withBase(moduleId ? `/training/certificate/?module=${moduleId}` : '/training/certificate/'),
+  screening: withBase('/screening/'),
+  mentoring: withBase('/mentoring/'),
+  adjustments: withBase('/adjustments/'),
+  adjustment: (id: string) => withBase(`/adjustments/${id}/`),
+  need: (domain: string) => withBase(`/adjustments/needs/${domain}/`),
+  setting: (setting: string) => withBase(`/adjustments/settings/${setting}/`),
+  search: withBase('/search/'),
+  developers: withBase('/developers/'),
+  developerGuide: (id: string) => withBase(`/developers/${id}/`),
+  evidence: withBase('/evidence/'),
+  privacy: withBase('/privacy/'),
+  accessibility: withBase('/accessibility/'),
+  schema: (name: string) => withBase(`/schemas/${name}.json`),
+  fhir: withBase('/fhir/'),
 } as const;
 
 /** The main sections in the header, in order. */

@@ -28,12 +28,27 @@ export const SCHEMA_NAMES = Object.keys(schemas) as SchemaName[];
 /** Where the site publishes a schema; also its `$id`, so a host's validator can tell them apart. */
 export const schemaPath = (name: SchemaName) => `/schemas/${name}.json`;
 
+/** Where the schemas are published, so their `$id`s are absolute addresses a validator can fetch. */
+export interface JsonSchemaOptions {
+  /**
+   * The site's address, e.g. `https://example.org/attune/`; `$id` becomes
+   * `https://example.org/attune/schemas/<name>.json`. Without it, `$id` is the path `/schemas/<name>.json`.
+   */
+  base?: string;
+}
+
 /** JSON Schema (draft 2020-12) generated from the zod schema, so the two can never drift. */
-export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
+export function jsonSchemaFor(
+  name: SchemaName,
+  options: JsonSchemaOptions = {},
+): Record<string, unknown> {
   const { $schema, ...schema } = z.toJSONSchema(schemas[name], {
     target: 'draft-2020-12',
     io: 'input',
     cycles: 'ref',
   }) as Record<string, unknown>;
-  return { $schema, $id: schemaPath(name), title: name, ...schema };
+  const $id = options.base
+    ? `${options.base.replace(/\/?$/, '')}${schemaPath(name)}`
+    : schemaPath(name);
+  return { $schema, $id, title: name, ...schema };
 }

@@ -4,17 +4,22 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The pages a mentor or practitioner may need where there is no signal. */
+/** The pages a mentor or practitioner may need where there is no signal, from the site's root. */
 export const OFFLINE_PAGES = ['/mentoring/', '/screening/'];
 
 /**
  * Every file a page needs, from its HTML: scripts and the chunks they import (lazy ones too, so
  * the outcome and plan views open offline), stylesheets and the fonts and images they use.
+ * Paths are as the browser asks for them, under `base` (`/` or, say, `/attune/`); `dist` holds
+ * the files without it.
  * @param {string} dist
  * @param {string[]} pages
+ * @param {string} [base]
  */
-export function offlineFiles(dist, pages) {
-  const found = new Set(pages);
+export function offlineFiles(dist, pages, base = '/') {
+  const root = base.replace(/\/?$/, '/');
+  const served = (/** @type {string} */ path) => root + path.replace(/^\//, '');
+  const found = new Set(pages.map(served));
   const queue = [];
   for (const page of pages) {
     const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
@@ -25,7 +30,11 @@ export function offlineFiles(dist, pages) {
   while (queue.length) {
     const file = /** @type {string} */ (queue.shift());
     if (found.has(file)) continue;
-    const path = join(dist, file);
+    if (!file.startsWith(root))
+      throw new Error(
+        `Offline cache: ${file} is linked from an offline page but is outside ${root}`,
+      );
+    const path = join(dist, file.slice(root.length));
     if (!existsSync(path))
       throw new Error(
         `Offline cache: ${file} is linked from an offline page but is not in the build`,
@@ -45,7 +54,8 @@ export function offlineFiles(dist, pages) {
         if (/\.woff2?$/.test(url) && (!url.endsWith('.woff2') || !url.includes('latin'))) continue;
         const target = url.startsWith('/') ? url : dir + url.replace(/^\.\//, '');
         // govuk-frontend's styles name images our pages never show (the crown, for one); the build leaves them out.
-        if (existsSync(join(dist, target))) queue.push(target);
+        if (target.startsWith(root) && existsSync(join(dist, target.slice(root.length))))
+          queue.push(target);
       }
     }
   }
@@ -87,15 +97,23 @@ self.addEventListener('fetch', (event) => {
 `;
 }
 
-/** An Astro integration that writes dist/sw.js once the site is built. */
+/**
+ * An Astro integration that writes dist/sw.js once the site is built. The worker sits at the
+ * root of `base`, so its scope is the site and nothing else on the same host.
+ */
 export function serviceWorker() {
+  let base = '/';
   return {
     name: 'attune:service-worker',
     hooks: {
+      /** @param {{ config: { base: string } }} options */
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       /** @param {{ dir: URL, logger: { info(message: string): void } }} options */
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const files = offlineFiles(dist, OFFLINE_PAGES);
+        const files = offlineFiles(dist, OFFLINE_PAGES, base);
         writeFileSync(join(dist, 'sw.js'), serviceWorkerSource(files));
         logger.info(`sw.js keeps ${files.length} files for use offline`);
       },

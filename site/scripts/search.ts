@@ -2,6 +2,8 @@
  * Runs Pagefind in the page. Pagefind's own script and index load only when someone searches,
  * from this site, so nothing is requested elsewhere and other pages pay nothing for search.
  */
+import { base, withBase } from '../routes';
+
 interface PagefindResult {
   url: string;
   meta: { title?: string };
@@ -19,7 +21,14 @@ let pagefind: Promise<Pagefind> | undefined;
 // A variable specifier keeps the bundler from rewriting this import: Pagefind's script is built
 // after the site, so it is loaded from the built site at run time.
 const importAtRunTime = (specifier: string) => import(/* @vite-ignore */ specifier);
-const load = () => (pagefind ??= importAtRunTime('/pagefind/pagefind.js') as Promise<Pagefind>);
+const load = () =>
+  (pagefind ??= (importAtRunTime(withBase('/pagefind/pagefind.js')) as Promise<Pagefind>).then(
+    async (engine) => {
+      // Pagefind indexes the built files, which know nothing of the path the site is served under.
+      await engine.options({ baseUrl: base });
+      return engine;
+    },
+  ));
 
 /** Pagefind excerpts are escaped text with <mark> around matches; keep only those marks. */
 const decoder = document.createElement('textarea');

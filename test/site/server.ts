@@ -19,10 +19,15 @@ const types: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
-/** Serves the built site on 127.0.0.1, as any static host would. */
-export function serve(root: string): Promise<{ server: Server; url: string }> {
+/**
+ * Serves the built site on 127.0.0.1, as any static host would; under `prefix` (say `/attune/`)
+ * as a host serving the site from a sub-path, where nothing outside the prefix exists.
+ */
+export function serve(root: string, prefix = '/'): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!requested.startsWith(prefix)) return void res.writeHead(404).end('Not found');
+    const path = `/${requested.slice(prefix.length)}`;
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

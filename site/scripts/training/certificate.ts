@@ -1,4 +1,5 @@
 import type { TrainingModule } from '@attune/sdk/training';
+import { routes } from '../../routes';
 import { longDate } from '../dates';
 import { h } from '../screening/dom';
 import { keys, read, write } from '../storage';
@@ -40,7 +41,7 @@ export function bindCertificate(modules: TrainingModule[]): void {
               'ul',
               { class: 'govuk-list govuk-list--bullet' },
               missing.map(({ m }) =>
-                h('li', {}, h('a', { class: 'govuk-link', href: `/training/${m.id}/` }, m.title)),
+                h('li', {}, h('a', { class: 'govuk-link', href: routes.module(m.id) }, m.title)),
               ),
             ),
         done.length
