@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { NodePackageImporter } from 'sass';
 import { serviceWorker } from './site/integrations/service-worker.mjs';
 import { markdownBaseLinks, markdownProcessor } from './site/integrations/markdown.mjs';
+import { securityHeaders } from './site/integrations/security-headers.mjs';
 
 // Static site in site/, content in content/ (loaded by site/content.config.ts).
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
   outDir: './dist',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [markdownBaseLinks(), mdx(), serviceWorker()],
+  integrations: [markdownBaseLinks(), mdx(), serviceWorker(), securityHeaders()],
   markdown: { syntaxHighlight: false, processor: await markdownProcessor() },
   build: { inlineStylesheets: 'never', format: 'directory' },
   // A build prints only what needs attention (warnings and errors), not a line per page;

@@ -23,8 +23,13 @@ const types: Record<string, string> = {
  * Serves the built site on 127.0.0.1, as any static host would; under `prefix` (say `/attune/`)
  * as a host serving the site from a sub-path, where nothing outside the prefix exists.
  */
-export function serve(root: string, prefix = '/'): Promise<{ server: Server; url: string }> {
+export function serve(
+  root: string,
+  prefix = '/',
+  headers: Record<string, string> = {},
+): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!requested.startsWith(prefix)) return void res.writeHead(404).end('Not found');
     const path = `/${requested.slice(prefix.length)}`;
