@@ -5,6 +5,7 @@ import { NodePackageImporter } from 'sass';
 import { serviceWorker } from './site/integrations/service-worker.mjs';
 import { markdownBaseLinks, markdownProcessor } from './site/integrations/markdown.mjs';
 import { securityHeaders } from './site/integrations/security-headers.mjs';
+import { devSearch } from './site/integrations/dev-search.mjs';
 
 // Static site in site/, content in content/ (loaded by site/content.config.ts).
 export default defineConfig({
@@ -16,7 +17,7 @@ export default defineConfig({
   outDir: './dist',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [markdownBaseLinks(), mdx(), serviceWorker(), securityHeaders()],
+  integrations: [markdownBaseLinks(), mdx(), serviceWorker(), securityHeaders(), devSearch()],
   markdown: { syntaxHighlight: false, processor: await markdownProcessor() },
   build: { inlineStylesheets: 'never', format: 'directory' },
   // A build prints only what needs attention (warnings and errors), not a line per page;
