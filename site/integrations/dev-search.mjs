@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 
 /**
@@ -18,7 +19,9 @@ export function devSearch() {
 
   /** @param {string} origin @param {{ warn(m: string): void, info(m: string): void }} logger */
   async function build(origin, logger) {
-    const { index } = await pagefind.createIndex({});
+    // The same settings as the `pagefind` command, which reads pagefind.json itself.
+    const config = JSON.parse(readFileSync('pagefind.json', 'utf8'));
+    const { index } = await pagefind.createIndex({ excludeSelectors: config.exclude_selectors });
     if (!index) throw new Error('Pagefind could not start');
     const seen = new Set([base]);
     const queue = [base];

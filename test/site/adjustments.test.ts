@@ -45,7 +45,8 @@ describe('the adjustments library and search', () => {
 
   it('narrows results with the need and setting filters', { timeout: 60_000 }, async () => {
     await page.goto(`${siteUrl()}/search/?q=court`);
-    await expect.poll(async () => (await results()).length).toBeGreaterThan(3);
+    // The first search loads Pagefind's index, which takes a moment on a busy machine.
+    await expect.poll(async () => (await results()).length, { timeout: 15_000 }).toBeGreaterThan(3);
     const all = (await results()).length;
     await page.locator('#search-setting').selectOption('Police custody and interview');
     await expect.poll(async () => (await results()).length).toBeLessThan(all);
