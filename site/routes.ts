@@ -29,6 +29,8 @@ export const routes = {
   accessibility: withBase('/accessibility/'),
   schema: (name: string) => withBase(`/schemas/${name}.json`),
   fhir: withBase('/fhir/'),
+  fhirQuestionnaire: (id: string) => withBase(`/fhir/Questionnaire/${id}.json`),
+  fhirCodeSystem: (id: string) => withBase(`/fhir/CodeSystem/${id}.json`),
 } as const;
 
 /** The main sections in the header, in order. */

@@ -1,17 +1,32 @@
 import type { Item, Questionnaire, Section } from '../questionnaire/schema.js';
 
 /**
- * Where Attune's FHIR canonical URLs live. A placeholder until the published site has its own
- * domain; a host that republishes the questionnaires under its own FHIR server passes `base`.
+ * The default base of Attune's FHIR canonical URLs. An organisation that publishes the site sets
+ * its own address once (the site's `site` and `base`, which it passes here as `base`); a host that
+ * republishes the questionnaires under its own FHIR server passes its own `base`.
  */
 export const ATTUNE_FHIR_BASE = 'https://attune.example.org/fhir';
 
 /** Marks Easy Read wording on a `_text` or `_display` element; its value is the Easy Read text. */
 export const EASY_READ_EXTENSION = `${ATTUNE_FHIR_BASE}/StructureDefinition/easy-read`;
 
-/** FHIR's own extension for a missing value; with `asked-declined` it says "prefer not to say". */
+/**
+ * FHIR's own extension for a missing value. Responses from Attune before 0.2 marked "prefer not to
+ * say" with it on an item with no answer; they are still read.
+ */
 export const DATA_ABSENT_REASON_EXTENSION =
   'http://hl7.org/fhir/StructureDefinition/data-absent-reason';
+
+/**
+ * "Prefer not to say" as an explicit answer: HL7's data-absent-reason code `asked-declined`.
+ * Current FHIR guidance is that a question item carries at least one answer, so a declined
+ * question is answered with this code rather than left empty, and stays apart from "not asked".
+ */
+export const DECLINED_CODING = {
+  system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason',
+  code: 'asked-declined',
+  display: 'Asked But Declined',
+} as const;
 
 /** Options shared by every FHIR function, so a questionnaire and its responses agree on URLs. */
 export interface FhirOptions {
@@ -19,12 +34,30 @@ export interface FhirOptions {
   base?: string;
 }
 
+/** What a published resource says about itself. */
+export interface FhirPublicationOptions extends FhirOptions {
+  /** Who publishes it; defaults to `"Attune"`. */
+  publisher?: string;
+  /** When it was published or last changed, as a FHIR `dateTime` (e.g. `2026-11-28`). */
+  date?: string;
+}
+
+const baseOf = (options: FhirOptions) => (options.base ?? ATTUNE_FHIR_BASE).replace(/\/+$/, '');
+
+/** The code system of a questionnaire's questions, e.g. `https://…/fhir/CodeSystem/attune-needs-screening-questions`. */
+export function fhirQuestionSystem(
+  questionnaire: Pick<Questionnaire, 'id'>,
+  options: FhirOptions = {},
+): string {
+  return `${baseOf(options)}/CodeSystem/${questionnaire.id}-questions`;
+}
+
 /** The questionnaire's canonical URL, e.g. `https://…/fhir/Questionnaire/attune-needs-screening`. */
 export function fhirQuestionnaireUrl(
   questionnaire: Pick<Questionnaire, 'id'>,
   options: FhirOptions = {},
 ): string {
-  return `${(options.base ?? ATTUNE_FHIR_BASE).replace(/\/+$/, '')}/Questionnaire/${questionnaire.id}`;
+  return `${baseOf(options)}/Questionnaire/${questionnaire.id}`;
 }
 
 /** The canonical reference a response carries: `url|version`, as R4 writes a versioned canonical. */

@@ -8,6 +8,7 @@ import { shownItems } from '../questionnaire/visibility.js';
 import type { ScreeningRecord } from '../screening/record.js';
 import {
   DATA_ABSENT_REASON_EXTENSION,
+  DECLINED_CODING,
   fhirAnswerSystem,
   fhirQuestionnaireCanonical,
   fhirQuestionnaireUrl,
@@ -15,18 +16,38 @@ import {
   type FhirOptions,
 } from './fhir-canonical.js';
 import type {
-  FhirExtension,
+  FhirIdentifier,
   FhirQuestionnaireResponse,
+  FhirReference,
   FhirResponseAnswer,
   FhirResponseItem,
 } from './fhir-types.js';
 
-/** "Prefer not to say": a question item with no answer and this extension, FHIR's own "asked but declined". */
-const DECLINED: FhirExtension = { url: DATA_ABSENT_REASON_EXTENSION, valueCode: 'asked-declined' };
-
-/** Why a response was refused: not a response at all, for another questionnaire or version, or answers that do not fit. */
+/**
+ * Why a response was refused: not a response at all, one not finished yet, for another
+ * questionnaire or version, or answers that do not fit.
+ */
 export type FhirResponseErrorCode =
-  'not-a-response' | 'different-questionnaire' | 'different-version' | 'invalid-answers';
+  | 'not-a-response'
+  | 'not-finished'
+  | 'different-questionnaire'
+  | 'different-version'
+  | 'invalid-answers';
+
+/**
+ * What a host adds to a response so it can file it without patching each one: Attune records
+ * name no one, so these come only from the host, which decides what it may share.
+ */
+export interface FhirResponseOptions extends FhirOptions {
+  /** Who the answers are about, e.g. `{ reference: 'Patient/123' }` on the host's FHIR server. */
+  subject?: FhirReference;
+  /** Who recorded the answers, e.g. the practitioner. */
+  author?: FhirReference;
+  /** Who gave the answers, e.g. the person themselves. */
+  source?: FhirReference;
+  /** The host's own identifier for this response. */
+  identifier?: FhirIdentifier;
+}
 
 /**
  * A response (or record) that does not fit the questionnaire. `issues` names the path of every
@@ -46,9 +67,12 @@ export class FhirResponseError extends Error {
   }
 }
 
-/** What `fromFhirQuestionnaireResponse` gives: the answers, or a typed error. It never throws. */
+/**
+ * What `fromFhirQuestionnaireResponse` gives: the answers, with any warnings about what was
+ * assumed to read them, or a typed error. It never throws.
+ */
 export type FhirImportResult =
-  { ok: true; answers: Answers } | { ok: false; error: FhirResponseError };
+  { ok: true; answers: Answers; warnings: string[] } | { ok: false; error: FhirResponseError };
 
 /** FHIR `dateTime` needs seconds when it has a time; our records may leave them out. */
 function fhirDateTime(iso: string): string {
@@ -79,10 +103,12 @@ function answersFor(
  * - Items sit in the same section groups as the `Questionnaire`. Only questions shown to the
  *   person appear; one not asked because of an earlier answer is left out, as FHIR expects.
  * - Choice answers are `valueCoding` (one per chosen option), text answers `valueString`.
- * - A skipped question ("prefer not to say") is kept, with no answer and FHIR's
- *   `data-absent-reason` extension set to `asked-declined`, so "declined" stays apart from "not asked".
- * - Nothing identifies the person: no `subject`, and the host's own reference and any
- *   demographics stay out.
+ * - "Prefer not to say" follows current FHIR (SDC) guidance: a question item always has an
+ *   answer, so a declined choice question is answered with HL7's `asked-declined` code
+ *   (`DECLINED_CODING`, also among the Questionnaire's options) and stays apart from "not asked".
+ *   A declined text question has no value to give, so it is left out, like any unanswered item.
+ * - Nothing identifies the person unless the host says so: `subject`, `author`, `source` and
+ *   `identifier` appear only when passed in `options`.
  *
  * @throws FhirResponseError if the record is for another questionnaire or version, or holds an
  * answer the questionnaire would not accept.
@@ -90,7 +116,7 @@ function answersFor(
 export function toFhirQuestionnaireResponse(
   record: Pick<ScreeningRecord, 'questionnaire' | 'answers' | 'completedAt'>,
   questionnaire: Questionnaire,
-  options: FhirOptions = {},
+  options: FhirResponseOptions = {},
 ): FhirQuestionnaireResponse {
   const head = checkQuestionnaire(
     record.questionnaire.id,
@@ -126,23 +152,27 @@ export function toFhirQuestionnaireResponse(
     for (const item of group.items) {
       if (!shown.has(item.id) || !(item.id in record.answers)) continue;
       const value = record.answers[item.id];
-      items.push(
-        value === null || value === undefined
-          ? { linkId: item.id, text: item.text, extension: [DECLINED] }
-          : {
-              linkId: item.id,
-              text: item.text,
-              answer: answersFor(item, value, questionnaire, options),
-            },
-      );
+      if ((value === null || value === undefined) && item.kind === 'text') continue;
+      items.push({
+        linkId: item.id,
+        text: item.text,
+        answer:
+          value === null || value === undefined
+            ? [{ valueCoding: { ...DECLINED_CODING } }]
+            : answersFor(item, value, questionnaire, options),
+      });
     }
     if (items.length) groups.push({ linkId: group.linkId, text: group.section.title, item: items });
   }
   return {
     resourceType: 'QuestionnaireResponse',
+    ...(options.identifier ? { identifier: options.identifier } : {}),
     questionnaire: fhirQuestionnaireCanonical(questionnaire, options),
     status: 'completed',
+    ...(options.subject ? { subject: options.subject } : {}),
     ...(record.completedAt ? { authored: fhirDateTime(record.completedAt) } : {}),
+    ...(options.author ? { author: options.author } : {}),
+    ...(options.source ? { source: options.source } : {}),
     item: groups,
   };
 }
@@ -193,9 +223,19 @@ const ItemShape: z.ZodMiniType<ItemShape> = z.lazy(() =>
 const ResponseShape = z.looseObject({
   resourceType: z.literal('QuestionnaireResponse'),
   questionnaire: z.string(),
-  status: z.enum(['completed', 'amended']),
+  status: z.string(),
   item: z.optional(z.array(ItemShape)),
 });
+
+/** Why each unfinished status cannot be read back, in words a host can show its user. */
+const UNFINISHED: Record<string, string> = {
+  'in-progress':
+    'This response is still in progress: the answers are not finished, so they cannot be read as a screening. Finish it in the system that made it, then export it again',
+  stopped:
+    'This response was stopped before the end, so it is not a whole screening. Start a new screening instead',
+  'entered-in-error':
+    'This response was entered in error and withdrawn by the system that made it, so it is not read',
+};
 
 /**
  * Reads the answers back from a FHIR R4 `QuestionnaireResponse` for this questionnaire, in the
@@ -227,21 +267,32 @@ export function fromFhirQuestionnaireResponse(
     );
   }
   const response = parsed.data;
+  if (response.status !== 'completed' && response.status !== 'amended') {
+    return fail('not-finished', [
+      {
+        path: ['status'],
+        message:
+          UNFINISHED[response.status] ??
+          `Status "${response.status}" is not one Attune reads: use "completed" or "amended"`,
+      },
+    ]);
+  }
+  const warnings: string[] = [];
   const url = fhirQuestionnaireUrl(questionnaire, options);
   const [canonicalUrl, version] = response.questionnaire.split('|');
+  // A canonical without a version means "whichever version": read it as the one we hold, and say so.
+  if (canonicalUrl === url && version === undefined)
+    warnings.push(
+      `The response names the questionnaire without a version ("${url}"), so it was read as version ${questionnaire.version}, the version this system holds`,
+    );
   const head =
     canonicalUrl !== url
       ? checkQuestionnaire(canonicalUrl ?? '', questionnaire.version, questionnaire, [
           'questionnaire',
         ])
-      : version === undefined
-        ? new FhirResponseError('different-version', [
-            {
-              path: ['questionnaire'],
-              message: `Give the version: "${url}|${questionnaire.version}"`,
-            },
-          ])
-        : checkQuestionnaire(questionnaire.id, version, questionnaire, ['questionnaire']);
+      : checkQuestionnaire(questionnaire.id, version ?? questionnaire.version, questionnaire, [
+          'questionnaire',
+        ]);
   if (head) return { ok: false, error: head };
 
   const issues: DefinitionIssue[] = [];
@@ -285,7 +336,16 @@ export function fromFhirQuestionnaireResponse(
     if (!shown.has(id) && id in answers)
       add([...path, 'linkId'], `"${id}" is not asked with these answers, so it cannot have one`);
   }
-  return issues.length ? fail('invalid-answers', issues) : { ok: true, answers };
+  if (issues.length) return fail('invalid-answers', issues);
+  // A completed screening answers or declines every question it asks, and FHIR leaves unanswered
+  // items out: so a question asked but absent was declined. Repeat, as a declined answer can
+  // change what else is asked.
+  for (let round = 0; round <= questionnaire.items.length; round++) {
+    const missing = shownItems(questionnaire, answers).filter((i) => !(i.id in answers));
+    if (missing.length === 0) break;
+    for (const item of missing) answers[item.id] = null;
+  }
+  return { ok: true, answers, warnings };
 }
 
 function readAnswer(
@@ -296,20 +356,29 @@ function readAnswer(
   questionnaire: Questionnaire,
   options: FhirOptions,
 ): string | string[] | null | undefined {
+  const isDeclined = (a: z.output<typeof AnswerShape>) =>
+    a.valueCoding?.system === DECLINED_CODING.system &&
+    a.valueCoding?.code === DECLINED_CODING.code;
   const given = entry.answer ?? [];
-  const declined = (entry.extension ?? []).some(
+  // The form Attune wrote before 0.2: no answer, and the data-absent-reason extension.
+  const markedDeclined = (entry.extension ?? []).some(
     (e) => e.url === DATA_ABSENT_REASON_EXTENSION && e.valueCode === 'asked-declined',
   );
   if (given.length === 0) {
-    if (declined) return null;
+    if (markedDeclined) return null;
     add(
       [...path, 'answer'],
-      'Give an answer, or mark the question declined with data-absent-reason "asked-declined"',
+      'Leave out a question with no answer, or answer it with the data-absent-reason code "asked-declined"',
     );
     return undefined;
   }
-  if (declined) {
+  if (markedDeclined) {
     add([...path, 'extension'], 'A declined question cannot also have an answer');
+    return undefined;
+  }
+  if (given.some(isDeclined)) {
+    if (given.length === 1) return null;
+    add([...path, 'answer'], '"asked-declined" cannot be given with other answers');
     return undefined;
   }
   if (item.kind !== 'multiple' && given.length > 1) {

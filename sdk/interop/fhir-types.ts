@@ -55,9 +55,19 @@ export interface FhirAnswerOption {
   valueCoding: FhirCoding;
 }
 
+/** R4 `Reference`: to a resource on the host's server, or by identifier, with text for people. */
+export interface FhirReference {
+  reference?: string;
+  type?: string;
+  identifier?: FhirIdentifier;
+  display?: string;
+}
+
 /** R4 `Questionnaire.item`: a section (`group`) or a question (`choice` or `string`). */
 export interface FhirQuestionnaireItem {
   linkId: string;
+  /** The question as a concept, so answers can become Observations. */
+  code?: FhirCoding[];
   type: 'group' | 'choice' | 'string';
   text: string;
   /** Carries the Easy Read wording of `text` (see `EASY_READ_EXTENSION`). */
@@ -74,12 +84,15 @@ export interface FhirQuestionnaireItem {
 /** R4 `Questionnaire`. */
 export interface FhirQuestionnaire {
   resourceType: 'Questionnaire';
+  id: string;
   url: string;
   identifier: FhirIdentifier[];
   version: string;
   name: string;
   title: string;
   status: 'active';
+  date?: string;
+  publisher: string;
   language: string;
   description: string;
   item: FhirQuestionnaireItem[];
@@ -100,12 +113,44 @@ export interface FhirResponseItem {
   item?: FhirResponseItem[];
 }
 
-/** R4 `QuestionnaireResponse`. It has no `subject`: Attune records never identify the person. */
+/**
+ * R4 `QuestionnaireResponse`. Attune records never identify the person: `subject`, `author`,
+ * `source` and `identifier` are present only when the host passes its own.
+ */
 export interface FhirQuestionnaireResponse {
   resourceType: 'QuestionnaireResponse';
+  identifier?: FhirIdentifier;
   /** Canonical reference `url|version` to the questionnaire answered. */
   questionnaire: string;
   status: 'completed';
+  subject?: FhirReference;
   authored?: string;
+  author?: FhirReference;
+  source?: FhirReference;
   item: FhirResponseItem[];
+}
+
+/** R4 `CodeSystem.concept`. */
+export interface FhirConcept {
+  code: string;
+  display: string;
+  definition?: string;
+}
+
+/** R4 `CodeSystem`, as Attune publishes one: complete, with every code it can use. */
+export interface FhirCodeSystem {
+  resourceType: 'CodeSystem';
+  id: string;
+  url: string;
+  version: string;
+  name: string;
+  title: string;
+  status: 'active';
+  date?: string;
+  publisher: string;
+  description: string;
+  caseSensitive: true;
+  content: 'complete';
+  count: number;
+  concept: FhirConcept[];
 }

@@ -14,10 +14,13 @@ import { practicalSupport } from '@attune/sdk/questionnaires/practical-support';
 import type { ScreeningRecord } from '@attune/sdk/screening';
 import {
   DATA_ABSENT_REASON_EXTENSION,
+  DECLINED_CODING,
   EASY_READ_EXTENSION,
   ENABLE_WHEN_EXPRESSION_EXTENSION,
   FhirResponseError,
   fromFhirQuestionnaireResponse,
+  fhirQuestionSystem,
+  toFhirCodeSystems,
   toFhirQuestionnaire,
   toFhirQuestionnaireResponse,
   type FhirEnableWhen,
@@ -106,10 +109,14 @@ describe('a questionnaire as a FHIR R4 Questionnaire', () => {
   );
 
   it.each(all)(
-    '%s: gives every choice question our options as codes, and text questions a string',
+    '%s: gives every choice question our options as codes, then "prefer not to say", and text questions a string',
     (_, q) => {
       for (const fi of questionsOf(toFhirQuestionnaire(q))) {
         const item = q.items.find((i) => i.id === fi.linkId)!;
+        // Every question is a concept a partner can map, from the questionnaire's own code system.
+        expect(fi.code).toEqual([
+          { system: fhirQuestionSystem(q), code: item.id, display: item.text },
+        ]);
         if (item.kind === 'text') {
           expect(fi).toMatchObject({ type: 'string' });
           expect(fi.answerOption).toBeUndefined();
@@ -117,7 +124,9 @@ describe('a questionnaire as a FHIR R4 Questionnaire', () => {
         }
         expect(fi.type).toBe('choice');
         expect(fi.repeats === true).toBe(item.kind === 'multiple');
-        const codings = fi.answerOption!.map((o) => o.valueCoding);
+        const all = fi.answerOption!.map((o) => o.valueCoding);
+        expect(all.at(-1)).toEqual(DECLINED_CODING);
+        const codings = all.slice(0, -1);
         expect(codings.map((c) => c.code)).toEqual(optionsFor(item).map((o) => o.value));
         expect(codings.map((c) => c.display)).toEqual(optionsFor(item).map((o) => o.label));
         // One system per question, so a code such as "not-sure" means one thing within it.
@@ -428,10 +437,9 @@ describe('a screening record as a FHIR R4 QuestionnaireResponse', () => {
       'good-at',
     ]);
     const byId = new Map(items.map((i) => [i.linkId, i]));
-    expect(byId.get('crisis')).toMatchObject({
-      extension: [{ url: DATA_ABSENT_REASON_EXTENSION, valueCode: 'asked-declined' }],
-    });
-    expect(byId.get('crisis')!.answer).toBeUndefined();
+    // Current SDC guidance: a question item always has an answer; "declined" is one.
+    expect(byId.get('crisis')!.answer).toEqual([{ valueCoding: DECLINED_CODING }]);
+    expect(byId.get('crisis')!.extension).toBeUndefined();
     expect(
       byId.get('good-at')!.answer!.map((a) => [a.valueCoding!.code, a.valueCoding!.display]),
     ).toEqual([
@@ -484,16 +492,32 @@ describe('reading a QuestionnaireResponse that does not fit', () => {
     const error = failure(older);
     expect(error.code).toBe('different-version');
     expect(error.message).toContain('version 0.9.0');
-    expect(
-      failure({ ...good(), questionnaire: good().questionnaire.replace('|1.0.0', '') }).code,
-    ).toBe('different-version');
+  });
+
+  it('reads an unversioned canonical as the version it holds, and says so in a warning', () => {
+    const unversioned = { ...good(), questionnaire: good().questionnaire.replace('|1.0.0', '') };
+    const result = fromFhirQuestionnaireResponse(unversioned, small);
+    expect(result).toMatchObject({ ok: true, answers: record.answers });
+    expect(result.ok && result.warnings).toEqual([
+      expect.stringMatching(/without a version .* read as version 1\.0\.0/),
+    ]);
+    expect(fromFhirQuestionnaireResponse(good(), small)).toMatchObject({ ok: true, warnings: [] });
+  });
+
+  it('explains a response that is not finished instead of calling it invalid', () => {
+    const error = failure({ ...good(), status: 'in-progress' });
+    expect(error.code).toBe('not-finished');
+    expect(error.issues).toEqual([
+      { path: ['status'], message: expect.stringMatching(/still in progress.*Finish it/) },
+    ]);
+    expect(error.message).not.toMatch(/Invalid input/);
+    expect(failure({ ...good(), status: 'stopped' }).message).toMatch(/stopped before the end/);
   });
 
   it('rejects something that is not a completed QuestionnaireResponse, naming the path', () => {
     const error = failure({ resourceType: 'Patient', name: [{ family: 'Smith' }] });
     expect(error.code).toBe('not-a-response');
     expect(error.issues.map((i) => i.path.join('.'))).toContain('resourceType');
-    expect(failure({ ...good(), status: 'in-progress' }).message).toMatch(/status/);
     expect(failure({ ...good(), item: [{ text: 'no linkId' }] }).message).toMatch(
       /item\[0\]\.linkId/,
     );
@@ -561,5 +585,78 @@ describe('reading a QuestionnaireResponse that does not fit', () => {
         small,
       ),
     ).toThrow(/answers\.letters/);
+  });
+});
+
+describe('FHIR for a partner who files and maps the answers', () => {
+  it('adds the host’s subject, author, source and identifier, and nothing of its own', () => {
+    const record = screen(small, [{ skip: false, pick: 0 }]);
+    const response = toFhirQuestionnaireResponse(record, small, {
+      subject: { reference: 'Patient/123' },
+      author: { reference: 'Practitioner/9', display: 'Probation practitioner' },
+      source: { reference: 'Patient/123' },
+      identifier: { system: 'https://example.org/responses', value: 'r-1' },
+    });
+    expect(response).toMatchObject({
+      subject: { reference: 'Patient/123' },
+      author: { reference: 'Practitioner/9' },
+      source: { reference: 'Patient/123' },
+      identifier: { value: 'r-1' },
+    });
+    const plain = toFhirQuestionnaireResponse(record, small);
+    for (const key of ['subject', 'author', 'source', 'identifier'])
+      expect(plain).not.toHaveProperty(key);
+  });
+
+  it.each(all)(
+    '%s: publishes a code system for every code its form uses, with id, version, date and publisher',
+    (_, q) => {
+      const options = { date: '2026-11-28', publisher: 'Example Probation Service' };
+      const fq = toFhirQuestionnaire(q, options);
+      expect(fq).toMatchObject({
+        id: q.id,
+        date: '2026-11-28',
+        publisher: 'Example Probation Service',
+      });
+      const systems = toFhirCodeSystems(q, options);
+      const byUrl = new Map(systems.map((s) => [s.url, s]));
+      for (const s of systems) {
+        expect(s).toMatchObject({ status: 'active', version: q.version, content: 'complete' });
+        expect(s.date).toBe('2026-11-28');
+        expect(s.publisher).toBe('Example Probation Service');
+        // FHIR ids: letters, digits, '-' and '.', at most 64.
+        expect(s.id).toMatch(/^[A-Za-z0-9\-.]{1,64}$/);
+        expect(s.count).toBe(s.concept.length);
+      }
+      expect(new Set(systems.map((s) => s.id)).size).toBe(systems.length);
+      for (const fi of questionsOf(fq)) {
+        for (const coding of [
+          ...(fi.code ?? []),
+          ...(fi.answerOption ?? []).map((o) => o.valueCoding),
+        ]) {
+          if (coding.system === DECLINED_CODING.system) continue;
+          const concept = byUrl.get(coding.system)?.concept.find((c) => c.code === coding.code);
+          expect(concept, `${fi.linkId}: ${coding.system}#${coding.code}`).toBeDefined();
+          expect(concept!.display).toBe(coding.display);
+        }
+      }
+    },
+  );
+
+  it('still reads a declined question written the older way (no answer, data-absent-reason)', () => {
+    const record = screen(small, [
+      { skip: false, pick: 2 },
+      { skip: false, pick: 1 },
+      { skip: true, pick: 0 },
+      { skip: false, pick: 3 },
+    ]);
+    const response = toFhirQuestionnaireResponse(record, small);
+    const crisis = flatten<FhirResponseItem>(response.item).find((i) => i.linkId === 'crisis')!;
+    delete crisis.answer;
+    crisis.extension = [{ url: DATA_ABSENT_REASON_EXTENSION, valueCode: 'asked-declined' }];
+    expect(fromFhirQuestionnaireResponse(response, small)).toMatchObject({
+      ok: true,
+      answers: record.answers,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,15 @@ describe('the site built under a sub-path (base /attune/)', () => {
     expect(checked).toBeGreaterThan(4000);
     expect(outside).toEqual([]);
     expect(broken).toEqual([]);
+  });
+
+  it('publishes its FHIR canonical URLs under the base too', () => {
+    const q = JSON.parse(
+      readFileSync(`${dist}fhir/Questionnaire/attune-needs-screening.json`, 'utf8'),
+    );
+    expect(q.url).toBe(
+      'https://attune.example.org/attune/fhir/Questionnaire/attune-needs-screening',
+    );
   });
 
   describe('in Chromium, served from /attune/ only', () => {
