@@ -101,7 +101,7 @@ export async function markdownProcessor() {
     wrap: false,
   });
   if (!highlight) throw new Error('Shiki did not load');
-  return satteri({ hastPlugins: [satteriHighlightPlugin(highlight)] });
+  return satteri({ hastPlugins: [satteriHighlightPlugin(highlight, [])] });
 }
 
 /** Adds the base-aware link plugin once Astro knows `base` (from the config or `--base`). */
@@ -109,9 +109,14 @@ export function markdownBaseLinks() {
   return {
     name: 'attune:markdown-base-links',
     hooks: {
-      /** @param {{ config: { base: string, markdown: { processor?: { options: { hastPlugins: unknown[] } } } } }} options */
+      /** @param {{ config: import('astro').AstroConfig }} options */
       'astro:config:setup': ({ config }) => {
-        config.markdown.processor?.options.hastPlugins.push(baseLinks(config.base));
+        // The Satteri processor made by markdownProcessor(); its plugin list is read at render time.
+        const options = /** @type {{ hastPlugins?: unknown[] } | undefined} */ (
+          config.markdown.processor?.options
+        );
+        if (!options?.hastPlugins) throw new Error('Markdown: expected the Satteri processor');
+        options.hastPlugins.push(baseLinks(config.base));
       },
     },
   };

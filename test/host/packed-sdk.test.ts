@@ -202,6 +202,8 @@ describe('the packed SDK in a host project', () => {
     const published = JSON.parse(
       readFileSync(new URL('dist/schemas/screening-record.json', repo), 'utf8'),
     );
-    expect(run('schema.mjs', 'screening-record')).toEqual(published);
+    // The site stamps its own address on $id; the package gives the same schema for that address.
+    const base = String(published.$id).replace(/\/schemas\/screening-record\.json$/, '');
+    expect(run('schema.mjs', 'screening-record', base)).toEqual(published);
   });
 });

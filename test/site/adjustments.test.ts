@@ -36,7 +36,8 @@ describe('the adjustments library and search', () => {
     await tabTo(page, '#header-search');
     await page.keyboard.type('landmark');
     await page.keyboard.press('Enter');
-    await expect.poll(results).toContain('Text reminders before appointments');
+    // The first search loads Pagefind's index, which takes a moment on a busy machine.
+    await expect.poll(results, { timeout: 15_000 }).toContain('Text reminders before appointments');
     await tabTo(page, '[data-search-results] a[href="/adjustments/text-reminders/"]');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/adjustments/text-reminders/');
