@@ -4,18 +4,19 @@ import * as pagefind from 'pagefind';
 
 /**
  * Search in `npm start`. Pagefind indexes built HTML, which the dev server never writes, so the
- * search page would wait for an index that is not there. Once the dev server is listening, this
- * reads the site's own pages from it (following links from the home page, inside `base`), indexes
- * them in memory with Pagefind's Node API, and serves the index at `<base>pagefind/`. A request
- * that arrives while indexing waits for it. Restart the dev server to index changed prose.
+ * search page would wait for an index that is not there. The first time the search page asks for
+ * Pagefind, this reads the site's own pages from the dev server (following links from the home
+ * page, inside `base`), indexes them in memory with Pagefind's Node API, and serves the index at
+ * `<base>pagefind/`; that first search waits for it. Restart the dev server to index changed prose.
  */
 export function devSearch() {
   let base = '/';
   /** @type {Promise<Map<string, Uint8Array>> | undefined} */
   let ready;
-  /** @type {(files: Promise<Map<string, Uint8Array>>) => void} */
-  let publish = () => {};
-  const waiting = new Promise((resolve) => (publish = resolve));
+  /** @type {(index: () => Promise<Map<string, Uint8Array>>) => void} */
+  let listening = () => {};
+  /** Resolves, once the server listens, to a function that builds the index once. */
+  const indexer = new Promise((resolve) => (listening = resolve));
 
   /** @param {string} origin @param {{ warn(m: string): void, info(m: string): void }} logger */
   async function build(origin, logger) {
@@ -57,8 +58,8 @@ export function devSearch() {
         server.middlewares.use((req, res, next) => {
           const path = new URL(req.url ?? '/', 'http://x').pathname;
           if (!path.startsWith(prefix)) return next();
-          void waiting.then(async (files) => {
-            const file = (await files).get(path.slice(prefix.length));
+          void indexer.then(async (index) => {
+            const file = (await index()).get(path.slice(prefix.length));
             if (!file) return void res.writeHead(404).end();
             const type = path.endsWith('.js')
               ? 'text/javascript'
@@ -74,11 +75,13 @@ export function devSearch() {
       /** @param {{ address: { address: string, port: number, family: string }, logger: { warn(m: string): void, info(m: string): void } }} options */
       'astro:server:start': ({ address, logger }) => {
         const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-        ready ??= build(`http://${host}:${address.port}`, logger).catch((error) => {
-          logger.warn(`search is not available in the dev server: ${error.message}`);
-          return new Map();
-        });
-        publish(ready);
+        listening(
+          () =>
+            (ready ??= build(`http://${host}:${address.port}`, logger).catch((error) => {
+              logger.warn(`search is not available in the dev server: ${error.message}`);
+              return new Map();
+            })),
+        );
       },
       'astro:server:done': async () => {
         await pagefind.close();
