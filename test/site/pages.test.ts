@@ -96,6 +96,7 @@ describe('every page of the built site', () => {
     expect(attrs.px).toContain('Atkinson');
     expect(await scrollsSideways(page)).toBe(false);
     await page.getByRole('button', { name: 'Delete everything saved on this device' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
     await expect
       .poll(() =>
         page.evaluate(
