@@ -1,5 +1,6 @@
 import { conditionLeaves } from './conditions.js';
 import { optionsFor, isScored } from './options.js';
+import { indexQuestionnaire } from './questionnaire-index.js';
 import { QuestionnaireSchema, type Condition, type Item, type Questionnaire } from './schema.js';
 
 /** Where a fault is in a definition, as keys and array positions from the root. */
@@ -66,6 +67,8 @@ export function checkQuestionnaire(input: unknown): CheckResult {
 export function defineQuestionnaire(input: unknown): Questionnaire {
   const result = checkQuestionnaire(input);
   if (!result.ok) throw new QuestionnaireDefinitionError(result.issues);
+  // Built now, once, so no screening of this questionnaire has to search its items.
+  indexQuestionnaire(result.questionnaire);
   return result.questionnaire;
 }
 

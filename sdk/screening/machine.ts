@@ -1,8 +1,9 @@
 import { assign, setup } from 'xstate';
 import { validateAnswer, type AnswerError } from '../questionnaire/answers.js';
 import type { Answers, Questionnaire } from '../questionnaire/schema.js';
-import { pruneHidden, shownItems } from '../questionnaire/visibility.js';
 import { isIsoDateTime } from '../common/iso-time.js';
+import { indexQuestionnaire } from '../questionnaire/questionnaire-index.js';
+import { answerItem, heldVisibility } from '../questionnaire/visibility-state.js';
 import {
   buildScreeningRecord,
   type Demographics,
@@ -97,19 +98,39 @@ export function createScreeningMachine(
   questionnaire: Questionnaire,
   options: ScreeningOptions = {},
 ) {
-  const itemById = new Map(questionnaire.items.map((item) => [item.id, item]));
-  const shownIds = (answers: Answers) => shownItems(questionnaire, answers).map((i) => i.id);
+  const index = indexQuestionnaire(questionnaire);
+  const { items } = questionnaire;
+  const held = (answers: Answers) => heldVisibility(index, answers);
 
   /** The first shown item after `fromId` (or the first of all) that needs an answer by the rule given. */
   const nextItem = (
     answers: Answers,
+    shown: Uint8Array,
     fromId: string | null,
     onlyUnanswered: boolean,
   ): string | null => {
-    const ids = shownIds(answers);
-    const start = fromId === null ? 0 : ids.indexOf(fromId) + 1;
-    for (const id of ids.slice(start)) if (!onlyUnanswered || !(id in answers)) return id;
+    // Scans forward from the current item: in a run straight through, the next item is the next one.
+    for (let i = fromId === null ? 0 : index.position.get(fromId)! + 1; i < items.length; i++) {
+      if (shown[i] === 1 && !(onlyUnanswered && Object.hasOwn(answers, items[i]!.id)))
+        return items[i]!.id;
+    }
     return null;
+  };
+
+  // The guard that checks an answer hands its result to the action that follows it, which takes
+  // it, so each answer is validated once and no result outlives the event it was worked out for.
+  const checked = new WeakMap<object, ReturnType<typeof validateAnswer>>();
+  const validate = (context: ScreeningContext, event: { value: unknown }) =>
+    validateAnswer(items[index.position.get(context.currentItemId!)!]!, event.value);
+  const check = (context: ScreeningContext, event: { value: unknown }) => {
+    const result = validate(context, event);
+    checked.set(event, result);
+    return result;
+  };
+  const takeCheck = (context: ScreeningContext, event: { value: unknown }) => {
+    const result = checked.get(event) ?? validate(context, event);
+    checked.delete(event);
+    return result;
   };
 
   const flagsAfter = (
@@ -117,7 +138,7 @@ export function createScreeningMachine(
     itemId: string,
     value: unknown,
   ): SafeguardingFlag[] => {
-    const rule = itemById.get(itemId)?.safeguarding;
+    const rule = items[index.position.get(itemId)!]?.safeguarding;
     if (!rule || flags.some((f) => f.itemId === itemId)) return flags;
     const chosen = Array.isArray(value) ? value : [value];
     return rule.answers.some((a) => chosen.includes(a))
@@ -131,12 +152,9 @@ export function createScreeningMachine(
     value: ScreeningContext['answers'][string],
   ): Partial<ScreeningContext> => {
     const itemId = context.currentItemId!;
-    const { answers, removed } = pruneHidden(questionnaire, {
-      ...context.answers,
-      [itemId]: value,
-    });
+    const { answers, removed, visibility } = answerItem(index, context.answers, itemId, value);
     // A change from review goes on only through questions the change has newly revealed.
-    const next = nextItem(answers, itemId, context.returnToReview);
+    const next = nextItem(answers, visibility.layout.shown, itemId, context.returnToReview);
     return {
       answers,
       removed,
@@ -161,13 +179,15 @@ export function createScreeningMachine(
       // date-time, as an answer is refused. WITHDRAW is never refused: a person can always stop.
       badTime: ({ event }) => event.at !== undefined && !isIsoDateTime(event.at),
       consentGiven: ({ event }) => event.type === 'CONSENT' && event.given === true,
-      answerInvalid: ({ context, event }) =>
-        event.type === 'ANSWER' &&
-        !validateAnswer(itemById.get(context.currentItemId!)!, event.value).ok,
+      answerInvalid: ({ context, event }) => event.type === 'ANSWER' && !check(context, event).ok,
       noCurrentItem: ({ context }) => context.currentItemId === null,
-      atFirstItem: ({ context }) => shownIds(context.answers)[0] === context.currentItemId,
-      changeableItem: ({ context, event }) =>
-        event.type === 'CHANGE' && shownIds(context.answers).includes(event.itemId),
+      atFirstItem: ({ context }) =>
+        held(context.answers).layout.items[0]?.id === context.currentItemId,
+      changeableItem: ({ context, event }) => {
+        if (event.type !== 'CHANGE') return false;
+        const at = index.position.get(event.itemId);
+        return at !== undefined && held(context.answers).layout.shown[at] === 1;
+      },
     },
     actions: {
       discard: assign(emptyRun),
@@ -183,30 +203,32 @@ export function createScreeningMachine(
         error: null,
       })),
       askFirst: assign(({ context }) => ({
-        currentItemId: context.currentItemId ?? nextItem(context.answers, null, false),
+        currentItemId:
+          context.currentItemId ??
+          nextItem(context.answers, held(context.answers).layout.shown, null, false),
         error: null,
       })),
       setError: assign(({ context, event }) => {
         if (event.type !== 'ANSWER') return {};
-        const result = validateAnswer(itemById.get(context.currentItemId!)!, event.value);
+        const result = takeCheck(context, event);
         return { error: result.ok ? null : result.error };
       }),
       answer: assign(({ context, event }) => {
         if (event.type !== 'ANSWER') return {};
-        const result = validateAnswer(itemById.get(context.currentItemId!)!, event.value);
+        const result = takeCheck(context, event);
         return result.ok ? answerAndAdvance(context, result.value) : {};
       }),
       skip: assign(({ context }) => answerAndAdvance(context, null)),
       back: assign(({ context }) => {
-        const ids = shownIds(context.answers);
+        const { items: shown, rank } = held(context.answers).layout;
         return {
-          currentItemId: ids[ids.indexOf(context.currentItemId!) - 1] ?? null,
+          currentItemId: shown[rank[index.position.get(context.currentItemId!)!]! - 1]?.id ?? null,
           error: null,
           removed: [],
         };
       }),
       askLast: assign(({ context }) => ({
-        currentItemId: shownIds(context.answers).at(-1) ?? null,
+        currentItemId: held(context.answers).layout.items.at(-1)?.id ?? null,
         returnToReview: false,
         removed: [],
       })),

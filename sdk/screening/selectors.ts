@@ -1,7 +1,8 @@
 import type { ScaleOption } from '../questionnaire/scales.js';
 import { optionsFor } from '../questionnaire/options.js';
 import type { AnswerValue, Item, Questionnaire, Section } from '../questionnaire/schema.js';
-import { shownItems } from '../questionnaire/visibility.js';
+import { indexQuestionnaire } from '../questionnaire/questionnaire-index.js';
+import { sectionSummary, visibilityOf } from '../questionnaire/visibility-state.js';
 import type { ScreeningContext } from './machine.js';
 
 /** The smallest part of a snapshot the selectors read, so they work on live and restored runs alike. */
@@ -26,11 +27,13 @@ export function currentQuestion(
 ): CurrentQuestion | null {
   const id = snapshot.context.currentItemId;
   if (snapshot.value !== 'answering' || id === null) return null;
-  const item = questionnaire.items.find((i) => i.id === id);
-  if (!item) return null;
+  const index = indexQuestionnaire(questionnaire);
+  const at = index.position.get(id);
+  if (at === undefined) return null;
+  const item = questionnaire.items[at]!;
   return {
     item,
-    section: questionnaire.sections.find((s) => s.id === item.section)!,
+    section: index.sectionById.get(item.section)!,
     options: optionsFor(item),
     answer: snapshot.context.answers[id],
   };
@@ -58,21 +61,21 @@ export function progress(
   snapshot: ScreeningSnapshotLike,
 ): Progress | null {
   const { answers, currentItemId } = snapshot.context;
-  const shown = shownItems(questionnaire, answers);
-  const current = shown.find((i) => i.id === currentItemId);
-  if (!current) return null;
-  const sectionIds = questionnaire.sections
-    .map((s) => s.id)
-    .filter((id) => shown.some((i) => i.section === id));
-  const inSection = shown.filter((i) => i.section === current.section);
+  const index = indexQuestionnaire(questionnaire);
+  const at = currentItemId === null ? undefined : index.position.get(currentItemId);
+  // The machine has already worked out what these answers show; the selector reuses it.
+  const { layout, answered } = visibilityOf(index, answers);
+  if (at === undefined || layout.shown[at] === 0) return null;
+  const summary = sectionSummary(index, layout);
+  const section = index.sectionOf[at]!;
   return {
-    section: sectionIds.indexOf(current.section) + 1,
-    sections: sectionIds.length,
-    sectionTitle: questionnaire.sections.find((s) => s.id === current.section)!.title,
-    question: inSection.indexOf(current) + 1,
-    questionsInSection: inSection.length,
-    answered: shown.filter((i) => i.id in answers).length,
-    shown: shown.length,
+    section: summary.ordinal[section]!,
+    sections: summary.sectionsShown,
+    sectionTitle: questionnaire.sections[section]!.title,
+    question: summary.inSection[layout.rank[at]!]!,
+    questionsInSection: summary.count[section]!,
+    answered,
+    shown: layout.items.length,
   };
 }
 
@@ -105,9 +108,10 @@ export function reviewRows(
   snapshot: ScreeningSnapshotLike,
 ): ReviewRow[] {
   const { answers } = snapshot.context;
-  return shownItems(questionnaire, answers).map((item) => ({
+  const index = indexQuestionnaire(questionnaire);
+  return visibilityOf(index, answers).layout.items.map((item) => ({
     item,
-    section: questionnaire.sections.find((s) => s.id === item.section)!,
+    section: index.sectionById.get(item.section)!,
     labels: answerLabels(item, answers[item.id]),
     skipped: answers[item.id] === null,
   }));
@@ -118,7 +122,8 @@ export function removedQuestions(
   questionnaire: Questionnaire,
   snapshot: ScreeningSnapshotLike,
 ): Item[] {
+  const { position } = indexQuestionnaire(questionnaire);
   return snapshot.context.removed
-    .map((id) => questionnaire.items.find((i) => i.id === id))
+    .map((id) => questionnaire.items[position.get(id) ?? -1])
     .filter((i): i is Item => !!i);
 }
