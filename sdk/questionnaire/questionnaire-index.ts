@@ -18,6 +18,10 @@ export interface QuestionnaireIndex {
    * an answer to an item with no dependents changes none.
    */
   readonly dependents: readonly (readonly number[])[];
+  /** By section position: the positions of its items, in order. */
+  readonly sectionItems: readonly (readonly number[])[];
+  /** By section position: 1 when its items are one run with no other section's items among them. */
+  readonly sectionContiguous: Uint8Array;
 }
 
 const indexes = new WeakMap<Questionnaire, QuestionnaireIndex>();
@@ -45,12 +49,22 @@ export function indexQuestionnaire(questionnaire: Questionnaire): QuestionnaireI
     }
     for (const at of read) dependents[at]!.push(i);
   });
+  const sectionOf = Int32Array.from(items, (item) => sectionPosition.get(item.section) ?? -1);
+  const sectionItems: number[][] = sections.map(() => []);
+  sectionOf.forEach((s, i) => {
+    if (s >= 0) sectionItems[s]!.push(i);
+  });
+  const sectionContiguous = Uint8Array.from(sectionItems, (at) =>
+    at.length > 0 && at.at(-1)! - at[0]! + 1 === at.length ? 1 : 0,
+  );
   const index: QuestionnaireIndex = {
     questionnaire,
     position,
     sectionById: new Map(sections.map((s) => [s.id, s])),
-    sectionOf: Int32Array.from(items, (item) => sectionPosition.get(item.section) ?? -1),
+    sectionOf,
     dependents,
+    sectionItems,
+    sectionContiguous,
   };
   indexes.set(questionnaire, index);
   return index;

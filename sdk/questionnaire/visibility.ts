@@ -1,3 +1,4 @@
+import { isShown, shownList } from './layout.js';
 import { indexQuestionnaire } from './questionnaire-index.js';
 import type { Answers, Item, Questionnaire } from './schema.js';
 import { visibilityOf } from './visibility-state.js';
@@ -8,7 +9,8 @@ import { visibilityOf } from './visibility-state.js';
  */
 export function shownItems(questionnaire: Questionnaire, answers: Answers): Item[] {
   // A copy, because the list may be the one a running screening shares between its steps.
-  return visibilityOf(indexQuestionnaire(questionnaire), answers).layout.items.slice();
+  const index = indexQuestionnaire(questionnaire);
+  return shownList(index, visibilityOf(index, answers).layout).slice();
 }
 
 /** Answers of items no longer shown are dropped, so a hidden question never leaves a trace. */
@@ -17,12 +19,12 @@ export function pruneHidden(
   answers: Answers,
 ): { answers: Answers; removed: string[] } {
   const index = indexQuestionnaire(questionnaire);
-  const { shown } = visibilityOf(index, answers).layout;
+  const { layout } = visibilityOf(index, answers);
   const kept: Answers = {};
   const removed: string[] = [];
   for (const [itemId, value] of Object.entries(answers)) {
     const at = index.position.get(itemId);
-    if (at !== undefined && shown[at] === 1) kept[itemId] = value;
+    if (at !== undefined && isShown(layout, at)) kept[itemId] = value;
     else removed.push(itemId);
   }
   return { answers: kept, removed };

@@ -2,8 +2,10 @@ import { assign, setup } from 'xstate';
 import { validateAnswer, type AnswerError } from '../questionnaire/answers.js';
 import type { Answers, Questionnaire } from '../questionnaire/schema.js';
 import { isIsoDateTime } from '../common/iso-time.js';
+import { isShown, nextShown, previousShown, type Layout } from '../questionnaire/layout.js';
 import { indexQuestionnaire } from '../questionnaire/questionnaire-index.js';
-import { answerItem, heldVisibility } from '../questionnaire/visibility-state.js';
+import { plainAnswers } from '../questionnaire/answer-store.js';
+import { answerItem, heldVisibility, shareVisibility } from '../questionnaire/visibility-state.js';
 import {
   buildScreeningRecord,
   type Demographics,
@@ -102,19 +104,19 @@ export function createScreeningMachine(
   const { items } = questionnaire;
   const held = (answers: Answers) => heldVisibility(index, answers);
 
+  const idAt = (at: number) => (at < 0 ? null : items[at]!.id);
+
   /** The first shown item after `fromId` (or the first of all) that needs an answer by the rule given. */
   const nextItem = (
     answers: Answers,
-    shown: Uint8Array,
+    layout: Layout,
     fromId: string | null,
     onlyUnanswered: boolean,
   ): string | null => {
     // Scans forward from the current item: in a run straight through, the next item is the next one.
-    for (let i = fromId === null ? 0 : index.position.get(fromId)! + 1; i < items.length; i++) {
-      if (shown[i] === 1 && !(onlyUnanswered && Object.hasOwn(answers, items[i]!.id)))
-        return items[i]!.id;
-    }
-    return null;
+    let at = nextShown(layout, fromId === null ? -1 : index.position.get(fromId)!);
+    while (onlyUnanswered && at >= 0 && items[at]!.id in answers) at = nextShown(layout, at);
+    return idAt(at);
   };
 
   // The guard that checks an answer hands its result to the action that follows it, which takes
@@ -154,7 +156,7 @@ export function createScreeningMachine(
     const itemId = context.currentItemId!;
     const { answers, removed, visibility } = answerItem(index, context.answers, itemId, value);
     // A change from review goes on only through questions the change has newly revealed.
-    const next = nextItem(answers, visibility.layout.shown, itemId, context.returnToReview);
+    const next = nextItem(answers, visibility.layout, itemId, context.returnToReview);
     return {
       answers,
       removed,
@@ -182,11 +184,11 @@ export function createScreeningMachine(
       answerInvalid: ({ context, event }) => event.type === 'ANSWER' && !check(context, event).ok,
       noCurrentItem: ({ context }) => context.currentItemId === null,
       atFirstItem: ({ context }) =>
-        held(context.answers).layout.items[0]?.id === context.currentItemId,
+        idAt(nextShown(held(context.answers).layout, -1)) === context.currentItemId,
       changeableItem: ({ context, event }) => {
         if (event.type !== 'CHANGE') return false;
         const at = index.position.get(event.itemId);
-        return at !== undefined && held(context.answers).layout.shown[at] === 1;
+        return at !== undefined && isShown(held(context.answers).layout, at);
       },
     },
     actions: {
@@ -205,7 +207,7 @@ export function createScreeningMachine(
       askFirst: assign(({ context }) => ({
         currentItemId:
           context.currentItemId ??
-          nextItem(context.answers, held(context.answers).layout.shown, null, false),
+          nextItem(context.answers, held(context.answers).layout, null, false),
         error: null,
       })),
       setError: assign(({ context, event }) => {
@@ -220,15 +222,15 @@ export function createScreeningMachine(
       }),
       skip: assign(({ context }) => answerAndAdvance(context, null)),
       back: assign(({ context }) => {
-        const { items: shown, rank } = held(context.answers).layout;
+        const { layout } = held(context.answers);
         return {
-          currentItemId: shown[rank[index.position.get(context.currentItemId!)!]! - 1]?.id ?? null,
+          currentItemId: idAt(previousShown(layout, index.position.get(context.currentItemId!)!)),
           error: null,
           removed: [],
         };
       }),
       askLast: assign(({ context }) => ({
-        currentItemId: held(context.answers).layout.items.at(-1)?.id ?? null,
+        currentItemId: idAt(previousShown(held(context.answers).layout, items.length)),
         returnToReview: false,
         removed: [],
       })),
@@ -240,10 +242,13 @@ export function createScreeningMachine(
       leaveQuestions: assign({ currentItemId: null, error: null }),
       complete: assign(({ context, event }) => {
         const completedAt = event.at ?? null;
+        // What a run hands back is plain data a host can clone or store as it is.
+        const answers = plainAnswers(context.answers);
+        shareVisibility(index, context.answers, answers);
         const record = buildScreeningRecord(
           questionnaire,
           {
-            answers: context.answers,
+            answers,
             reference: context.reference,
             demographics: context.demographics,
             startedAt: context.startedAt,
@@ -252,7 +257,7 @@ export function createScreeningMachine(
           },
           options.recommend,
         );
-        return { completedAt, record, currentItemId: null, error: null };
+        return { completedAt, record, answers, currentItemId: null, error: null };
       }),
     },
   }).createMachine({

@@ -2,7 +2,8 @@ import type { ScaleOption } from '../questionnaire/scales.js';
 import { optionsFor } from '../questionnaire/options.js';
 import type { AnswerValue, Item, Questionnaire, Section } from '../questionnaire/schema.js';
 import { indexQuestionnaire } from '../questionnaire/questionnaire-index.js';
-import { sectionSummary, visibilityOf } from '../questionnaire/visibility-state.js';
+import { isShown, placeInSection, sectionPlace, shownList } from '../questionnaire/layout.js';
+import { visibilityOf } from '../questionnaire/visibility-state.js';
 import type { ScreeningContext } from './machine.js';
 
 /** The smallest part of a snapshot the selectors read, so they work on live and restored runs alike. */
@@ -65,17 +66,17 @@ export function progress(
   const at = currentItemId === null ? undefined : index.position.get(currentItemId);
   // The machine has already worked out what these answers show; the selector reuses it.
   const { layout, answered } = visibilityOf(index, answers);
-  if (at === undefined || layout.shown[at] === 0) return null;
-  const summary = sectionSummary(index, layout);
+  if (at === undefined || !isShown(layout, at)) return null;
   const section = index.sectionOf[at]!;
+  const { place, of } = sectionPlace(layout, section);
   return {
-    section: summary.ordinal[section]!,
-    sections: summary.sectionsShown,
+    section: place,
+    sections: of,
     sectionTitle: questionnaire.sections[section]!.title,
-    question: summary.inSection[layout.rank[at]!]!,
-    questionsInSection: summary.count[section]!,
+    question: placeInSection(index, layout, at),
+    questionsInSection: layout.sectionCounts[section]!,
     answered,
-    shown: layout.items.length,
+    shown: layout.total,
   };
 }
 
@@ -109,7 +110,7 @@ export function reviewRows(
 ): ReviewRow[] {
   const { answers } = snapshot.context;
   const index = indexQuestionnaire(questionnaire);
-  return visibilityOf(index, answers).layout.items.map((item) => ({
+  return shownList(index, visibilityOf(index, answers).layout).map((item) => ({
     item,
     section: index.sectionById.get(item.section)!,
     labels: answerLabels(item, answers[item.id]),

@@ -1,150 +1,131 @@
-// npm run bench — full runs of the Attune needs screening per second in Node, against SurveyJS's
-// survey-core running the same questions and display conditions headless, in one process.
-// Both answer every shown question with the same fixed answers. Prints medians of several trials.
-import { createActor } from 'xstate';
+// npm run bench — full runs of the Attune needs screening per second in Node, in one process:
+//  - Attune as a host runs it (the machine, currentQuestion and progress at each step,
+//    reviewRows, SUBMIT with recommendations), and with ATTUNE_BEFORE=<dist/> a baseline build
+//    the same way (see build-baseline.mjs);
+//  - the limit: building the same record straight from the final answers;
+//  - SurveyJS's survey-core on the same questions, conditions and domain scoring, one question
+//    per page and all on one page.
+// All answer every shown question with the same fixed answers. Trials are interleaved and each
+// figure is the median of TRIALS trials of one CPU-second each (see cpu-time.mjs). Figures to report, not a timed test.
 import { Model } from 'survey-core';
-import { createScreeningMachine, currentQuestion } from '@attune/sdk/screening';
-import { needsScreening as q } from '@attune/sdk/questionnaires/needs-screening';
-import { optionsFor, shownItems } from '@attune/sdk/questionnaire';
-import { recommendFromCatalogue } from '@attune/sdk/adjustments';
+import { median, perCpuSecond } from './cpu-time.mjs';
+import { hostRun, loadSdk } from './host-run.mjs';
+import { surveyJsDefinition } from './surveyjs-definition.mjs';
 
-/** The same answer for an item in both engines: the option with the most need, text for text. */
+const sdk = await loadSdk(new URL('../../sdk/dist/', import.meta.url));
+const before = process.env.ATTUNE_BEFORE
+  ? await loadSdk(new URL(`file://${process.env.ATTUNE_BEFORE}`))
+  : null;
+const q = sdk.needsScreening;
+
+/** The same answer for an item in every engine: the option with the most need, text for text. */
 function answerFor(item) {
   if (item.kind === 'text') return 'A short answer';
-  const options = [...optionsFor(item)].sort((a, b) => b.score - a.score);
+  const options = [...sdk.optionsFor(item)].sort((a, b) => b.score - a.score);
   if (item.id === 'hi-blow' || item.id === 'ctx-diagnosis-wish')
     return item.kind === 'multiple' ? ['yes'] : 'yes';
   return item.kind === 'multiple' ? [options[0].value, options.at(-1).value] : options[0].value;
 }
+const answers = new Map(q.items.map((item) => [item.id, answerFor(item)]));
 
-// --- SurveyJS: the same questionnaire as a SurveyJS JSON definition -------------------------
-function expression(c) {
-  if ('all' in c)
-    return c.all
-      .map(expression)
-      .map((e) => `(${e})`)
-      .join(' and ');
-  if ('any' in c)
-    return c.any
-      .map(expression)
-      .map((e) => `(${e})`)
-      .join(' or ');
-  if ('not' in c) return `!(${expression(c.not)})`;
-  if ('equals' in c) return `{${c.item}} = '${c.equals}'`;
-  if ('includes' in c) return `{${c.item}} contains '${c.includes}'`;
-  if ('answered' in c) return c.answered ? `{${c.item}} notempty` : `{${c.item}} empty`;
-  throw new Error('domain conditions are not used in display conditions');
-}
-const surveyJson = {
-  pages: q.items.map((item) => ({
-    name: `p-${item.id}`,
-    elements: [
-      {
-        name: item.id,
-        title: item.text,
-        type:
-          item.kind === 'multiple' ? 'checkbox' : item.kind === 'text' ? 'comment' : 'radiogroup',
-        choices:
-          item.kind === 'text'
-            ? undefined
-            : optionsFor(item).map((o) => ({ value: o.value, text: o.label })),
-        visibleIf: item.showIf ? expression(item.showIf) : undefined,
-      },
-    ],
-  })),
-};
+// --- Attune, and the limit ----------------------------------------------------------------
+const machine = sdk.createScreeningMachine(q, { recommend: sdk.recommendFromCatalogue });
+const runAttune = () => hostRun(sdk, machine, q, answers);
+const beforeMachine = before?.createScreeningMachine(before.needsScreening, {
+  recommend: before.recommendFromCatalogue,
+});
+const runBefore = () => hostRun(before, beforeMachine, before.needsScreening, answers);
 
-// The same questions on one page: no page navigation, conditions still evaluated as answers change.
-const singlePageJson = {
-  pages: [{ name: 'all', elements: surveyJson.pages.map((p) => p.elements[0]) }],
-};
-function runSurveyJsSinglePage() {
-  const survey = new Model(singlePageJson);
-  for (const question of survey.getAllQuestions()) {
-    if (question.isVisible)
-      survey.setValue(question.name, answerFor(q.items.find((i) => i.id === question.name)));
-  }
-  survey.doComplete();
-  return Object.keys(survey.data).length;
-}
+const record = runAttune();
+// A copy, so the limit works from answers no machine has seen, as a host rebuilding records does.
+const finalAnswers = { ...record.answers };
+const runLimit = () =>
+  sdk.buildScreeningRecord(
+    q,
+    {
+      answers: finalAnswers,
+      reference: null,
+      startedAt: record.startedAt,
+      completedAt: record.completedAt,
+      flags: record.flags,
+    },
+    sdk.recommendFromCatalogue,
+  );
+
+// --- SurveyJS -----------------------------------------------------------------------------
+const paged = surveyJsDefinition(q, sdk.optionsFor, { onePage: false });
+const onePage = surveyJsDefinition(q, sdk.optionsFor, { onePage: true });
+const levelsOf = (survey) =>
+  Object.fromEntries(q.domains.map((d) => [d.id, survey.getVariable(`${d.id}-level`)]));
 
 function runSurveyJs() {
-  const survey = new Model(surveyJson);
+  const survey = new Model(paged);
   // Answer page by page as a person would, letting visibleIf hide and show pages.
   while (true) {
     const question = survey.currentPage.questions.find((qq) => qq.isVisible);
-    if (question)
-      survey.setValue(question.name, answerFor(q.items.find((i) => i.id === question.name)));
+    if (question) survey.setValue(question.name, answers.get(question.name));
     if (survey.isLastPage) break;
     survey.nextPage();
   }
   survey.doComplete();
-  return Object.keys(survey.data).length;
+  return survey;
+}
+function runSurveyJsOnePage() {
+  const survey = new Model(onePage);
+  for (const question of survey.getAllQuestions())
+    if (question.isVisible) survey.setValue(question.name, answers.get(question.name));
+  survey.doComplete();
+  return survey;
 }
 
-// --- Attune -------------------------------------------------------------------------------
-const machine = createScreeningMachine(q, { recommend: recommendFromCatalogue });
-function runAttune() {
-  const actor = createActor(machine).start();
-  actor.send({ type: 'START', at: '2026-11-24T10:00:00Z' });
-  actor.send({ type: 'CONSENT', given: true });
-  while (actor.getSnapshot().value === 'answering') {
-    actor.send({ type: 'ANSWER', value: answerFor(currentQuestion(q, actor.getSnapshot()).item) });
-  }
-  actor.send({ type: 'SUBMIT', at: '2026-11-24T10:25:00Z' });
-  return Object.keys(actor.getSnapshot().output.answers).length;
+// The engines must answer the same questions and reach the same levels for the comparison to mean anything.
+const expected = sdk.shownItems(q, Object.fromEntries(answers)).length;
+const attuneLevels = Object.fromEntries(record.profile.domains.map((d) => [d.domain, d.level]));
+for (const [name, survey] of [
+  ['paged', runSurveyJs()],
+  ['one page', runSurveyJsOnePage()],
+]) {
+  const answered = Object.keys(survey.data).filter((k) => answers.has(k)).length;
+  if (answered !== expected || Object.keys(record.answers).length !== expected)
+    throw new Error(
+      `SurveyJS (${name}) answered ${answered} questions, Attune ${Object.keys(record.answers).length}, expected ${expected}`,
+    );
+  if (JSON.stringify(levelsOf(survey)) !== JSON.stringify(attuneLevels))
+    throw new Error(`SurveyJS (${name}) scored differently: ${JSON.stringify(levelsOf(survey))}`);
 }
+if (before && JSON.stringify(runBefore().profile) !== JSON.stringify(record.profile))
+  throw new Error('The baseline build scored the run differently');
 
-// Both engines must answer the same questions for the comparison to mean anything.
-const attuneAnswered = runAttune();
-const surveyAnswered = runSurveyJs();
-if (runSurveyJsSinglePage() !== surveyAnswered)
-  throw new Error('SurveyJS single-page run answered a different number of questions');
-const expected = shownItems(q, Object.fromEntries(q.items.map((i) => [i.id, answerFor(i)]))).length;
-if (attuneAnswered !== expected || surveyAnswered !== expected) {
-  throw new Error(
-    `Engines disagree on the questions shown: Attune ${attuneAnswered}, SurveyJS ${surveyAnswered}, expected ${expected}`,
-  );
-}
-
-function perSecond(fn, ms = 1000) {
-  const start = performance.now();
-  let runs = 0;
-  while (performance.now() - start < ms) {
-    fn();
-    runs++;
-  }
-  return (runs * 1000) / (performance.now() - start);
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-for (let i = 0; i < 20; i++) {
-  runAttune();
-  runSurveyJs();
-  runSurveyJsSinglePage();
-} // warm up all
+// --- Timing -------------------------------------------------------------------------------
+const contenders = [
+  ['Attune host-style run', runAttune],
+  ...(before ? [['Attune before (baseline build)', runBefore]] : []),
+  ['Limit: record from final answers', runLimit],
+  ['SurveyJS, one question per page', runSurveyJs],
+  ['SurveyJS, all on one page', runSurveyJsOnePage],
+];
+for (const [, fn] of contenders) for (let i = 0; i < 5; i++) fn(); // warm up all
 
 const trials = Number(process.env.TRIALS ?? 5);
-const attune = [],
-  surveyjs = [],
-  single = [];
-for (let t = 0; t < trials; t++) {
-  attune.push(perSecond(runAttune));
-  surveyjs.push(perSecond(runSurveyJs));
-  single.push(perSecond(runSurveyJsSinglePage));
-}
-const a = median(attune),
-  s = median(surveyjs),
-  one = median(single);
-console.log(`Questions answered per run: ${expected} of ${q.items.length} (same in both engines)`);
+const rates = contenders.map(() => []);
+for (let t = 0; t < trials; t++) contenders.forEach(([, fn], i) => rates[i].push(perCpuSecond(fn)));
+const rate = Object.fromEntries(contenders.map(([name], i) => [name, median(rates[i])]));
+
 console.log(
-  `Attune @attune/sdk   ${a.toFixed(0).padStart(7)} full screenings/s (median of ${trials} one-second trials)`,
+  `Needs screening: ${expected} of ${q.items.length} questions answered per run, same levels in every engine`,
 );
+console.log(`Runs per CPU-second, median of ${trials} interleaved trials of one CPU-second:`);
+for (const [name] of contenders)
+  console.log(`  ${name.padEnd(36)} ${rate[name].toPrecision(3).padStart(8)}`);
+const attune = rate['Attune host-style run'];
+const limit = rate['Limit: record from final answers'];
 console.log(
-  `SurveyJS survey-core ${s.toFixed(0).padStart(7)} full screenings/s, one question per page (as Attune runs)`,
+  `Attune host-style is ${(limit / attune).toFixed(1)}× slower than the limit (goal: within 8×)`,
 );
+if (before)
+  console.log(
+    `Attune host-style is ${(attune / rate['Attune before (baseline build)']).toFixed(1)}× the baseline's runs per second (goal: at least 4×)`,
+  );
 console.log(
-  `SurveyJS survey-core ${one.toFixed(0).padStart(7)} full screenings/s, all questions on one page (no page navigation)`,
-);
-console.log(
-  `Ratio: Attune is ${(a / s).toFixed(1)}× SurveyJS paged, and ${(a / one).toFixed(1)}× SurveyJS on one page`,
+  `Attune host-style is ${(attune / rate['SurveyJS, one question per page']).toFixed(0)}× SurveyJS paged and ${(attune / rate['SurveyJS, all on one page']).toFixed(0)}× SurveyJS on one page`,
 );
