@@ -13,6 +13,8 @@ export interface AnswerStore {
   readonly chunks: readonly (readonly (Value | undefined)[] | undefined)[];
   /** How many items have an answer (a skip counts). */
   readonly count: number;
+  /** What is worked out from these answers and kept with them (what is shown), set once. */
+  memo?: unknown;
 }
 
 const CHUNK = 32;
@@ -91,15 +93,18 @@ const handler: ProxyHandler<Target> = {
   preventExtensions: () => false,
 };
 
-const views = new WeakMap<object, AnswerStore>();
+// Stores built from plain answers objects (as restored from a save), so each is built once.
 const built = new WeakMap<object, AnswerStore>();
+
+/** The store behind a view, or undefined for a plain object. Read through the view's own symbol, not a lookup table. */
+export function viewStore(answers: Answers): AnswerStore | undefined {
+  return (answers as unknown as Partial<Target>)[STORE];
+}
 
 /** The answers in a store as an object that reads like a plain `Answers` record. */
 export function answersView(store: AnswerStore): Answers {
   const target: Target = { [STORE]: store, [INSPECT]: inspectAnswers };
-  const view = new Proxy(target, handler) as unknown as Answers;
-  views.set(view, store);
-  return view;
+  return new Proxy(target, handler) as unknown as Answers;
 }
 
 /**
@@ -107,7 +112,7 @@ export function answersView(store: AnswerStore): Answers {
  * from a save). Ids the questionnaire does not have cannot be stored and are left out.
  */
 export function storeOf(index: QuestionnaireIndex, answers: Answers): AnswerStore {
-  const known = views.get(answers) ?? built.get(answers);
+  const known = viewStore(answers) ?? built.get(answers);
   if (known && known.index === index) return known;
   const chunks: (Value | undefined)[][] = [];
   let count = 0;
@@ -125,7 +130,7 @@ export function storeOf(index: QuestionnaireIndex, answers: Answers): AnswerStor
 
 /** Answers as a plain object, for what a run hands back and hosts keep: the record. */
 export function plainAnswers(answers: Answers): Answers {
-  const store = views.get(answers);
+  const store = viewStore(answers);
   if (!store) return answers;
   const plain: Answers = {};
   for (const id of answeredIds(store)) plain[id] = read(store, id)!;

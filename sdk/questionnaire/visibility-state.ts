@@ -1,5 +1,5 @@
 import { evaluateCondition } from './conditions.js';
-import { answerAt, answersView, storeOf, withAnswer } from './answer-store.js';
+import { answerAt, answersView, storeOf, viewStore, withAnswer } from './answer-store.js';
 import type { QuestionnaireIndex } from './questionnaire-index.js';
 import {
   draftOf,
@@ -20,7 +20,16 @@ export interface Visibility {
 
 // Keyed by answers objects the machine made or holds in context, which are never changed after,
 // so the shown list is worked out once per answers object and shared by the machine and selectors.
-const remembered = new WeakMap<object, { index: QuestionnaireIndex; visibility: Visibility }>();
+// A view's visibility is kept in its store; a plain object's in a weak map.
+type Remembered = { index: QuestionnaireIndex; visibility: Visibility };
+const remembered = new WeakMap<object, Remembered>();
+const recall = (answers: Answers) =>
+  (viewStore(answers)?.memo as Remembered | undefined) ?? remembered.get(answers);
+function remember(answers: Answers, known: Remembered) {
+  const store = viewStore(answers);
+  if (store) store.memo = known;
+  else remembered.set(answers, known);
+}
 
 /**
  * The items shown for any answers, worked out from scratch in one pass in order. Conditions only
@@ -56,7 +65,7 @@ export function computeVisibility(index: QuestionnaireIndex, answers: Answers): 
 
 /** The visibility for these answers: remembered if the machine worked it out, else from scratch. */
 export function visibilityOf(index: QuestionnaireIndex, answers: Answers): Visibility {
-  const known = remembered.get(answers);
+  const known = recall(answers);
   return known && known.index === index ? known.visibility : computeVisibility(index, answers);
 }
 
@@ -65,10 +74,10 @@ export function visibilityOf(index: QuestionnaireIndex, answers: Answers): Visib
  * afterwards, such as those in a machine's context.
  */
 export function heldVisibility(index: QuestionnaireIndex, answers: Answers): Visibility {
-  const known = remembered.get(answers);
+  const known = recall(answers);
   if (known && known.index === index) return known.visibility;
   const visibility = computeVisibility(index, answers);
-  remembered.set(answers, { index, visibility });
+  remember(answers, { index, visibility });
   return visibility;
 }
 
@@ -113,7 +122,8 @@ export function answerItem(
   let view: Answers | null = null;
   const removed: string[] = [];
   let draft: LayoutDraft | null = null;
-  const pending = index.dependents[at]!.slice();
+  const dependents = index.dependents[at]!;
+  const pending = dependents.length === 0 ? [] : dependents.slice();
   const items = index.questionnaire.items;
   while (pending.length > 0) {
     const j = pending.shift()!;
@@ -135,11 +145,11 @@ export function answerItem(
     layout: draft ? finish(draft) : before.layout,
     answered: before.answered + (had ? 0 : 1) - removed.length,
   };
-  remembered.set(next, { index, visibility });
+  remember(next, { index, visibility });
   return { answers: next, removed, visibility };
 }
 
 /** Lets answers copied from answers the machine holds share their visibility: same answers, same items shown. */
 export function shareVisibility(index: QuestionnaireIndex, from: Answers, to: Answers): void {
-  remembered.set(to, { index, visibility: heldVisibility(index, from) });
+  remember(to, { index, visibility: heldVisibility(index, from) });
 }

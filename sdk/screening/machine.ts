@@ -119,19 +119,20 @@ export function createScreeningMachine(
     return idAt(at);
   };
 
-  // The guard that checks an answer hands its result to the action that follows it, which takes
-  // it, so each answer is validated once and no result outlives the event it was worked out for.
-  const checked = new WeakMap<object, ReturnType<typeof validateAnswer>>();
+  // The guard that checks an answer hands its result to the action that runs straight after it
+  // for the same event, which takes it: each answer is validated once, and no result outlives
+  // the event it was worked out for.
+  let checked: { event: object; result: ReturnType<typeof validateAnswer> } | null = null;
   const validate = (context: ScreeningContext, event: { value: unknown }) =>
     validateAnswer(items[index.position.get(context.currentItemId!)!]!, event.value);
   const check = (context: ScreeningContext, event: { value: unknown }) => {
     const result = validate(context, event);
-    checked.set(event, result);
+    checked = { event, result };
     return result;
   };
   const takeCheck = (context: ScreeningContext, event: { value: unknown }) => {
-    const result = checked.get(event) ?? validate(context, event);
-    checked.delete(event);
+    const result = checked?.event === event ? checked.result : validate(context, event);
+    checked = null;
     return result;
   };
 

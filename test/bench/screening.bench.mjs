@@ -116,7 +116,9 @@ console.log(
 );
 console.log(`Runs per CPU-second, median of ${trials} interleaved trials of one CPU-second:`);
 for (const [name] of contenders)
-  console.log(`  ${name.padEnd(36)} ${rate[name].toPrecision(3).padStart(8)}`);
+  console.log(
+    `  ${name.padEnd(36)} ${(rate[name] >= 100 ? rate[name].toFixed(0) : rate[name].toPrecision(3)).padStart(8)}`,
+  );
 const attune = rate['Attune host-style run'];
 const limit = rate['Limit: record from final answers'];
 console.log(
