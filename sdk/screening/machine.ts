@@ -168,7 +168,7 @@ export function createScreeningMachine(
     };
   };
 
-  return setup({
+  const machine = setup({
     types: {} as {
       context: ScreeningContext;
       events: ScreeningEvent;
@@ -327,6 +327,16 @@ export function createScreeningMachine(
     },
     output: ({ context }) => context.record,
   });
+  // A persisted snapshot is what hosts store: plain data, answers included, so it can be cloned or
+  // put in IndexedDB as it is, not the read-only view the live snapshot holds.
+  const persist = machine.getPersistedSnapshot.bind(machine);
+  machine.getPersistedSnapshot = (snapshot, persistOptions) => {
+    const persisted = persist(snapshot, persistOptions);
+    const { context } = persisted as { context?: ScreeningContext };
+    if (!context) return persisted;
+    return { ...persisted, context: { ...context, answers: plainAnswers(context.answers) } };
+  };
+  return machine;
 }
 
 /** The machine `createScreeningMachine` returns, for typing actors and snapshots. */

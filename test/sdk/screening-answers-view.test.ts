@@ -82,6 +82,13 @@ describe('the answers a host reads while a screening runs', () => {
     expect(inspect(answers)).toContain("letters: 'often'");
   });
 
+  it('are plain data in a persisted snapshot, which a host can clone or store as it is', () => {
+    const actor = run({ type: 'ANSWER', value: 'often' }, { type: 'ANSWER', value: 'yes' });
+    const persisted = actor.getPersistedSnapshot() as unknown as { context: { answers: object } };
+    expect(Object.getPrototypeOf(persisted.context.answers)).toBe(Object.prototype);
+    expect(structuredClone(persisted)).toEqual(JSON.parse(JSON.stringify(persisted)));
+  });
+
   it('save and restore as plain JSON, and the restored run carries on', () => {
     const actor = run({ type: 'ANSWER', value: 'often' }, { type: 'ANSWER', value: 'yes' });
     const saved = JSON.parse(JSON.stringify(saveScreening(q, actor.getPersistedSnapshot())));
