@@ -5,3 +5,4 @@ export * from './merge.js';
 export * from './due.js';
 export * from './evidence-records.js';
 export type { CryptoKeyLike } from './web-platform.js';
+export { isCalendarDate } from '../common/calendar-date.js';

@@ -1,0 +1,271 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { readCaseBundle } from '@attune/sdk/cases';
+import { checkStep as check, newPage, offSite, siteUrl } from './browser';
+import { screeningRecord } from '../fixtures/caseload';
+
+const PASS = 'blue kettle on the stairs';
+const heading = (page: Page) => page.locator('main h1').first().innerText();
+const axeFailures: string[] = [];
+const checkStep = (page: Page, name: string) => check(page, name, axeFailures, 'cases-');
+
+/** A screening record made by the real machine, with one safeguarding flag, as a file to add. */
+const record = {
+  ...screeningRecord('IOM-ALPHA'),
+  flags: [{ itemId: 'ctx-feeling', message: 'Ask how they are feeling today.' }],
+};
+const SECRETS = ['IOM-ALPHA', 'IOM-BRAVO', 'Jordan Testname', 'Speech and language', 'ctx-feeling'];
+
+async function unlock(page: Page, pass = PASS) {
+  await page.fill('#passphrase', pass);
+  await page.click('button:has-text("Unlock")');
+}
+
+async function addPerson(page: Page, reference: string, name = '') {
+  await page.fill('#reference', reference);
+  await page.fill('#display-name', name);
+  await page.click('button:has-text("Add person")');
+  await page.locator(`[data-testid="caseload"] >> text=${reference}`).waitFor();
+}
+
+/** Everything the page keeps on the device, read raw: IndexedDB records (bytes as text) and localStorage. */
+function rawStorage(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const dump: unknown[] = [{ ...localStorage }];
+    const names = (await indexedDB.databases()).map((d) => d.name!);
+    for (const name of names) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open(name);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      for (const store of db.objectStoreNames) {
+        const all = await new Promise<unknown[]>((resolve) => {
+          const r = db.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => resolve(r.result);
+        });
+        dump.push({ name, store, all });
+      }
+      db.close();
+    }
+    return JSON.stringify(dump);
+  });
+}
+
+describe('cases on this device', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let requests: string[];
+  let encrypted = '';
+
+  beforeAll(async () => {
+    ({ context, page, requests } = await newPage());
+    await page.clock.install();
+    await page.goto(`${siteUrl()}/cases/`);
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  it('sets up a caseload with a passphrase, refusing a short or mistyped one', async () => {
+    expect(await heading(page)).toBe('Set up your caseload');
+    await checkStep(page, 'setup');
+    await page.fill('#new-passphrase', 'short');
+    await page.click('button:has-text("Set up the caseload")');
+    await expect
+      .poll(() => page.locator('.govuk-error-summary').innerText())
+      .toContain('at least 10 characters');
+    await page.fill('#new-passphrase', PASS);
+    await page.fill('#confirm-passphrase', `${PASS}!`);
+    await page.click('button:has-text("Set up the caseload")');
+    await expect
+      .poll(() => page.locator('.govuk-error-summary').innerText())
+      .toContain('not the same');
+    await page.fill('#confirm-passphrase', PASS);
+    await page.click('button:has-text("Set up the caseload")');
+    await expect.poll(() => heading(page)).toBe('Your caseload');
+  });
+
+  it('adds two people and a screening inside one case, and shows what is due', async () => {
+    await addPerson(page, 'IOM-ALPHA', 'Jordan Testname');
+    await addPerson(page, 'IOM-BRAVO');
+    await checkStep(page, 'list');
+    await page.click('[data-testid="caseload"] button:has-text("IOM-ALPHA")');
+    await expect.poll(() => heading(page)).toContain('IOM-ALPHA');
+    expect(await page.locator('[data-testid="due"]').innerText()).toContain('Not yet screened');
+    await page.setInputFiles('#record-file', {
+      name: 'screening.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(record)),
+    });
+    await page.click('button:has-text("Add record")');
+    await expect
+      .poll(() => page.locator('[data-testid="timeline"]').innerText())
+      .toContain('Screening completed');
+    const due = await page.locator('[data-testid="due"]').innerText();
+    expect(due).toContain('Safeguarding action needed');
+    expect(due).not.toContain('Not yet screened');
+    await page.fill('#referral-to', 'Speech and language therapy');
+    await page.click('button:has-text("Record referral")');
+    await expect
+      .poll(() => page.locator('[data-testid="timeline"]').innerText())
+      .toContain('Referral: Speech and language therapy');
+    await checkStep(page, 'case');
+  });
+
+  it('after a reload, refuses a wrong passphrase and changes nothing, then unlocks', async () => {
+    await page.reload();
+    expect(await heading(page)).toBe('Unlock your caseload');
+    await checkStep(page, 'locked');
+    const before = await rawStorage(page);
+    await unlock(page, 'not my passphrase');
+    await expect
+      .poll(() => page.locator('.govuk-error-summary').innerText())
+      .toContain('does not unlock');
+    expect(await rawStorage(page)).toBe(before);
+    await unlock(page);
+    await expect.poll(() => heading(page)).toBe('Your caseload');
+    const table = await page.locator('[data-testid="caseload"]').innerText();
+    expect(table).toMatch(/IOM-ALPHA[\s\S]*Safeguarding action needed/);
+    expect(table).toMatch(/IOM-BRAVO[\s\S]*Not yet screened/);
+    // Filtering to safeguarding shows only the person with the open flag.
+    await page.selectOption('#filter', 'safeguarding-open');
+    await page.click('button:has-text("Apply filter")');
+    await expect
+      .poll(() => page.locator('[data-testid="caseload"]').innerText())
+      .not.toContain('IOM-BRAVO');
+    await page.selectOption('#filter', 'all');
+    await page.click('button:has-text("Apply filter")');
+  });
+
+  it('keeps no reference, name, answer or referral readable in IndexedDB or localStorage', async () => {
+    const raw = await rawStorage(page);
+    expect(raw).toContain('attune-cases');
+    for (const secret of SECRETS) expect(raw).not.toContain(secret);
+  });
+
+  it('exports an encrypted bundle only its passphrase opens', async () => {
+    await page.check('#export-encrypted');
+    await page.fill('#export-passphrase', 'file passphrase 123');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('button:has-text("Export")'),
+    ]);
+    const file = `test/.tmp/cases-${download.suggestedFilename()}`;
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/^attune-caseload-\d{4}-\d{2}-\d{2}\.json$/);
+    encrypted = await readFile(file, 'utf8');
+    for (const secret of SECRETS) expect(encrypted).not.toContain(secret);
+    const read = await readCaseBundle(encrypted, 'file passphrase 123');
+    expect(read.ok && read.cases.map((c) => c.reference).sort()).toEqual([
+      'IOM-ALPHA',
+      'IOM-BRAVO',
+    ]);
+    // Names stay on the device.
+    expect(read.ok && read.cases.every((c) => c.displayName === null)).toBe(true);
+  });
+
+  it('deletes everything, then imports the export and finds the same caseload', async () => {
+    await page.click('button:has-text("Delete everything")');
+    await page.click('button:has-text("Yes, delete everything")');
+    await expect.poll(() => heading(page)).toBe('Set up your caseload');
+    expect(await rawStorage(page)).not.toContain('"iv"');
+    await page.fill('#new-passphrase', PASS);
+    await page.fill('#confirm-passphrase', PASS);
+    await page.click('button:has-text("Set up the caseload")');
+    await expect.poll(() => heading(page)).toBe('Your caseload');
+    await page.setInputFiles('#import-file', {
+      name: 'caseload.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(encrypted),
+    });
+    await page.fill('#import-passphrase', 'wrong passphrase');
+    await page.click('button:has-text("Import")');
+    await expect
+      .poll(() => page.locator('.govuk-error-summary').innerText())
+      .toContain('does not open this file');
+    await page.setInputFiles('#import-file', {
+      name: 'caseload.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(encrypted),
+    });
+    await page.fill('#import-passphrase', 'file passphrase 123');
+    await page.click('button:has-text("Import")');
+    await expect
+      .poll(() => page.locator('[data-testid="import-result"]').innerText())
+      .toContain('2 new case(s) added');
+    const table = await page.locator('[data-testid="caseload"]').innerText();
+    expect(table).toMatch(/IOM-ALPHA[\s\S]*Safeguarding action needed/);
+    expect(table).toMatch(/IOM-BRAVO[\s\S]*Not yet screened/);
+    // Importing the same file again changes nothing and asks nothing.
+    await page.setInputFiles('#import-file', {
+      name: 'caseload.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(encrypted),
+    });
+    await page.fill('#import-passphrase', 'file passphrase 123');
+    await page.click('button:has-text("Import")');
+    await expect
+      .poll(() => page.locator('[data-testid="import-result"]').innerText())
+      .toContain('2 case(s) already the same here');
+    await checkStep(page, 'imported');
+  });
+
+  it('locks itself after the idle time, and on request', async () => {
+    await page.clock.fastForward('09:00');
+    expect(await heading(page)).toBe('Your caseload');
+    await page.clock.fastForward('02:00');
+    await expect.poll(() => heading(page)).toBe('Unlock your caseload');
+    expect(await page.locator('[data-testid="note"]').innerText()).toContain('not used');
+    await unlock(page);
+    await expect.poll(() => heading(page)).toBe('Your caseload');
+    await page.click('[data-testid="lock"]');
+    await expect.poll(() => heading(page)).toBe('Unlock your caseload');
+  });
+
+  it('sent nothing off the site and broke no accessibility rule', () => {
+    expect(offSite(requests)).toEqual([]);
+    expect(axeFailures).toEqual([]);
+  });
+});
+
+describe('cases in two tabs', () => {
+  it('shows a change from one tab in the other; locking or deleting in one applies to both', async () => {
+    const { context, page: a } = await newPage();
+    const b = await context.newPage();
+    try {
+      await a.goto(`${siteUrl()}/cases/`);
+      await a.fill('#new-passphrase', PASS);
+      await a.fill('#confirm-passphrase', PASS);
+      await a.click('button:has-text("Set up the caseload")');
+      await expect.poll(() => heading(a)).toBe('Your caseload');
+      await b.goto(`${siteUrl()}/cases/`);
+      await unlock(b);
+      await expect.poll(() => heading(b)).toBe('Your caseload');
+      await addPerson(a, 'IOM-TWO-TABS');
+      await expect
+        .poll(() =>
+          b
+            .locator('[data-testid="caseload"]')
+            .innerText()
+            .catch(() => ''),
+        )
+        .toContain('IOM-TWO-TABS');
+      await a.click('[data-testid="lock"]');
+      await expect.poll(() => heading(b)).toBe('Unlock your caseload');
+      await unlock(a);
+      await unlock(b);
+      await expect.poll(() => heading(b)).toBe('Your caseload');
+      await a.click('button:has-text("Delete everything")');
+      await a.click('button:has-text("Yes, delete everything")');
+      await expect.poll(() => heading(b)).toBe('Set up your caseload');
+      expect(await b.locator('[data-testid="note"]').innerText()).toContain('another tab');
+      const left = await b.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+      // Deleted from the device, not only emptied.
+      expect(left).not.toContain('attune-cases');
+    } finally {
+      await context.close();
+    }
+  });
+});
