@@ -89,40 +89,43 @@ export interface Sealed {
   iv: string;
   data: string;
 }
+/** A sealed value as bytes, for stores that keep binary (IndexedDB) and need no base64. */
+export interface SealedBytes {
+  iv: Uint8Array;
+  data: Uint8Array;
+}
 
 /**
- * Encrypts a JSON value. `context` is bound as additional data, so a sealed value moved to
- * another place (another case id, another header) fails to open rather than being misread.
+ * Encrypts a JSON value to bytes. `context` is bound as additional data, so a sealed value moved
+ * to another place (another case id, another header) fails to open rather than being misread.
  */
-export async function sealJson(
+export async function sealJsonBytes(
   key: CryptoKeyLike,
   value: unknown,
   context: string,
   iv: Uint8Array = randomBytes(12),
-): Promise<Sealed> {
+): Promise<SealedBytes> {
   const data = await subtle().encrypt(
     { name: 'AES-GCM', iv, additionalData: utf8(context) },
     key,
     utf8(JSON.stringify(value)),
   );
-  return { iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
+  return { iv, data: new Uint8Array(data) };
 }
 
-/** Decrypts what `sealJson` gave; null when the key, context or bytes are wrong (AES-GCM's tag fails). */
-export async function openJson(
+/** Decrypts what `sealJsonBytes` gave; not ok when the key, context or bytes are wrong (AES-GCM's tag fails). */
+export async function openJsonBytes(
   key: CryptoKeyLike,
-  sealed: Sealed,
+  sealed: SealedBytes,
   context: string,
 ): Promise<{ ok: true; value: unknown } | { ok: false }> {
-  const iv = fromBase64(sealed.iv);
-  const data = fromBase64(sealed.data);
-  if (!iv || iv.length !== 12 || !data || data.length < 16) return { ok: false };
+  if (sealed.iv.length !== 12 || sealed.data.length < 16) return { ok: false };
   let plain: ArrayBuffer;
   try {
     plain = await subtle().decrypt(
-      { name: 'AES-GCM', iv, additionalData: utf8(context) },
+      { name: 'AES-GCM', iv: sealed.iv, additionalData: utf8(context) },
       key,
-      data,
+      sealed.data,
     );
   } catch {
     return { ok: false };
@@ -132,4 +135,26 @@ export async function openJson(
   } catch {
     return { ok: false };
   }
+}
+
+/** `sealJsonBytes` with base64 text, for JSON files. */
+export async function sealJson(
+  key: CryptoKeyLike,
+  value: unknown,
+  context: string,
+  iv: Uint8Array = randomBytes(12),
+): Promise<Sealed> {
+  const sealed = await sealJsonBytes(key, value, context, iv);
+  return { iv: toBase64(sealed.iv), data: toBase64(sealed.data) };
+}
+
+/** `openJsonBytes` from base64 text; not ok when the text is not base64 too. */
+export async function openJson(
+  key: CryptoKeyLike,
+  sealed: Sealed,
+  context: string,
+): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  const iv = fromBase64(sealed.iv);
+  const data = fromBase64(sealed.data);
+  return iv && data ? openJsonBytes(key, { iv, data }, context) : { ok: false };
 }

@@ -76,6 +76,12 @@ export function toBase64(bytes: Uint8Array): string {
   return out;
 }
 
+const DECODE = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < ALPHABET.length; i++) table[ALPHABET.charCodeAt(i)] = i;
+  return table;
+})();
+
 /** The bytes of standard base64, or null when the text is not base64 (so a damaged file is named, not thrown). */
 export function fromBase64(text: string): Uint8Array | null {
   if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return null;
@@ -84,11 +90,11 @@ export function fromBase64(text: string): Uint8Array | null {
   let o = 0;
   for (let i = 0; i < text.length; i += 4) {
     const n =
-      (ALPHABET.indexOf(text[i]!) << 18) |
-      (ALPHABET.indexOf(text[i + 1]!) << 12) |
-      ((ALPHABET.indexOf(text[i + 2]!) & 63) << 6) |
-      (ALPHABET.indexOf(text[i + 3]!) & 63);
-    if (o < out.length) out[o++] = (n >> 16) & 255;
+      (DECODE[text.charCodeAt(i)]! << 18) |
+      (DECODE[text.charCodeAt(i + 1)]! << 12) |
+      (DECODE[text.charCodeAt(i + 2)]! << 6) |
+      DECODE[text.charCodeAt(i + 3)]!;
+    out[o++] = (n >> 16) & 255;
     if (o < out.length) out[o++] = (n >> 8) & 255;
     if (o < out.length) out[o++] = n & 255;
   }

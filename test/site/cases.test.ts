@@ -29,7 +29,7 @@ async function addPerson(page: Page, reference: string, name = '') {
   await page.locator(`[data-testid="caseload"] >> text=${reference}`).waitFor();
 }
 
-/** Everything the page keeps on the device, read raw: IndexedDB records (bytes as text) and localStorage. */
+/** Everything the page keeps on the device, read raw: every IndexedDB record and localStorage. */
 function rawStorage(page: Page): Promise<string> {
   return page.evaluate(async () => {
     const dump: unknown[] = [{ ...localStorage }];
@@ -49,7 +49,10 @@ function rawStorage(page: Page): Promise<string> {
       }
       db.close();
     }
-    return JSON.stringify(dump);
+    // Bytes are read as text, so anything stored unencrypted as bytes would still be found.
+    return JSON.stringify(dump, (_, v) =>
+      v instanceof Uint8Array || v instanceof ArrayBuffer ? new TextDecoder().decode(v) : v,
+    );
   });
 }
 
