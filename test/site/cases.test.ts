@@ -1,9 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { readCaseBundle } from '@attune/sdk/cases';
-import { checkStep as check, newPage, offSite, siteUrl } from './browser';
-import { screeningRecord } from '../fixtures/caseload';
+import { caseBundle, readCaseBundle, type Case } from '@attune/sdk/cases';
+import {
+  axe,
+  checkStep as check,
+  newPage,
+  offSite,
+  press,
+  scrollsSideways,
+  siteUrl,
+  tabTo,
+} from './browser';
+import { screeningRecord, yearCase } from '../fixtures/caseload';
 
 const PASS = 'blue kettle on the stairs';
 const heading = (page: Page) => page.locator('main h1').first().innerText();
@@ -267,6 +276,100 @@ describe('cases in two tabs', () => {
       const left = await b.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
       // Deleted from the device, not only emptied.
       expect(left).not.toContain('attune-cases');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('importing a caseload that changed on another device', () => {
+  it('adds what is new, shows a conflict without applying it, and applies the choice made', async () => {
+    const { context, page } = await newPage({ width: 320 });
+    const person = yearCase(7);
+    const upload = (cases: Case[]) =>
+      page.setInputFiles('#import-file', {
+        name: 'caseload.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(caseBundle(cases))),
+      });
+    try {
+      await page.goto(`${siteUrl()}/cases/`);
+      await page.fill('#new-passphrase', PASS);
+      await page.fill('#confirm-passphrase', PASS);
+      await page.click('button:has-text("Set up the caseload")');
+      await expect.poll(() => heading(page)).toBe('Your caseload');
+      await upload([person]);
+      await page.click('button:has-text("Import")');
+      await expect
+        .poll(() => page.locator('[data-testid="import-result"]').innerText())
+        .toContain('1 new case(s) added');
+      // The other device renamed the reference and changed a referral's status.
+      const changed: Case = {
+        ...person,
+        reference: 'IOM-RENAMED',
+        entries: person.entries.map((e) =>
+          e.kind === 'referral' && e.status === 'waiting' ? { ...e, status: 'seen' } : e,
+        ),
+      };
+      await upload([changed]);
+      await page.click('button:has-text("Import")');
+      const result = page.locator('[data-testid="import-result"]');
+      await expect.poll(() => result.innerText()).toContain('1 case(s) differ');
+      expect(await result.innerText()).toContain('the file says IOM-RENAMED');
+      expect(await page.locator('[data-testid="caseload"]').innerText()).not.toContain(
+        'IOM-RENAMED',
+      );
+      expect(await scrollsSideways(page)).toBe(false);
+      for (const v of await axe(page)) throw new Error(v);
+      await page.click('[data-keep="incoming"]');
+      await expect
+        .poll(() => page.locator('[data-testid="caseload"]').innerText())
+        .toContain('IOM-RENAMED');
+
+      // A plain export needs the warning acknowledged, and then holds the case as it is now.
+      await page.check('#export-plain');
+      await page.click('button:has-text("Export")');
+      await expect
+        .poll(() => page.locator('.govuk-error-summary').innerText())
+        .toContain('can be read by anyone');
+      await page.check('#export-understood');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('button:has-text("Export")'),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/NOT-ENCRYPTED\.json$/);
+      const file = `test/.tmp/cases-${download.suggestedFilename()}`;
+      await download.saveAs(file);
+      const read = await readCaseBundle(await readFile(file, 'utf8'));
+      expect(read.ok && read.cases).toEqual([changed]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the caseload by keyboard alone', () => {
+  it('sets up, adds a person, opens their case and comes back, then locks', async () => {
+    const { context, page } = await newPage();
+    const typeInto = async (selector: string, text: string) => {
+      await tabTo(page, selector);
+      await page.keyboard.type(text);
+    };
+    try {
+      await page.goto(`${siteUrl()}/cases/`);
+      await typeInto('#new-passphrase', PASS);
+      await typeInto('#confirm-passphrase', PASS);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => heading(page)).toBe('Your caseload');
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      await typeInto('#reference', 'IOM-KEYS');
+      await press(page, 'form:has(#reference) button[type=submit]');
+      await press(page, '[data-open]');
+      await expect.poll(() => heading(page)).toContain('IOM-KEYS');
+      await press(page, '.govuk-back-link');
+      await expect.poll(() => heading(page)).toBe('Your caseload');
+      await press(page, '[data-testid="lock"]');
+      await expect.poll(() => heading(page)).toBe('Unlock your caseload');
     } finally {
       await context.close();
     }
