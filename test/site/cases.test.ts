@@ -375,3 +375,54 @@ describe('the caseload by keyboard alone', () => {
     }
   });
 });
+
+describe('a caseload someone has tampered with, or whose passphrase is forgotten', () => {
+  it('will not show a case sealed for another id, and deletes everything when the passphrase is lost', async () => {
+    const { context, page } = await newPage();
+    try {
+      await page.goto(`${siteUrl()}/cases/`);
+      await page.fill('#new-passphrase', PASS);
+      await page.fill('#confirm-passphrase', PASS);
+      await page.click('button:has-text("Set up the caseload")');
+      await expect.poll(() => heading(page)).toBe('Your caseload');
+      await addPerson(page, 'IOM-ONE');
+      await addPerson(page, 'IOM-TWO');
+      await page.click('[data-testid="lock"]');
+      // Copy one case's sealed bytes over the other's: both are real ciphertext under the right key.
+      await page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve) => {
+          const r = indexedDB.open('attune-cases');
+          r.onsuccess = () => resolve(r.result);
+        });
+        const store = db.transaction('cases', 'readwrite').objectStore('cases');
+        const all = await new Promise<{ id: string }[]>((resolve) => {
+          const r = store.getAll();
+          r.onsuccess = () => resolve(r.result);
+        });
+        store.put({ ...all[0], id: all[1]!.id });
+        db.close();
+      });
+      await unlock(page);
+      await expect.poll(() => heading(page)).toBe('Your caseload');
+      expect(await page.locator('[data-testid="note"]').innerText()).toContain(
+        '1 case(s) could not be read',
+      );
+      expect(await page.locator('[data-testid="caseload"] tbody tr').count()).toBe(1);
+
+      await page.click('[data-testid="lock"]');
+      await page.click('summary:has-text("I have forgotten my passphrase")');
+      expect(await page.locator('#cases-app .govuk-details__text').innerText()).toContain(
+        'cannot be reset or recovered',
+      );
+      await page.click('button:has-text("Delete the caseload on this device")');
+      await page.click('button:has-text("Yes, delete the caseload")');
+      await expect.poll(() => heading(page)).toBe('Set up your caseload');
+      const left = await page.evaluate(async () =>
+        (await indexedDB.databases()).map((d) => d.name),
+      );
+      expect(left).not.toContain('attune-cases');
+    } finally {
+      await context.close();
+    }
+  });
+});
