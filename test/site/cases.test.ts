@@ -366,8 +366,15 @@ describe('the caseload by keyboard alone', () => {
       await press(page, 'form:has(#reference) button[type=submit]');
       await press(page, '[data-open]');
       await expect.poll(() => heading(page)).toContain('IOM-KEYS');
+      await press(page, 'form:has(#close-on) button[type=submit]');
+      await expect
+        .poll(() => page.locator('[data-region="close"]').innerText())
+        .toContain('Nothing is due on a closed case');
       await press(page, '.govuk-back-link');
       await expect.poll(() => heading(page)).toBe('Your caseload');
+      expect(await page.locator('[data-testid="caseload"]').innerText()).toMatch(
+        /IOM-KEYS\s+Closed/,
+      );
       await press(page, '[data-testid="lock"]');
       await expect.poll(() => heading(page)).toBe('Unlock your caseload');
     } finally {

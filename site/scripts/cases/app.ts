@@ -357,7 +357,13 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
                       c.displayName &&
                         h('span', { class: 'govuk-body-s attune-block' }, c.displayName),
                     ),
-                    h('td', { class: 'govuk-table__cell' }, dueTags(byCase.get(c.id) ?? [])),
+                    h(
+                      'td',
+                      { class: 'govuk-table__cell' },
+                      c.closedOn
+                        ? h('span', { class: 'govuk-body-s' }, `Closed ${longDate(c.closedOn)}`)
+                        : dueTags(byCase.get(c.id) ?? []),
+                    ),
                   ),
                 ),
               ),
@@ -1162,6 +1168,54 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
     return form;
   }
 
+  function closeControl(c: Case) {
+    if (c.closedOn)
+      return h(
+        'div',
+        { 'data-region': 'close' },
+        h('h2', { class: 'govuk-heading-m' }, 'Case closed'),
+        h(
+          'p',
+          { class: 'govuk-body' },
+          `Closed on ${longDate(c.closedOn)}. Nothing is due on a closed case.`,
+        ),
+        button('Reopen the case', {
+          type: 'button',
+          class: 'govuk-button govuk-button--secondary',
+          onclick: async () => {
+            await save([{ ...c, closedOn: null, updatedAt: now() }]);
+            say(`${c.reference} reopened.`);
+          },
+        }),
+      );
+    const form = newForm(
+      {},
+      dateInput('close-on', 'Date the work ended', today()),
+      button('Close the case', { class: 'govuk-button govuk-button--secondary' }),
+    );
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const on = readDate(form, 'close-on');
+      if (!on || on < c.openedOn)
+        return showErrors(form, [
+          ['close-on-day', `Enter a real date on or after ${longDate(c.openedOn)}`],
+        ]);
+      await save([{ ...c, closedOn: on, updatedAt: now() }]);
+      say(`${c.reference} closed.`);
+    });
+    return h(
+      'div',
+      { 'data-region': 'close' },
+      h('h2', { class: 'govuk-heading-m' }, 'Close the case'),
+      h(
+        'p',
+        { class: 'govuk-body' },
+        'When your work with the person ends. The records stay until you delete the case.',
+      ),
+      form,
+    );
+  }
+
   function deleteCaseControl(c: Case) {
     const confirm = h(
       'div',
@@ -1240,6 +1294,7 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
       dueRegion(c),
       timelineRegion(c),
       actionsRegion(c),
+      closeControl(c),
       deleteCaseControl(c),
     );
   }
@@ -1258,6 +1313,8 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
       ['due', dueRegion],
       ['timeline', timelineRegion],
       ['actions', actionsRegion],
+      ['close', closeControl],
+      ['delete', deleteCaseControl],
     ] as const)
       root.querySelector(`[data-region="${name}"]`)?.replaceWith(make(c));
   }
