@@ -1,5 +1,5 @@
 import type { Case } from './case.js';
-import { timeline } from './case.js';
+import type { CaseSummary, SummaryEntry } from './summary.js';
 
 /** The kinds of thing that can be due on a case, most urgent first. */
 export const DUE_KINDS = [
@@ -45,11 +45,15 @@ export const daysBetween = (from: string, to: string) =>
  * waiting too long, and a person not yet screened or who declined. A closed case has nothing due.
  * Pure: the same case and options always give the same list, in `DUE_KINDS` order.
  */
-export function whatIsDue(c: Case, options: DueOptions): DueItem[] {
+export function whatIsDue(c: Case | CaseSummary, options: DueOptions): DueItem[] {
   if (c.closedOn !== null) return [];
   const { today, reviewSoonDays = 14, referralWaitDays = 42 } = options;
   const items: DueItem[] = [];
-  const entries = timeline(c);
+  // Date order, entries on one day in the order they were added (as `timeline` gives them).
+  const entries = (c.entries as SummaryEntry[])
+    .map((e, i) => [e, i] as const)
+    .sort(([a, i], [b, j]) => (a.on < b.on ? -1 : a.on > b.on ? 1 : i - j))
+    .map(([e]) => e);
   const item = (kind: DueKind, entryId: string | null, date: string | null, days: number | null) =>
     items.push({ kind, caseId: c.id, entryId, date, days });
 
@@ -94,6 +98,9 @@ export function whatIsDue(c: Case, options: DueOptions): DueItem[] {
 }
 
 /** What is due across a caseload, case by case in the caseload's order. */
-export function caseloadDue(cases: readonly Case[], options: DueOptions): DueItem[] {
+export function caseloadDue(
+  cases: readonly (Case | CaseSummary)[],
+  options: DueOptions,
+): DueItem[] {
   return cases.flatMap((c) => whatIsDue(c, options));
 }

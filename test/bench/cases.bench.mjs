@@ -1,7 +1,8 @@
 // npm run bench:cases — the figures for a caseload of 500 people, each with a year of records
 // (a screening, two plans and three reviews, two referrals, a safeguarding action and 26 mentoring
 // meetings): bundle size per case, plain and encrypted, and in real Chromium the time from pressing
-// Unlock to the first paint of the list (PBKDF2 at 600,000 iterations, 500 AES-GCM opens, render).
+// Unlock to the first paint of the list (PBKDF2 at 600,000 iterations, opening 500 sealed case
+// summaries, working out what is due and rendering).
 // Target: under 1 s on this machine. Needs a built site (npm run build).
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';

@@ -4,6 +4,7 @@ import {
   caseloadDue,
   daysBetween,
   DUE_KINDS,
+  summariseCase,
   whatIsDue,
   type Case,
   type CaseEntry,
@@ -130,6 +131,17 @@ describe('what is due', () => {
           const kinds = whatIsDue(c, { today }).map((d) => DUE_KINDS.indexOf(d.kind));
           expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
         }
+      }),
+    );
+  });
+
+  it('gives the same answer for a case and for its summary', () => {
+    fc.assert(
+      fc.property(caseArb(0), day, (c, today) => {
+        const summary = summariseCase(c);
+        expect(whatIsDue(summary, { today })).toEqual(whatIsDue(c, { today }));
+        // The summary holds no answers, flag messages or notes.
+        expect(JSON.stringify(summary)).not.toMatch(/answers|message|Told the duty officer/);
       }),
     );
   });

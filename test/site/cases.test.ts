@@ -15,6 +15,8 @@ import {
 import { screeningRecord, yearCase } from '../fixtures/caseload';
 
 const PASS = 'blue kettle on the stairs';
+// Deriving a key takes 600,000 PBKDF2 rounds: slow on a busy machine, so waits are generous.
+const until = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
 const heading = (page: Page) => page.locator('main h1').first().innerText();
 const axeFailures: string[] = [];
 const checkStep = (page: Page, name: string) => check(page, name, axeFailures, 'cases-');
@@ -65,7 +67,7 @@ function rawStorage(page: Page): Promise<string> {
   });
 }
 
-describe('cases on this device', () => {
+describe('cases on this device', { timeout: 90_000 }, () => {
   let context: BrowserContext;
   let page: Page;
   let requests: string[];
@@ -85,18 +87,16 @@ describe('cases on this device', () => {
     await checkStep(page, 'setup');
     await page.fill('#new-passphrase', 'short');
     await page.click('button:has-text("Set up the caseload")');
-    await expect
-      .poll(() => page.locator('.govuk-error-summary').innerText())
-      .toContain('at least 10 characters');
+    await until(() => page.locator('.govuk-error-summary').innerText()).toContain(
+      'at least 10 characters',
+    );
     await page.fill('#new-passphrase', PASS);
     await page.fill('#confirm-passphrase', `${PASS}!`);
     await page.click('button:has-text("Set up the caseload")');
-    await expect
-      .poll(() => page.locator('.govuk-error-summary').innerText())
-      .toContain('not the same');
+    await until(() => page.locator('.govuk-error-summary').innerText()).toContain('not the same');
     await page.fill('#confirm-passphrase', PASS);
     await page.click('button:has-text("Set up the caseload")');
-    await expect.poll(() => heading(page)).toBe('Your caseload');
+    await until(() => heading(page)).toBe('Your caseload');
   });
 
   it('adds two people and a screening inside one case, and shows what is due', async () => {
@@ -104,7 +104,7 @@ describe('cases on this device', () => {
     await addPerson(page, 'IOM-BRAVO');
     await checkStep(page, 'list');
     await page.click('[data-testid="caseload"] button:has-text("IOM-ALPHA")');
-    await expect.poll(() => heading(page)).toContain('IOM-ALPHA');
+    await until(() => heading(page)).toContain('IOM-ALPHA');
     expect(await page.locator('[data-testid="due"]').innerText()).toContain('Not yet screened');
     await page.setInputFiles('#record-file', {
       name: 'screening.json',
@@ -112,17 +112,17 @@ describe('cases on this device', () => {
       buffer: Buffer.from(JSON.stringify(record)),
     });
     await page.click('button:has-text("Add record")');
-    await expect
-      .poll(() => page.locator('[data-testid="timeline"]').innerText())
-      .toContain('Screening completed');
+    await until(() => page.locator('[data-testid="timeline"]').innerText()).toContain(
+      'Screening completed',
+    );
     const due = await page.locator('[data-testid="due"]').innerText();
     expect(due).toContain('Safeguarding action needed');
     expect(due).not.toContain('Not yet screened');
     await page.fill('#referral-to', 'Speech and language therapy');
     await page.click('button:has-text("Record referral")');
-    await expect
-      .poll(() => page.locator('[data-testid="timeline"]').innerText())
-      .toContain('Referral: Speech and language therapy');
+    await until(() => page.locator('[data-testid="timeline"]').innerText()).toContain(
+      'Referral: Speech and language therapy',
+    );
     await checkStep(page, 'case');
   });
 
@@ -132,21 +132,21 @@ describe('cases on this device', () => {
     await checkStep(page, 'locked');
     const before = await rawStorage(page);
     await unlock(page, 'not my passphrase');
-    await expect
-      .poll(() => page.locator('.govuk-error-summary').innerText())
-      .toContain('does not unlock');
+    await until(() => page.locator('.govuk-error-summary').innerText()).toContain(
+      'does not unlock',
+    );
     expect(await rawStorage(page)).toBe(before);
     await unlock(page);
-    await expect.poll(() => heading(page)).toBe('Your caseload');
+    await until(() => heading(page)).toBe('Your caseload');
     const table = await page.locator('[data-testid="caseload"]').innerText();
     expect(table).toMatch(/IOM-ALPHA[\s\S]*Safeguarding action needed/);
     expect(table).toMatch(/IOM-BRAVO[\s\S]*Not yet screened/);
     // Filtering to safeguarding shows only the person with the open flag.
     await page.selectOption('#filter', 'safeguarding-open');
     await page.click('button:has-text("Apply filter")');
-    await expect
-      .poll(() => page.locator('[data-testid="caseload"]').innerText())
-      .not.toContain('IOM-BRAVO');
+    await until(() => page.locator('[data-testid="caseload"]').innerText()).not.toContain(
+      'IOM-BRAVO',
+    );
     await page.selectOption('#filter', 'all');
     await page.click('button:has-text("Apply filter")');
   });
@@ -181,12 +181,12 @@ describe('cases on this device', () => {
   it('deletes everything, then imports the export and finds the same caseload', async () => {
     await page.click('button:has-text("Delete everything")');
     await page.click('button:has-text("Yes, delete everything")');
-    await expect.poll(() => heading(page)).toBe('Set up your caseload');
+    await until(() => heading(page)).toBe('Set up your caseload');
     expect(await rawStorage(page)).not.toContain('"iv"');
     await page.fill('#new-passphrase', PASS);
     await page.fill('#confirm-passphrase', PASS);
     await page.click('button:has-text("Set up the caseload")');
-    await expect.poll(() => heading(page)).toBe('Your caseload');
+    await until(() => heading(page)).toBe('Your caseload');
     await page.setInputFiles('#import-file', {
       name: 'caseload.json',
       mimeType: 'application/json',
@@ -194,9 +194,9 @@ describe('cases on this device', () => {
     });
     await page.fill('#import-passphrase', 'wrong passphrase');
     await page.click('button:has-text("Import")');
-    await expect
-      .poll(() => page.locator('.govuk-error-summary').innerText())
-      .toContain('does not open this file');
+    await until(() => page.locator('.govuk-error-summary').innerText()).toContain(
+      'does not open this file',
+    );
     await page.setInputFiles('#import-file', {
       name: 'caseload.json',
       mimeType: 'application/json',
@@ -204,9 +204,9 @@ describe('cases on this device', () => {
     });
     await page.fill('#import-passphrase', 'file passphrase 123');
     await page.click('button:has-text("Import")');
-    await expect
-      .poll(() => page.locator('[data-testid="import-result"]').innerText())
-      .toContain('2 new case(s) added');
+    await until(() => page.locator('[data-testid="import-result"]').innerText()).toContain(
+      '2 new case(s) added',
+    );
     const table = await page.locator('[data-testid="caseload"]').innerText();
     expect(table).toMatch(/IOM-ALPHA[\s\S]*Safeguarding action needed/);
     expect(table).toMatch(/IOM-BRAVO[\s\S]*Not yet screened/);
@@ -218,9 +218,9 @@ describe('cases on this device', () => {
     });
     await page.fill('#import-passphrase', 'file passphrase 123');
     await page.click('button:has-text("Import")');
-    await expect
-      .poll(() => page.locator('[data-testid="import-result"]').innerText())
-      .toContain('2 case(s) already the same here');
+    await until(() => page.locator('[data-testid="import-result"]').innerText()).toContain(
+      '2 case(s) already the same here',
+    );
     await checkStep(page, 'imported');
   });
 
@@ -228,12 +228,12 @@ describe('cases on this device', () => {
     await page.clock.fastForward('09:00');
     expect(await heading(page)).toBe('Your caseload');
     await page.clock.fastForward('02:00');
-    await expect.poll(() => heading(page)).toBe('Unlock your caseload');
+    await until(() => heading(page)).toBe('Unlock your caseload');
     expect(await page.locator('[data-testid="note"]').innerText()).toContain('not used');
     await unlock(page);
-    await expect.poll(() => heading(page)).toBe('Your caseload');
+    await until(() => heading(page)).toBe('Your caseload');
     await page.click('[data-testid="lock"]');
-    await expect.poll(() => heading(page)).toBe('Unlock your caseload');
+    await until(() => heading(page)).toBe('Unlock your caseload');
   });
 
   it('sent nothing off the site and broke no accessibility rule', () => {
@@ -242,7 +242,7 @@ describe('cases on this device', () => {
   });
 });
 
-describe('cases in two tabs', () => {
+describe('cases in two tabs', { timeout: 90_000 }, () => {
   it('shows a change from one tab in the other; locking or deleting in one applies to both', async () => {
     const { context, page: a } = await newPage();
     const b = await context.newPage();
@@ -251,27 +251,25 @@ describe('cases in two tabs', () => {
       await a.fill('#new-passphrase', PASS);
       await a.fill('#confirm-passphrase', PASS);
       await a.click('button:has-text("Set up the caseload")');
-      await expect.poll(() => heading(a)).toBe('Your caseload');
+      await until(() => heading(a)).toBe('Your caseload');
       await b.goto(`${siteUrl()}/cases/`);
       await unlock(b);
-      await expect.poll(() => heading(b)).toBe('Your caseload');
+      await until(() => heading(b)).toBe('Your caseload');
       await addPerson(a, 'IOM-TWO-TABS');
-      await expect
-        .poll(() =>
-          b
-            .locator('[data-testid="caseload"]')
-            .innerText()
-            .catch(() => ''),
-        )
-        .toContain('IOM-TWO-TABS');
+      await until(() =>
+        b
+          .locator('[data-testid="caseload"]')
+          .innerText()
+          .catch(() => ''),
+      ).toContain('IOM-TWO-TABS');
       await a.click('[data-testid="lock"]');
-      await expect.poll(() => heading(b)).toBe('Unlock your caseload');
+      await until(() => heading(b)).toBe('Unlock your caseload');
       await unlock(a);
       await unlock(b);
-      await expect.poll(() => heading(b)).toBe('Your caseload');
+      await until(() => heading(b)).toBe('Your caseload');
       await a.click('button:has-text("Delete everything")');
       await a.click('button:has-text("Yes, delete everything")');
-      await expect.poll(() => heading(b)).toBe('Set up your caseload');
+      await until(() => heading(b)).toBe('Set up your caseload');
       expect(await b.locator('[data-testid="note"]').innerText()).toContain('another tab');
       const left = await b.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
       // Deleted from the device, not only emptied.
@@ -282,7 +280,7 @@ describe('cases in two tabs', () => {
   });
 });
 
-describe('importing a caseload that changed on another device', () => {
+describe('importing a caseload that changed on another device', { timeout: 90_000 }, () => {
   it('adds what is new, shows a conflict without applying it, and applies the choice made', async () => {
     const { context, page } = await newPage({ width: 320 });
     const person = yearCase(7);
@@ -297,12 +295,12 @@ describe('importing a caseload that changed on another device', () => {
       await page.fill('#new-passphrase', PASS);
       await page.fill('#confirm-passphrase', PASS);
       await page.click('button:has-text("Set up the caseload")');
-      await expect.poll(() => heading(page)).toBe('Your caseload');
+      await until(() => heading(page)).toBe('Your caseload');
       await upload([person]);
       await page.click('button:has-text("Import")');
-      await expect
-        .poll(() => page.locator('[data-testid="import-result"]').innerText())
-        .toContain('1 new case(s) added');
+      await until(() => page.locator('[data-testid="import-result"]').innerText()).toContain(
+        '1 new case(s) added',
+      );
       // The other device renamed the reference and changed a referral's status.
       const changed: Case = {
         ...person,
@@ -314,7 +312,7 @@ describe('importing a caseload that changed on another device', () => {
       await upload([changed]);
       await page.click('button:has-text("Import")');
       const result = page.locator('[data-testid="import-result"]');
-      await expect.poll(() => result.innerText()).toContain('1 case(s) differ');
+      await until(() => result.innerText()).toContain('1 case(s) differ');
       expect(await result.innerText()).toContain('the file says IOM-RENAMED');
       expect(await page.locator('[data-testid="caseload"]').innerText()).not.toContain(
         'IOM-RENAMED',
@@ -322,16 +320,16 @@ describe('importing a caseload that changed on another device', () => {
       expect(await scrollsSideways(page)).toBe(false);
       for (const v of await axe(page)) throw new Error(v);
       await page.click('[data-keep="incoming"]');
-      await expect
-        .poll(() => page.locator('[data-testid="caseload"]').innerText())
-        .toContain('IOM-RENAMED');
+      await until(() => page.locator('[data-testid="caseload"]').innerText()).toContain(
+        'IOM-RENAMED',
+      );
 
       // A plain export needs the warning acknowledged, and then holds the case as it is now.
       await page.check('#export-plain');
       await page.click('button:has-text("Export")');
-      await expect
-        .poll(() => page.locator('.govuk-error-summary').innerText())
-        .toContain('can be read by anyone');
+      await until(() => page.locator('.govuk-error-summary').innerText()).toContain(
+        'can be read by anyone',
+      );
       await page.check('#export-understood');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -348,7 +346,7 @@ describe('importing a caseload that changed on another device', () => {
   });
 });
 
-describe('the caseload by keyboard alone', () => {
+describe('the caseload by keyboard alone', { timeout: 90_000 }, () => {
   it('sets up, adds a person, opens their case and comes back, then locks', async () => {
     const { context, page } = await newPage();
     const typeInto = async (selector: string, text: string) => {
@@ -360,76 +358,83 @@ describe('the caseload by keyboard alone', () => {
       await typeInto('#new-passphrase', PASS);
       await typeInto('#confirm-passphrase', PASS);
       await page.keyboard.press('Enter');
-      await expect.poll(() => heading(page)).toBe('Your caseload');
+      await until(() => heading(page)).toBe('Your caseload');
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       await typeInto('#reference', 'IOM-KEYS');
       await press(page, 'form:has(#reference) button[type=submit]');
       await press(page, '[data-open]');
-      await expect.poll(() => heading(page)).toContain('IOM-KEYS');
+      await until(() => heading(page)).toContain('IOM-KEYS');
       await press(page, 'form:has(#close-on) button[type=submit]');
-      await expect
-        .poll(() => page.locator('[data-region="close"]').innerText())
-        .toContain('Nothing is due on a closed case');
+      await until(() => page.locator('[data-region="close"]').innerText()).toContain(
+        'Nothing is due on a closed case',
+      );
       await press(page, '.govuk-back-link');
-      await expect.poll(() => heading(page)).toBe('Your caseload');
+      await until(() => heading(page)).toBe('Your caseload');
       expect(await page.locator('[data-testid="caseload"]').innerText()).toMatch(
         /IOM-KEYS\s+Closed/,
       );
       await press(page, '[data-testid="lock"]');
-      await expect.poll(() => heading(page)).toBe('Unlock your caseload');
+      await until(() => heading(page)).toBe('Unlock your caseload');
     } finally {
       await context.close();
     }
   });
 });
 
-describe('a caseload someone has tampered with, or whose passphrase is forgotten', () => {
-  it('will not show a case sealed for another id, and deletes everything when the passphrase is lost', async () => {
-    const { context, page } = await newPage();
-    try {
-      await page.goto(`${siteUrl()}/cases/`);
-      await page.fill('#new-passphrase', PASS);
-      await page.fill('#confirm-passphrase', PASS);
-      await page.click('button:has-text("Set up the caseload")');
-      await expect.poll(() => heading(page)).toBe('Your caseload');
-      await addPerson(page, 'IOM-ONE');
-      await addPerson(page, 'IOM-TWO');
-      await page.click('[data-testid="lock"]');
-      // Copy one case's sealed bytes over the other's: both are real ciphertext under the right key.
-      await page.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve) => {
-          const r = indexedDB.open('attune-cases');
-          r.onsuccess = () => resolve(r.result);
+describe(
+  'a caseload someone has tampered with, or whose passphrase is forgotten',
+  { timeout: 90_000 },
+  () => {
+    it('will not show a case sealed for another id, and deletes everything when the passphrase is lost', async () => {
+      const { context, page } = await newPage();
+      try {
+        await page.goto(`${siteUrl()}/cases/`);
+        await page.fill('#new-passphrase', PASS);
+        await page.fill('#confirm-passphrase', PASS);
+        await page.click('button:has-text("Set up the caseload")');
+        await until(() => heading(page)).toBe('Your caseload');
+        await addPerson(page, 'IOM-ONE');
+        await addPerson(page, 'IOM-TWO');
+        await page.click('[data-testid="lock"]');
+        // Copy one case's sealed bytes over the other's: both are real ciphertext under the right key.
+        await page.evaluate(async () => {
+          const db = await new Promise<IDBDatabase>((resolve) => {
+            const r = indexedDB.open('attune-cases');
+            r.onsuccess = () => resolve(r.result);
+          });
+          // Both the full cases and the summaries the list is drawn from.
+          for (const name of ['cases', 'summaries']) {
+            const store = db.transaction(name, 'readwrite').objectStore(name);
+            const all = await new Promise<{ id: string }[]>((resolve) => {
+              const r = store.getAll();
+              r.onsuccess = () => resolve(r.result);
+            });
+            store.put({ ...all[0], id: all[1]!.id });
+          }
+          db.close();
         });
-        const store = db.transaction('cases', 'readwrite').objectStore('cases');
-        const all = await new Promise<{ id: string }[]>((resolve) => {
-          const r = store.getAll();
-          r.onsuccess = () => resolve(r.result);
-        });
-        store.put({ ...all[0], id: all[1]!.id });
-        db.close();
-      });
-      await unlock(page);
-      await expect.poll(() => heading(page)).toBe('Your caseload');
-      expect(await page.locator('[data-testid="note"]').innerText()).toContain(
-        '1 case(s) could not be read',
-      );
-      expect(await page.locator('[data-testid="caseload"] tbody tr').count()).toBe(1);
+        await unlock(page);
+        await until(() => heading(page)).toBe('Your caseload');
+        expect(await page.locator('[data-testid="note"]').innerText()).toContain(
+          '1 case(s) could not be read',
+        );
+        expect(await page.locator('[data-testid="caseload"] tbody tr').count()).toBe(1);
 
-      await page.click('[data-testid="lock"]');
-      await page.click('summary:has-text("I have forgotten my passphrase")');
-      expect(await page.locator('#cases-app .govuk-details__text').innerText()).toContain(
-        'cannot be reset or recovered',
-      );
-      await page.click('button:has-text("Delete the caseload on this device")');
-      await page.click('button:has-text("Yes, delete the caseload")');
-      await expect.poll(() => heading(page)).toBe('Set up your caseload');
-      const left = await page.evaluate(async () =>
-        (await indexedDB.databases()).map((d) => d.name),
-      );
-      expect(left).not.toContain('attune-cases');
-    } finally {
-      await context.close();
-    }
-  });
-});
+        await page.click('[data-testid="lock"]');
+        await page.click('summary:has-text("I have forgotten my passphrase")');
+        expect(await page.locator('#cases-app .govuk-details__text').innerText()).toContain(
+          'cannot be reset or recovered',
+        );
+        await page.click('button:has-text("Delete the caseload on this device")');
+        await page.click('button:has-text("Yes, delete the caseload")');
+        await until(() => heading(page)).toBe('Set up your caseload');
+        const left = await page.evaluate(async () =>
+          (await indexedDB.databases()).map((d) => d.name),
+        );
+        expect(left).not.toContain('attune-cases');
+      } finally {
+        await context.close();
+      }
+    });
+  },
+);

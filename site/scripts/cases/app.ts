@@ -10,6 +10,7 @@ import {
   DUE_KINDS,
   encryptCaseBundle,
   mergeCaseloads,
+  summariseCase,
   newCase,
   readCaseBundle,
   resolveConflict,
@@ -17,6 +18,7 @@ import {
   whatIsDue,
   type Case,
   type CaseConflict,
+  type CaseSummary,
   type CaseEntry,
   type DueItem,
   type DueKind,
@@ -50,7 +52,9 @@ const now = () => new Date().toISOString();
 
 export function startCasesApp(root: HTMLElement, status: HTMLElement, data: PageData) {
   let vault: Vault | null = null;
-  let cases: Case[] = [];
+  // The list works from summaries; a case is opened in full only when it is looked at or exported.
+  let summaries: CaseSummary[] = [];
+  let opened: Case | null = null;
   let filter: DueKind | 'all' | 'any' = 'all';
   let openId: string | null = null;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -89,7 +93,8 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
   function lock(why: 'request' | 'idle' | 'other-tab') {
     if (!vault) return;
     vault = null; // the key goes with it
-    cases = [];
+    summaries = [];
+    opened = null;
     openId = null;
     clearTimeout(idleTimer);
     if (why !== 'other-tab') announce({ type: 'locked' });
@@ -136,7 +141,8 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
       if (errors.length) return;
       say('Setting up the caseload…');
       vault = await createVault(pass);
-      cases = [];
+      summaries = [];
+      opened = null;
       touch();
       announce({ type: 'changed', ids: [] });
       list('Your caseload is set up. It is empty for now.');
@@ -177,13 +183,13 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
       vault = result;
       // Marks for the figures (npm run bench:cases): key derived, cases opened, list painted.
       performance.mark('attune:key-derived');
-      const opened = await vault.list();
+      const listed = await vault.summaries();
       performance.mark('attune:cases-opened');
-      cases = sortCases(opened.cases);
+      summaries = sortCases(listed.summaries);
       touch();
       list(
-        opened.unreadable
-          ? `${opened.unreadable} case(s) could not be read and are not shown.`
+        listed.unreadable
+          ? `${listed.unreadable} case(s) could not be read and are not shown.`
           : undefined,
       );
       requestAnimationFrame(() => performance.mark('attune:list-painted'));
@@ -267,7 +273,8 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
 
   async function deleteAll() {
     vault = null;
-    cases = [];
+    summaries = [];
+    opened = null;
     openId = null;
     clearTimeout(idleTimer);
     await deleteVault();
@@ -277,7 +284,7 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
 
   // ——— the list ———
 
-  const sortCases = (cs: Case[]) =>
+  const sortCases = <T extends { reference: string }>(cs: T[]) =>
     [...cs].sort((a, b) => a.reference.localeCompare(b.reference, 'en-GB', { numeric: true }));
 
   function dueTags(items: DueItem[]) {
@@ -291,10 +298,10 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
 
   function caseTable() {
     const day = today();
-    const due = caseloadDue(cases, { today: day });
+    const due = caseloadDue(summaries, { today: day });
     const byCase = Map.groupBy(due, (d) => d.caseId);
     const withDue = new Set(byCase.keys());
-    const shown = cases.filter((c) =>
+    const shown = summaries.filter((c) =>
       filter === 'all'
         ? true
         : filter === 'any'
@@ -310,7 +317,7 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
       h(
         'p',
         { class: 'govuk-body', 'data-testid': 'count' },
-        `${cases.length === 1 ? '1 person' : `${cases.length} people`} on this device; ${withDue.size} with something due. Showing ${shown.length}.`,
+        `${summaries.length === 1 ? '1 person' : `${summaries.length} people`} on this device; ${withDue.size} with something due. Showing ${shown.length}.`,
       ),
       counts.some(([, n]) => n) &&
         h(
@@ -351,7 +358,7 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
                     h(
                       'th',
                       { scope: 'row', class: 'govuk-table__header' },
-                      linkButton(c.reference, () => openCase(c.id), undefined, {
+                      linkButton(c.reference, () => void openCase(c.id), undefined, {
                         'data-open': c.id,
                       }),
                       c.displayName &&
@@ -372,7 +379,7 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
         : h(
             'p',
             { class: 'govuk-body', 'data-testid': 'empty' },
-            cases.length ? 'Nobody matches this filter.' : 'No one is on this caseload yet.',
+            summaries.length ? 'Nobody matches this filter.' : 'No one is on this caseload yet.',
           ),
     );
   }
@@ -428,7 +435,7 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
       const errors: [string, string][] = [];
       if (!reference) errors.push(['reference', 'Enter your reference for the person']);
       else if (reference.length > 100) errors.push(['reference', 'Use 100 characters or fewer']);
-      else if (cases.some((c) => c.reference.toLowerCase() === reference.toLowerCase()))
+      else if (summaries.some((c) => c.reference.toLowerCase() === reference.toLowerCase()))
         errors.push(['reference', `${reference} is already on your caseload`]);
       if (value(form, 'display-name').length > 100)
         errors.push(['display-name', 'Use 100 characters or fewer']);
@@ -555,7 +562,8 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
         ]);
       showErrors(form, errors);
       if (errors.length) return;
-      const bundle = caseBundle(cases, now());
+      const all = (await vault!.all()).cases;
+      const bundle = caseBundle(all, now());
       const day = today();
       if (kind === 'plain')
         // One line, so tools that read one record a line (as /evidence/ does) take it whole.
@@ -574,7 +582,7 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
         );
       }
       form.reset();
-      say(`Exported ${cases.length} case(s).`);
+      say(`Exported ${all.length} case(s).`);
     });
     return form;
   }
@@ -620,7 +628,7 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
           ],
         ]);
       showErrors(form, []);
-      const merged = mergeCaseloads(cases, read.cases);
+      const merged = mergeCaseloads((await vault!.all()).cases, read.cases);
       const changed = merged.cases.filter(
         (c) => merged.added.includes(c.id) || merged.updated.includes(c.id),
       );
@@ -714,7 +722,7 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
           'strong',
           { class: 'govuk-warning-text__text' },
           h('span', { class: 'govuk-visually-hidden' }, 'Warning'),
-          `This deletes all ${cases.length} case(s) and your passphrase setting from this device, in every tab. It cannot be undone. Export first if you need them.`,
+          `This deletes all ${summaries.length} case(s) and your passphrase setting from this device, in every tab. It cannot be undone. Export first if you need them.`,
         ),
       ),
       h(
@@ -794,7 +802,7 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
 
   // ——— one case ———
 
-  const current = () => cases.find((c) => c.id === openId) ?? null;
+  const current = () => (opened?.id === openId ? opened : null);
 
   async function addEntry(c: Case, entry: CaseEntry, message: string) {
     await save([{ ...c, entries: [...c.entries, entry], updatedAt: now() }]);
@@ -1233,7 +1241,8 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
           class: 'govuk-button govuk-button--warning',
           onclick: async () => {
             await vault?.remove(c.id);
-            cases = cases.filter((x) => x.id !== c.id);
+            summaries = summaries.filter((x) => x.id !== c.id);
+            opened = null;
             announce({ type: 'removed', ids: [c.id] });
             list(`${c.reference} has been deleted from this device.`);
           },
@@ -1283,10 +1292,11 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
     );
   }
 
-  function openCase(id: string) {
+  async function openCase(id: string) {
+    opened = (await vault?.get(id)) ?? null;
     openId = id;
     const c = current();
-    if (!c) return list();
+    if (!c) return list('That case could not be opened.');
     show(
       linkButton('Back to your caseload', () => list(), 'govuk-back-link attune-link-button'),
       heading(c.reference, c.displayName ?? 'Case'),
@@ -1324,7 +1334,11 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
     if (!vault || !changed.length) return;
     await vault.put(changed);
     const ids = new Set(changed.map((c) => c.id));
-    cases = sortCases([...cases.filter((c) => !ids.has(c.id)), ...changed]);
+    summaries = sortCases([
+      ...summaries.filter((c) => !ids.has(c.id)),
+      ...changed.map(summariseCase),
+    ]);
+    opened = changed.find((c) => c.id === openId) ?? opened;
     announce({ type: 'changed', ids: [...ids] });
     if (rerender) refresh();
   }
@@ -1333,7 +1347,8 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
     if (message.type === 'locked') return lock('other-tab');
     if (message.type === 'deleted') {
       vault = null;
-      cases = [];
+      summaries = [];
+      opened = null;
       openId = null;
       clearTimeout(idleTimer);
       return setup('The caseload was deleted in another tab.');
@@ -1344,11 +1359,14 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
         locked('The caseload was set up in another tab. Enter its passphrase to open it here.');
       return;
     }
-    if (message.type === 'removed') cases = cases.filter((c) => !message.ids.includes(c.id));
-    else
+    if (message.type === 'removed') {
+      summaries = summaries.filter((c) => !message.ids.includes(c.id));
+      if (opened && message.ids.includes(opened.id)) opened = null;
+    } else
       for (const id of message.ids) {
-        const fresh = await vault.get(id);
-        if (fresh) cases = sortCases([...cases.filter((c) => c.id !== id), fresh]);
+        const fresh = await vault.getSummary(id);
+        if (fresh) summaries = sortCases([...summaries.filter((c) => c.id !== id), fresh]);
+        if (id === openId) opened = await vault.get(id);
       }
     refresh();
   });

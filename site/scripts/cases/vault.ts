@@ -10,7 +10,9 @@ import {
   openJsonBytes,
   sameCheck,
   sealJsonBytes,
+  summariseCase,
   type Case,
+  type CaseSummary,
   type CryptoKeyLike,
   type KeyDerivation,
   type SealedBytes,
@@ -19,6 +21,8 @@ import {
 export const DB_NAME = 'attune-cases';
 const META = 'meta';
 const CASES = 'cases';
+/** Each case's summary, sealed apart, so the list opens 500 small records rather than 500 large. */
+const SUMMARIES = 'summaries';
 
 /** What IndexedDB keeps about the vault itself: how to derive the key and check the passphrase. */
 interface VaultMeta {
@@ -53,6 +57,7 @@ function db(): Promise<IDBDatabase> {
     open.onupgradeneeded = () => {
       open.result.createObjectStore(META);
       open.result.createObjectStore(CASES, { keyPath: 'id' });
+      open.result.createObjectStore(SUMMARIES, { keyPath: 'id' });
     };
     open.onsuccess = () => {
       // Another tab deleting the caseload must not wait on this one: let go at once.
@@ -78,6 +83,7 @@ export async function hasVault(): Promise<boolean> {
 }
 
 const context = (id: string) => `attune case ${id}`;
+const summaryContext = (id: string) => `attune case summary ${id}`;
 
 /** An unlocked caseload. Dropping the object (on lock) drops the key with it. */
 export class Vault {
@@ -86,51 +92,75 @@ export class Vault {
     public idleMinutes: number,
   ) {}
 
-  /** Every case, decrypted. A case that fails to open is counted, never shown half-read. */
-  async list(): Promise<{ cases: Case[]; unreadable: number }> {
-    const tx = (await db()).transaction(CASES, 'readonly');
-    const stored = await request(tx.objectStore(CASES).getAll() as IDBRequest<StoredCase[]>);
-    return this.openAll(stored);
+  /** Every case's summary, for the list. A summary that fails to open is counted, never shown half-read. */
+  async summaries(): Promise<{ summaries: CaseSummary[]; unreadable: number }> {
+    const opened = await this.openAll<CaseSummary>(SUMMARIES, summaryContext);
+    return { summaries: opened.values, unreadable: opened.unreadable };
+  }
+
+  /** Every case in full, for export and merging. */
+  async all(): Promise<{ cases: Case[]; unreadable: number }> {
+    const opened = await this.openAll<Case>(CASES, context);
+    return { cases: opened.values, unreadable: opened.unreadable };
   }
 
   async get(id: string): Promise<Case | null> {
-    const tx = (await db()).transaction(CASES, 'readonly');
-    const stored = await request(tx.objectStore(CASES).get(id) as IDBRequest<StoredCase>);
-    if (!stored) return null;
-    return (await this.openAll([stored])).cases[0] ?? null;
+    return this.getOne<Case>(CASES, context, id);
   }
 
-  private async openAll(stored: StoredCase[]) {
-    const opened = await Promise.all(
-      stored.map(async (s) => {
-        const r = await openJsonBytes(this.key, s, context(s.id));
-        // Every case was checked against CaseSchema before it was sealed, and AES-GCM proves
-        // it has not changed since, under this key and this id. Checking it again on every
-        // unlock would cost seconds for a large caseload and catch nothing.
-        const c = r.ok ? (r.value as Case | null) : null;
-        return c?.kind === 'attune.case' && c.id === s.id ? c : null;
-      }),
-    );
-    const cases = opened.filter((c) => c !== null);
-    return { cases, unreadable: opened.length - cases.length };
+  async getSummary(id: string): Promise<CaseSummary | null> {
+    return this.getOne<CaseSummary>(SUMMARIES, summaryContext, id);
+  }
+
+  private async getOne<T>(store: string, ctx: (id: string) => string, id: string) {
+    const tx = (await db()).transaction(store, 'readonly');
+    const stored = await request(tx.objectStore(store).get(id) as IDBRequest<StoredCase>);
+    return stored ? this.open<T>(stored, ctx) : null;
+  }
+
+  private async openAll<T>(store: string, ctx: (id: string) => string) {
+    const tx = (await db()).transaction(store, 'readonly');
+    const stored = await request(tx.objectStore(store).getAll() as IDBRequest<StoredCase[]>);
+    const opened = await Promise.all(stored.map((s) => this.open<T>(s, ctx)));
+    const values = opened.filter((c) => c !== null);
+    return { values, unreadable: opened.length - values.length };
+  }
+
+  private async open<T>(s: StoredCase, ctx: (id: string) => string): Promise<T | null> {
+    const r = await openJsonBytes(this.key, s, ctx(s.id));
+    // Every case was checked against CaseSchema before it was sealed, and AES-GCM proves
+    // it has not changed since, under this key and this id. Checking it again on every
+    // unlock would cost seconds for a large caseload and catch nothing.
+    const value = r.ok ? (r.value as { id?: unknown } | null) : null;
+    return value?.id === s.id ? (value as T) : null;
   }
 
   /** Seals and stores cases in one transaction: all of them are saved, or none. */
   async put(cases: Case[]): Promise<void> {
     const sealed = await Promise.all(
-      cases.map(async (c) => ({
-        id: c.id,
-        ...(await sealJsonBytes(this.key, CaseSchema.parse(c), context(c.id))),
-      })),
+      cases.map(async (c) => {
+        const checked = CaseSchema.parse(c);
+        return [
+          { id: c.id, ...(await sealJsonBytes(this.key, checked, context(c.id))) },
+          {
+            id: c.id,
+            ...(await sealJsonBytes(this.key, summariseCase(checked), summaryContext(c.id))),
+          },
+        ] as const;
+      }),
     );
-    const tx = (await db()).transaction(CASES, 'readwrite');
-    for (const s of sealed) tx.objectStore(CASES).put(s);
+    const tx = (await db()).transaction([CASES, SUMMARIES], 'readwrite');
+    for (const [full, summary] of sealed) {
+      tx.objectStore(CASES).put(full);
+      tx.objectStore(SUMMARIES).put(summary);
+    }
     await done(tx);
   }
 
   async remove(id: string): Promise<void> {
-    const tx = (await db()).transaction(CASES, 'readwrite');
+    const tx = (await db()).transaction([CASES, SUMMARIES], 'readwrite');
     tx.objectStore(CASES).delete(id);
+    tx.objectStore(SUMMARIES).delete(id);
     await done(tx);
   }
 
