@@ -20,6 +20,9 @@ const named = caseload.map((c, i) => ({ ...c, displayName: i ? 'Sam Example' : n
 describe('a case', () => {
   it('holds a year of real records and checks against its schema', () => {
     for (const c of caseload) expect(CaseSchema.safeParse(c).success).toBe(true);
+    // The machine took every fortnightly meeting of the year.
+    const mentoring = caseload[0]!.entries.find((e) => e.kind === 'mentoring-plan');
+    expect(mentoring?.kind === 'mentoring-plan' && mentoring.record.meetings.length).toBe(26);
     expect(timeline(caseload[0]!).map((e) => e.on)).toEqual(
       [...caseload[0]!.entries.map((e) => e.on)].sort(),
     );

@@ -280,6 +280,36 @@ describe('cases in two tabs', { timeout: 90_000 }, () => {
   });
 });
 
+describe('idle time across tabs', { timeout: 90_000 }, () => {
+  it('does not lock the tab in use because another tab sat idle, and locks both when all are idle', async () => {
+    const { context, page: a } = await newPage();
+    await context.clock.install();
+    const b = await context.newPage();
+    try {
+      await a.goto(`${siteUrl()}/cases/`);
+      await a.fill('#new-passphrase', PASS);
+      await a.fill('#confirm-passphrase', PASS);
+      await a.click('button:has-text("Set up the caseload")');
+      await until(() => heading(a)).toBe('Your caseload');
+      await b.goto(`${siteUrl()}/cases/`);
+      await unlock(b);
+      await until(() => heading(b)).toBe('Your caseload');
+      // Work in tab A every six minutes; tab B is untouched for longer than its ten minutes.
+      for (let i = 0; i < 3; i++) {
+        await context.clock.fastForward('06:00');
+        await a.fill('#reference', `IOM-${i}`);
+      }
+      expect(await heading(a)).toBe('Your caseload');
+      expect(await heading(b)).toBe('Your caseload');
+      await context.clock.fastForward('11:00');
+      await until(() => heading(a)).toBe('Unlock your caseload');
+      await until(() => heading(b)).toBe('Unlock your caseload');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('importing a caseload that changed on another device', { timeout: 90_000 }, () => {
   it('adds what is new, shows a conflict without applying it, and applies the choice made', async () => {
     const { context, page } = await newPage({ width: 320 });

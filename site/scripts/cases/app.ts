@@ -82,13 +82,19 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
 
   // ——— locking ———
 
-  const touch = () => {
+  let sharedAt = 0;
+  /** Restarts the idle clock; work in any tab counts, so a tab left open does not lock the one in use. */
+  const touch = (fromOtherTab = false) => {
     if (!vault) return;
     clearTimeout(idleTimer);
     idleTimer = setTimeout(() => lock('idle'), vault.idleMinutes * 60_000);
+    if (!fromOtherTab && Date.now() - sharedAt > 15_000) {
+      sharedAt = Date.now();
+      announce({ type: 'active' });
+    }
   };
   for (const type of ['keydown', 'pointerdown', 'input'])
-    document.addEventListener(type, touch, { passive: true });
+    document.addEventListener(type, () => touch(), { passive: true });
 
   function lock(why: 'request' | 'idle' | 'other-tab') {
     if (!vault) return;
@@ -1344,6 +1350,7 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
   }
 
   listen(async (message) => {
+    if (message.type === 'active') return touch(true);
     if (message.type === 'locked') return lock('other-tab');
     if (message.type === 'deleted') {
       vault = null;

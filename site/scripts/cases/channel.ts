@@ -3,7 +3,9 @@ export type CasesMessage =
   | { type: 'changed'; ids: string[] }
   | { type: 'removed'; ids: string[] }
   | { type: 'locked' }
-  | { type: 'deleted' };
+  | { type: 'deleted' }
+  // Someone is working in another tab, so this one is not idle either.
+  | { type: 'active' };
 
 const channel =
   typeof BroadcastChannel === 'function' ? new BroadcastChannel('attune-cases') : null;
