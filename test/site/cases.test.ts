@@ -83,7 +83,7 @@ describe('cases on this device', { timeout: 90_000 }, () => {
   });
 
   it('sets up a caseload with a passphrase, refusing a short or mistyped one', async () => {
-    expect(await heading(page)).toBe('Set up your caseload');
+    await until(() => heading(page)).toBe('Set up your caseload');
     await checkStep(page, 'setup');
     await page.fill('#new-passphrase', 'short');
     await page.click('button:has-text("Set up the caseload")');
@@ -128,7 +128,7 @@ describe('cases on this device', { timeout: 90_000 }, () => {
 
   it('after a reload, refuses a wrong passphrase and changes nothing, then unlocks', async () => {
     await page.reload();
-    expect(await heading(page)).toBe('Unlock your caseload');
+    await until(() => heading(page)).toBe('Unlock your caseload');
     await checkStep(page, 'locked');
     const before = await rawStorage(page);
     await unlock(page, 'not my passphrase');
