@@ -25,7 +25,11 @@ describe('the evidence page takes a case bundle', () => {
     await expect
       .poll(() => page.locator('[data-status]').innerText())
       .toMatch(/^Finished: 21 records read\./);
-    expect(await page.locator('[data-testid=totals]').innerText()).toMatch(/Screened\s+7/);
+    // Published counts carry cell-key noise to protect people (at most ±10, see sdk/evidence/cell-key.ts).
+    const screened = /Screened\s+(\d+)/.exec(
+      await page.locator('[data-testid=totals]').innerText(),
+    );
+    expect(Math.abs(Number(screened?.[1]) - 7)).toBeLessThanOrEqual(10);
     expect(await page.locator('[data-testid=invalid]').innerText()).toContain('None');
     expect(offSite(requests)).toEqual([]);
   });
