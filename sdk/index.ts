@@ -9,4 +9,5 @@ export * from './interop/index.js';
 export * from './training/index.js';
 export * from './evidence/index.js';
 export * from './mentoring/index.js';
+export * from './cases/index.js';
 export { needsScreening } from './questionnaires/needs-screening.js';

@@ -7,6 +7,8 @@ import { SavedScreeningSchema } from '../screening/persistence.js';
 import { ScreeningRecordSchema } from '../screening/record.js';
 import { ScreeningEndedNoteSchema } from '../screening/ended-note.js';
 import { TrainingModuleSchema } from '../training/schema.js';
+import { CaseSchema } from '../cases/case.js';
+import { CaseBundleSchema, EncryptedCaseBundleSchema } from '../cases/bundle.js';
 
 /** The schemas published at /schemas/<name>.json; hosts in any language validate against them. */
 const schemas = {
@@ -18,6 +20,9 @@ const schemas = {
   'adjustment-plan': AdjustmentPlanSchema,
   'training-module': TrainingModuleSchema,
   'mentoring-plan': MentoringPlanRecordSchema,
+  case: CaseSchema,
+  'case-bundle': CaseBundleSchema,
+  'case-bundle-encrypted': EncryptedCaseBundleSchema,
 } as const;
 
 /** The name of a published JSON Schema: the file name under /schemas/ without `.json`. */

@@ -8,6 +8,7 @@ import {
   type CohortSummary,
   type SuppressedRow,
 } from '@attune/sdk/evidence';
+import { caseBundleRecords } from '@attune/sdk/cases';
 import { downloadJson, h } from './screening/dom';
 
 interface Labels {
@@ -30,12 +31,16 @@ async function readFiles(
   progress: (done: number, total: number, records: number) => void,
 ): Promise<CohortSummary> {
   const acc = createCohortAccumulator({ threshold });
+  // A plain case bundle (as /cases/ exports it) counts as the records inside it.
+  const add = (r: unknown) => {
+    for (const x of caseBundleRecords(r) ?? [r]) acc.add(x);
+  };
   const total = files.reduce((n, f) => n + f.size, 0);
   let done = 0;
   for (const file of files) {
     const kind = sniffEvidenceFile(await file.slice(0, 200).text());
     if (kind === 'records-csv' || file.size <= WHOLE_FILE_LIMIT) {
-      for (const r of readEvidenceText(await file.text()).records) acc.add(r);
+      for (const r of readEvidenceText(await file.text()).records) add(r);
       done += file.size;
       progress(done, total, acc.seen);
       continue;
@@ -47,7 +52,7 @@ async function readFiles(
       const text = rest + (value ?? '');
       const lines = text.split('\n');
       rest = end ? '' : lines.pop()!;
-      for (const line of lines) if (line.trim()) acc.add(parseRecordLine(line));
+      for (const line of lines) if (line.trim()) add(parseRecordLine(line));
       if (value) done += new TextEncoder().encode(value).length;
       progress(Math.min(done, total), total, acc.seen);
       await new Promise((r) => setTimeout(r)); // let the page show progress

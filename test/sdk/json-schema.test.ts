@@ -14,6 +14,8 @@ import { createMentoringPlanMachine, mentoringPlanRecord } from '@attune/sdk/men
 import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
 import { practicalSupport } from '@attune/sdk/questionnaires/practical-support';
 import { createScreeningMachine, currentQuestion, saveScreening } from '@attune/sdk/screening';
+import { caseBundle, encryptCaseBundle } from '@attune/sdk/cases';
+import { yearCase } from '../fixtures/caseload';
 
 /** A completed needs screening, answered with each question's first option. */
 function completed() {
@@ -120,6 +122,9 @@ describe('published JSON Schemas', () => {
       'adjustment-plan',
       'training-module',
       'mentoring-plan',
+      'case',
+      'case-bundle',
+      'case-bundle-encrypted',
     ]);
     for (const name of SCHEMA_NAMES) {
       expect(jsonSchemaFor(name)).toMatchObject({
@@ -147,7 +152,7 @@ describe('published JSON Schemas', () => {
     }
   });
 
-  it('accept the built-in questionnaires, a real record, a saved run and the catalogue', () => {
+  it('accept the built-in questionnaires, a real record, a saved run, the catalogue and cases', async () => {
     const actor = completed();
     const cases: [(typeof SCHEMA_NAMES)[number], unknown][] = [
       ['questionnaire', needsScreening],
@@ -167,6 +172,9 @@ describe('published JSON Schemas', () => {
       ['adjustment-catalogue', catalogue],
       ['adjustment-plan', agreedPlan()],
       ['mentoring-plan', mentoringPlan()],
+      ['case', yearCase(1)],
+      ['case-bundle', caseBundle([yearCase(1), yearCase(2)])],
+      ['case-bundle-encrypted', await encryptCaseBundle(caseBundle([]), 'a passphrase')],
       ...trainingModules.map(
         ({ module }) => ['training-module', module] as [(typeof SCHEMA_NAMES)[number], unknown],
       ),

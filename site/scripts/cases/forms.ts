@@ -1,0 +1,169 @@
+/** Small GOV.UK form parts for the cases page: fields, a date in three boxes, and error handling. */
+import { isCalendarDate } from '@attune/sdk/cases';
+import { h, type Child } from '../screening/dom';
+
+/** A form that leaves checking to the page, so errors follow the GOV.UK pattern. */
+export const newForm = (attrs: Record<string, string | boolean>, ...children: Child[]) =>
+  h('form', { novalidate: true, ...attrs }, ...children) as HTMLFormElement;
+
+export function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
+  if (hint) control.setAttribute('aria-describedby', `${id}-hint`);
+  return h(
+    'div',
+    { class: 'govuk-form-group', 'data-field': id },
+    h('label', { class: 'govuk-label govuk-label--s', for: id }, label),
+    hint && h('div', { class: 'govuk-hint', id: `${id}-hint` }, hint),
+    control,
+  );
+}
+
+export const textInput = (id: string, attrs: Record<string, string> = {}) =>
+  h('input', { class: 'govuk-input', id, name: id, type: 'text', spellcheck: 'false', ...attrs });
+
+export const passwordInput = (id: string, autocomplete: string) =>
+  h('input', {
+    class: 'govuk-input govuk-input--width-20',
+    id,
+    name: id,
+    type: 'password',
+    autocomplete,
+    spellcheck: 'false',
+  });
+
+/** Today on this device, YYYY-MM-DD. */
+export function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** GOV.UK's date input: day, month and year boxes, filled with `value` (YYYY-MM-DD) if given. */
+export function dateInput(id: string, legend: string, value: string | null, hint?: string) {
+  const [y, m, d] = value ? value.split('-') : ['', '', ''];
+  const part = (name: string, label: string, width: number, v: string | undefined) =>
+    h(
+      'div',
+      { class: 'govuk-date-input__item' },
+      h('div', { class: 'govuk-form-group' }, [
+        h('label', { class: 'govuk-label govuk-date-input__label', for: `${id}-${name}` }, label),
+        h('input', {
+          class: `govuk-input govuk-date-input__input govuk-input--width-${width}`,
+          id: `${id}-${name}`,
+          name: `${id}-${name}`,
+          type: 'text',
+          inputmode: 'numeric',
+          value: v ? String(Number(v)) : '',
+        }),
+      ]),
+    );
+  return h(
+    'div',
+    { class: 'govuk-form-group', 'data-field': `${id}-day` },
+    h(
+      'fieldset',
+      {
+        class: 'govuk-fieldset',
+        role: 'group',
+        'aria-describedby': hint ? `${id}-hint` : undefined,
+      },
+      h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, legend),
+      hint && h('div', { class: 'govuk-hint', id: `${id}-hint` }, hint),
+      h('div', { class: 'govuk-date-input', id }, [
+        part('day', 'Day', 2, d),
+        part('month', 'Month', 2, m),
+        part('year', 'Year', 4, y),
+      ]),
+    ),
+  );
+}
+
+/** The date typed into a `dateInput`, YYYY-MM-DD, or null when it is not a real date. */
+export function readDate(form: HTMLFormElement, id: string): string | null {
+  const v = (name: string) =>
+    (form.elements.namedItem(`${id}-${name}`) as HTMLInputElement | null)?.value.trim() ?? '';
+  const [d, m, y] = [v('day'), v('month'), v('year')];
+  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return null;
+  const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return isCalendarDate(date) ? date : null;
+}
+
+export const value = (form: HTMLFormElement, name: string) =>
+  ((form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '').trim();
+
+/**
+ * Shows a form's errors the GOV.UK way: a summary at the top of the form linking to each field,
+ * and the message beside the field. An empty list clears them. Focus moves to the summary.
+ */
+export function showErrors(form: HTMLFormElement, errors: [field: string, message: string][]) {
+  form.querySelector('.govuk-error-summary')?.remove();
+  for (const group of form.querySelectorAll('.govuk-form-group--error'))
+    group.classList.remove('govuk-form-group--error');
+  for (const message of form.querySelectorAll('[data-error-message]')) message.remove();
+  for (const input of form.querySelectorAll('.govuk-input--error'))
+    input.classList.remove('govuk-input--error');
+  if (!errors.length) return;
+  for (const [id, message] of errors) {
+    const group = form.querySelector<HTMLElement>(`[data-field="${id}"]`);
+    if (!group) continue;
+    group.classList.add('govuk-form-group--error');
+    const label = group.querySelector('label, legend');
+    label?.after(
+      h(
+        'p',
+        { class: 'govuk-error-message', 'data-error-message': '', id: `${id}-error` },
+        h('span', { class: 'govuk-visually-hidden' }, 'Error: '),
+        message,
+      ),
+    );
+    const input = group.querySelector<HTMLElement>('input, select, textarea');
+    input?.classList.add('govuk-input--error');
+    input?.setAttribute(
+      'aria-describedby',
+      [input.getAttribute('aria-describedby'), `${id}-error`].filter(Boolean).join(' '),
+    );
+  }
+  const summary = h(
+    'div',
+    { class: 'govuk-error-summary', tabindex: '-1', role: 'alert' },
+    h(
+      'div',
+      {},
+      h('h2', { class: 'govuk-error-summary__title' }, 'There is a problem'),
+      h(
+        'div',
+        { class: 'govuk-error-summary__body' },
+        h(
+          'ul',
+          { class: 'govuk-list govuk-error-summary__list' },
+          errors.map(([id, message]) =>
+            h(
+              'li',
+              {},
+              h(
+                'a',
+                {
+                  href: `#${id}`,
+                  onclick: (e: Event) => {
+                    e.preventDefault();
+                    form.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
+                  },
+                },
+                message,
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+  form.prepend(summary);
+  summary.focus();
+}
+
+export function button(text: Child, attrs: Record<string, string | ((e: Event) => void)> = {}) {
+  return h(
+    'button',
+    { type: 'submit', class: 'govuk-button', 'data-module': 'govuk-button', ...attrs },
+    text,
+  );
+}
