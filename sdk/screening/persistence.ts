@@ -301,7 +301,9 @@ function settle(
     canonical(ctx.error) === canonical(run.error) &&
     new Set(run.flags.map((f) => f.itemId)).size === run.flags.length &&
     sameFlags(ctx.flags) === sameFlags(run.flags) &&
-    (run.state === 'answering' || !run.returnToReview) &&
+    // A change from review stays pending through BACK to consent and the intro; reaching review,
+    // finishing or ending always clears it.
+    (['answering', 'consent', 'intro'].includes(run.state) || !run.returnToReview) &&
     new Set(run.removed).size === run.removed.length &&
     run.removed.every((id) => known.has(id) && !shown.has(id) && !own(ctx.answers, id)) &&
     (!ended || run.removed.length === 0);
