@@ -135,7 +135,8 @@ function runOf(value: unknown, context: Partial<ScreeningContext>): SavedRun {
     answers: context.answers ?? {},
     currentItemId: context.currentItemId ?? null,
     returnToReview: context.returnToReview ?? false,
-    error: context.error ? { ...context.error } : null,
+    // A time the host sent wrong is the host's to send again, not something the person said.
+    error: context.error && context.error.code !== 'invalid-time' ? { ...context.error } : null,
     removed: context.removed ?? [],
     flags: context.flags ?? [],
   };
