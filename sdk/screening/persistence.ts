@@ -135,7 +135,8 @@ function runOf(value: unknown, context: Partial<ScreeningContext>): SavedRun {
     answers: context.answers ?? {},
     currentItemId: context.currentItemId ?? null,
     returnToReview: context.returnToReview ?? false,
-    error: context.error ? { ...context.error } : null,
+    // A time the host sent wrong is the host's to send again, not something the person said.
+    error: context.error && context.error.code !== 'invalid-time' ? { ...context.error } : null,
     removed: context.removed ?? [],
     flags: context.flags ?? [],
   };
@@ -301,7 +302,9 @@ function settle(
     canonical(ctx.error) === canonical(run.error) &&
     new Set(run.flags.map((f) => f.itemId)).size === run.flags.length &&
     sameFlags(ctx.flags) === sameFlags(run.flags) &&
-    (run.state === 'answering' || !run.returnToReview) &&
+    // A change from review stays pending through BACK to consent and the intro; reaching review,
+    // finishing or ending always clears it.
+    (['answering', 'consent', 'intro'].includes(run.state) || !run.returnToReview) &&
     new Set(run.removed).size === run.removed.length &&
     run.removed.every((id) => known.has(id) && !shown.has(id) && !own(ctx.answers, id)) &&
     (!ended || run.removed.length === 0);

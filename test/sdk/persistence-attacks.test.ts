@@ -219,6 +219,27 @@ describe('what restore hands back is derived, never copied from the save', () =>
     expect(ScreeningRecordSchema.safeParse(restored.output).success).toBe(true);
   });
 
+  it('restores a change from review left pending at consent, as the machine allows', () => {
+    const actor = atReview('no');
+    actor.send({ type: 'CHANGE', itemId: 'letters' });
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('consent');
+    const result = restoreScreening(q, saveScreening(q, actor.getPersistedSnapshot()));
+    expect(result.ok).toBe(true);
+    if (result.ok)
+      expect(
+        createActor(machine, { snapshot: result.snapshot }).start().getSnapshot().context,
+      ).toEqual(actor.getSnapshot().context);
+  });
+
+  it('saves and restores a run whose host sent a bad time, without the host’s error', () => {
+    const actor = createActor(machine).start();
+    actor.send({ type: 'START', at: '2026-02-30T10:00:00Z' });
+    expect(actor.getSnapshot().context.error?.code).toBe('invalid-time');
+    const result = restoreScreening(q, saveScreening(q, actor.getPersistedSnapshot()));
+    expect(result.ok).toBe(true);
+  });
+
   it('keeps a flag raised by an answer the person later changed', () => {
     const actor = atReview('yes');
     actor.send({ type: 'CHANGE', itemId: 'crisis' });
