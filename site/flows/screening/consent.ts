@@ -1,4 +1,5 @@
-import { Button, Radios } from '../../ui/components';
+import { Button } from '../../ui/components/button';
+import { Radios } from '../../ui/components/radios';
 import { h, useState } from '../../ui/h';
 import { t } from '../../ui/messages';
 import type { FlowError } from '../../ui/runner';

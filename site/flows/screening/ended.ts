@@ -1,4 +1,5 @@
-import { Button, ButtonGroup, Panel } from '../../ui/components';
+import { Button, ButtonGroup } from '../../ui/components/button';
+import { Panel } from '../../ui/components/panel';
 import { downloadJson } from '../../ui/download';
 import { h } from '../../ui/h';
 import { t } from '../../ui/messages';

@@ -2,8 +2,8 @@ import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { AdjustmentPlan } from '@attune/sdk/adjustments';
 import { rankAdjustments } from '@attune/sdk/adjustments/recommend';
 import { createScreeningMachine, type ScreeningMachine } from '@attune/sdk/screening';
-import { BackLink } from '../../ui/components';
-import { h, useEffect, useMemo, useState } from '../../ui/h';
+import { BackLink } from '../../ui/components/back-link';
+import { h, useEffect, useLayoutEffect, useMemo, useState } from '../../ui/h';
 import { setCatalogue, t } from '../../ui/messages';
 import { Runner, useSnapshot, type FlowError, type Step } from '../../ui/runner';
 import type { PageState } from '../../scripts/screening/saved';
@@ -11,15 +11,12 @@ import { stopSpeaking } from '../../scripts/screening/speech';
 import { read, remove, write } from '../../scripts/storage';
 import { AgreeHost } from './agree-host';
 import { ConsentView } from './consent';
-import { EndedView } from './ended';
 import { IntroView, type SavedOffer } from './intro';
 import { answerId, QuestionView } from './question';
-import { ReviewView } from './review';
 import { SafeguardingPanel } from './safeguarding';
-import { ConfirmStopView } from './stop';
 import type { Ctx, Overlay, ScreeningProps } from './types';
 
-type EndViews = typeof import('./end-views');
+type Later = typeof import('./later');
 type Saved = typeof import('../../scripts/screening/saved');
 // Saving and restoring check snapshots with the SDK's zod schemas: that code loads only when
 // something is saved or the practitioner turns saving on, so most visits never fetch it.
@@ -50,7 +47,7 @@ export default function ScreeningFlow(props: ScreeningProps) {
   const [plan, setPlan] = useState<AdjustmentPlan | null>(null);
   // Safeguarding flags the practitioner has seen and acknowledged in this page.
   const [acknowledged, setAcknowledged] = useState(0);
-  const [endViews, setEndViews] = useState<EndViews | null>(null);
+  const [later, setLater] = useState<Later | null>(null);
 
   const forgetRun = () => {
     remove(store.run);
@@ -65,8 +62,9 @@ export default function ScreeningFlow(props: ScreeningProps) {
     setActor(createActor(machine, from ? { snapshot: from } : {}).start());
   }
 
-  // What the person said is kept on the device after every change while saving is on.
-  useEffect(() => {
+  // What the person said is kept on the device after every change while saving is on: in the
+  // commit of each change (a layout effect), so a reload straight after an answer loses nothing.
+  useLayoutEffect(() => {
     if (!saving) return;
     void loadSaved().then((saved) => {
       if (snapshot.value === 'declined' || snapshot.value === 'withdrawn') forgetRun();
@@ -114,7 +112,7 @@ export default function ScreeningFlow(props: ScreeningProps) {
 
   useEffect(() => {
     stopSpeaking();
-    if (snapshot.value === 'complete' && !endViews) void import('./end-views').then(setEndViews);
+    if (snapshot.value !== 'intro' && !later) void import('./later').then(setLater);
   }, [snapshot]);
 
   const ctx: Ctx = {
@@ -147,12 +145,15 @@ export default function ScreeningFlow(props: ScreeningProps) {
     const { noun, caption } = ctx;
     const back = h(BackLink, { onClick: () => actor.send({ type: 'BACK' }) });
     const flags = snapshot.context.flags.length;
+    const loading: Step = { id: 'loading', title: t('runner.loading'), view: null };
     if (overlay === 'confirm-stop')
-      return {
-        id: 'stop',
-        title: t('run.stop.title', { noun }),
-        view: h(ConfirmStopView, { ctx }),
-      };
+      return later
+        ? {
+            id: 'stop',
+            title: t('run.stop.title', { noun }),
+            view: h(later.ConfirmStopView, { ctx }),
+          }
+        : loading;
     switch (snapshot.value) {
       case 'intro':
         return { id: 'intro', title: t('run.intro.title'), view: h(IntroView, { ctx, offer }) };
@@ -174,7 +175,14 @@ export default function ScreeningFlow(props: ScreeningProps) {
             view: h(SafeguardingPanel, { ctx, onAcknowledge: () => setAcknowledged(flags) }),
           };
         if (snapshot.value === 'review')
-          return { id: 'review', title: t('run.review.title'), back, view: h(ReviewView, { ctx }) };
+          return later
+            ? {
+                id: 'review',
+                title: t('run.review.title'),
+                back,
+                view: h(later.ReviewView, { ctx }),
+              }
+            : loading;
         const itemId = snapshot.context.currentItemId!;
         const item = questionnaire.items.find((i) => i.id === itemId)!;
         const error = snapshot.context.error?.itemId === itemId ? snapshot.context.error : null;
@@ -189,7 +197,7 @@ export default function ScreeningFlow(props: ScreeningProps) {
         };
       }
       case 'complete': {
-        if (!endViews) return { id: 'loading', title: t('runner.loading'), view: null };
+        if (!later) return loading;
         const record = snapshot.context.record!;
         if (overlay === 'agree')
           return {
@@ -210,15 +218,16 @@ export default function ScreeningFlow(props: ScreeningProps) {
           return {
             id: 'plan',
             title: t('screening.plan.title'),
-            view: h(endViews.PlanView, { ctx }),
+            view: h(later.PlanView, { ctx }),
           };
         return {
           id: 'outcome',
           title: t('screening.outcome.title'),
-          view: h(endViews.OutcomeView, { ctx, onAgree: () => setOverlay('agree') }),
+          view: h(later.OutcomeView, { ctx, onAgree: () => setOverlay('agree') }),
         };
       }
       default:
+        if (!later) return loading;
         return {
           id: String(snapshot.value),
           title: t(
@@ -227,7 +236,7 @@ export default function ScreeningFlow(props: ScreeningProps) {
               : 'run.ended.withdrawnPageTitle',
             { caption },
           ),
-          view: h(EndedView, { ctx }),
+          view: h(later.EndedView, { ctx }),
         };
     }
   }

@@ -1,4 +1,6 @@
-import { Button, ButtonGroup, Checkboxes, NotificationBanner } from '../../ui/components';
+import { Button, ButtonGroup } from '../../ui/components/button';
+import { Checkboxes } from '../../ui/components/checkboxes';
+import { NotificationBanner } from '../../ui/components/notification-banner';
 import { h } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { Prose } from '../../ui/prose';

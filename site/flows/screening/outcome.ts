@@ -1,6 +1,6 @@
 import type { ScreeningRecord } from '@attune/sdk/screening';
 import { screeningRecordsCsv } from '@attune/sdk/interop';
-import { Button, ButtonGroup } from '../../ui/components';
+import { Button, ButtonGroup } from '../../ui/components/button';
 import { downloadJson, downloadText } from '../../ui/download';
 import { h } from '../../ui/h';
 import { t, tList, plural } from '../../ui/messages';

@@ -1,6 +1,7 @@
 import type { ScreeningRecord } from '@attune/sdk/screening';
 import { longDate } from '../../scripts/dates';
-import { BackLink, Button, ButtonGroup } from '../../ui/components';
+import { BackLink } from '../../ui/components/back-link';
+import { Button, ButtonGroup } from '../../ui/components/button';
 import { downloadJson } from '../../ui/download';
 import { h } from '../../ui/h';
 import { t, tList } from '../../ui/messages';

@@ -1,4 +1,5 @@
-import { Details, Textarea } from '../../ui/components';
+import { Details } from '../../ui/components/details';
+import { Textarea } from '../../ui/components/textarea';
 import { h } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { SavingToggle } from './intro';

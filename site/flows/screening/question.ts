@@ -1,6 +1,9 @@
 import { currentQuestion } from '@attune/sdk/screening';
 import type { AnswerValue } from '@attune/sdk/questionnaire';
-import { Button, ButtonGroup, Checkboxes, LinkButton, Radios, Textarea } from '../../ui/components';
+import { Button, ButtonGroup, LinkButton } from '../../ui/components/button';
+import { Checkboxes } from '../../ui/components/checkboxes';
+import { Radios } from '../../ui/components/radios';
+import { Textarea } from '../../ui/components/textarea';
 import { h, useState } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { PractitionerBox } from './practitioner';

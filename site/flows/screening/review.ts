@@ -1,5 +1,7 @@
 import { removedQuestions, reviewRows } from '@attune/sdk/screening';
-import { Button, NotificationBanner, SummaryList } from '../../ui/components';
+import { Button } from '../../ui/components/button';
+import { NotificationBanner } from '../../ui/components/notification-banner';
+import { SummaryList } from '../../ui/components/summary-list';
 import { h } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { Prose } from '../../ui/prose';

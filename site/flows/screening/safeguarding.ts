@@ -1,4 +1,4 @@
-import { Button } from '../../ui/components';
+import { Button } from '../../ui/components/button';
 import { h } from '../../ui/h';
 import { t } from '../../ui/messages';
 import type { Ctx } from './types';

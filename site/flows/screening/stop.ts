@@ -1,4 +1,5 @@
-import { Button, ButtonGroup, WarningText } from '../../ui/components';
+import { Button, ButtonGroup } from '../../ui/components/button';
+import { WarningText } from '../../ui/components/warning-text';
 import { h } from '../../ui/h';
 import { t } from '../../ui/messages';
 import type { Ctx } from './types';

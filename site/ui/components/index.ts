@@ -1,4 +1,5 @@
-// Every GOV.UK component the flows use, each written once in its own file.
+// Every GOV.UK component the flows use, each written once in its own file. Views import each
+// from its own file, so a lazily loaded step takes its components with it.
 export { BackLink } from './back-link';
 export { Button, ButtonGroup, LinkButton } from './button';
 export { Checkboxes } from './checkboxes';
