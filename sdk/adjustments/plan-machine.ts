@@ -12,6 +12,9 @@ import {
 import { rankAdjustments, type RankableAdjustment } from './recommend.js';
 import type { SettingId } from './settings.js';
 
+// The decisions a page offers come with the machine that judges them (this is the plan's entry point).
+export { DECISIONS, type Decision } from './plan-record.js';
+
 /** A need area and how strong the need is, as a plan starts from when there is no screening. */
 export type Need = { domain: string; level: 'some' | 'strong' };
 

@@ -55,6 +55,12 @@ export function announce(message: string): void {
   say?.(message);
 }
 
+// Once per page, not per runner: a flow can hand over to another (a screening to agreeing its
+// plan), and only the page's very first draw leaves focus alone.
+let pageDrawn = false;
+// The page's own title ("Needs screening – Attune"), which each step's title goes before.
+let baseTitle: string | null = null;
+
 const focusOn = (el: HTMLElement | null) => {
   if (!el) return;
   if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
@@ -63,8 +69,6 @@ const focusOn = (el: HTMLElement | null) => {
 
 export function Runner({ step }: { step: Step }) {
   const box = useRef<HTMLDivElement>(null);
-  // The page's own title ("Needs screening – Attune"), which each step's title goes before.
-  const baseTitle = useRef<string | null>(null);
   const last = useRef<{ id: string; errors: readonly FlowError[] } | null>(null);
   const [status, setStatus] = useState('');
   const errors = step.errors ?? [];
@@ -79,11 +83,12 @@ export function Runner({ step }: { step: Step }) {
   }, []);
 
   useLayoutEffect(() => {
-    baseTitle.current ??= document.title;
-    document.title = `${errors.length ? t('error.titlePrefix') : ''}${step.title} – ${baseTitle.current}`;
-    const before = last.current;
+    baseTitle ??= document.title;
+    document.title = `${errors.length ? t('error.titlePrefix') : ''}${step.title} – ${baseTitle}`;
+    const before = last.current ?? (pageDrawn ? { id: '', errors: [] } : null);
     last.current = { id: step.id, errors };
-    if (before === null) return; // the first draw: the page has just loaded, focus stays put
+    pageDrawn = true;
+    if (before === null) return; // the page's first draw: it has just loaded, focus stays put
     const root = box.current!;
     const newErrors = errors.some((e) => !before.errors.includes(e));
     if (before.id !== step.id) {

@@ -60,7 +60,9 @@ describe('the flow runner', () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.locator('.govuk-error-summary a').click();
     expect((await active()).id).toMatch(/^answer-/);
-    const legendTop = await page.locator('form[data-testid=question-form] legend').evaluate((l) => l.getBoundingClientRect().top);
+    const legendTop = await page
+      .locator('form[data-testid=question-form] legend')
+      .evaluate((l) => l.getBoundingClientRect().top);
     expect(legendTop).toBeGreaterThanOrEqual(0);
     expect(legendTop).toBeLessThan(640);
   });

@@ -211,7 +211,7 @@ describe('a whole screening in the browser, by keyboard alone', () => {
       // the rest are agreed, and the person adds one of their own.
       await press(page, '[data-testid=agree-plan]');
       await expect
-        .poll(() => page.locator('main .govuk-caption-m').innerText())
+        .poll(() => page.locator('main legend [data-testid=progress]').innerText())
         .toMatch(/^Suggestion 1 of \d+$/);
       const refused = await heading(page);
       await checkStep(page, 'plan: a suggestion');

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { render as toHtml } from 'preact-render-to-string';
 import { AxeBuilder } from '@axe-core/playwright';
 import { fixtures } from '../../site/ui/components/fixtures';
+import { Fragment, h } from '../../site/ui/h';
 import { setCatalogue } from '../../site/ui/messages';
 import enGB from '../../site/ui/messages/en-GB.json';
 import { newPage, siteUrl } from '../site/browser';
@@ -22,7 +23,7 @@ beforeAll(async () => {
 afterAll(async () => context?.close());
 
 async function show(component: string, name: string): Promise<Page> {
-  const html = toHtml(fixture(component, name).draw());
+  const html = toHtml(h(Fragment, {}, fixture(component, name).draw()));
   await page.evaluate((markup) => (document.querySelector('main')!.innerHTML = markup), html);
   return page;
 }

@@ -9,7 +9,6 @@ import { Runner, useSnapshot, type FlowError, type Step } from '../../ui/runner'
 import type { PageState } from '../../scripts/screening/saved';
 import { stopSpeaking } from '../../scripts/screening/speech';
 import { read, remove, write } from '../../scripts/storage';
-import { AgreeHost } from './agree-host';
 import { ConsentView } from './consent';
 import { IntroView, type SavedOffer } from './intro';
 import { answerId, QuestionView } from './question';
@@ -17,6 +16,7 @@ import { SafeguardingPanel } from './safeguarding';
 import type { Ctx, Overlay, ScreeningProps } from './types';
 
 type Later = typeof import('./later');
+type Agree = typeof import('../agree/flow');
 type Saved = typeof import('../../scripts/screening/saved');
 // Saving and restoring check snapshots with the SDK's zod schemas: that code loads only when
 // something is saved or the practitioner turns saving on, so most visits never fetch it.
@@ -48,6 +48,7 @@ export default function ScreeningFlow(props: ScreeningProps) {
   // Safeguarding flags the practitioner has seen and acknowledged in this page.
   const [acknowledged, setAcknowledged] = useState(0);
   const [later, setLater] = useState<Later | null>(null);
+  const [agree, setAgree] = useState<Agree | null>(null);
 
   const forgetRun = () => {
     remove(store.run);
@@ -113,6 +114,7 @@ export default function ScreeningFlow(props: ScreeningProps) {
   useEffect(() => {
     stopSpeaking();
     if (snapshot.value !== 'intro' && !later) void import('./later').then(setLater);
+    if (snapshot.value === 'complete' && !agree) void import('../agree/flow').then(setAgree);
   }, [snapshot]);
 
   const ctx: Ctx = {
@@ -139,6 +141,18 @@ export default function ScreeningFlow(props: ScreeningProps) {
     },
     guidanceHref: (id) => `${props.guidanceBase}${id}/`,
   };
+  // Agreeing the plan is a flow of its own, on the same runner, handing the plan back here.
+  if (overlay === 'agree' && agree && snapshot.context.record)
+    return h(agree.AgreeFlow, {
+      record: snapshot.context.record,
+      catalogue,
+      done: (agreed) => {
+        if (agreed) setPlan(agreed);
+        // Kept with the run when saving is on, so a mentor on this device can follow it.
+        if (agreed && saving && store.plan) write(store.plan, JSON.stringify(agreed));
+        setOverlay(agreed ? 'plan' : null);
+      },
+    });
   return h(Runner, { step: currentStep(ctx) });
 
   function currentStep(ctx: Ctx): Step {
@@ -198,22 +212,6 @@ export default function ScreeningFlow(props: ScreeningProps) {
       }
       case 'complete': {
         if (!later) return loading;
-        const record = snapshot.context.record!;
-        if (overlay === 'agree')
-          return {
-            id: 'agree',
-            title: t('screening.outcome.agreePlan'),
-            view: h(AgreeHost, {
-              record,
-              catalogue,
-              done: (agreed) => {
-                if (agreed) setPlan(agreed);
-                // Kept with the run when saving is on, so a mentor on this device can follow it.
-                if (agreed && saving && store.plan) write(store.plan, JSON.stringify(agreed));
-                setOverlay(agreed ? 'plan' : null);
-              },
-            }),
-          };
         if (overlay === 'plan' && plan)
           return {
             id: 'plan',

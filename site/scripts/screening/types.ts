@@ -47,8 +47,6 @@ export interface View {
   setOverlay(overlay: 'plan' | 'confirm-stop' | null): void;
   /** The plan agreed with the person after the screening, once there is one. */
   plan: AdjustmentPlan | null;
-  /** Start agreeing the plan (loads the plan flow on first use). */
-  agree(): void;
   startAgain(): void;
   guidanceHref(id: string): string;
   introExtra?: () => Node;

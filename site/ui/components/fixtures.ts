@@ -1,4 +1,4 @@
-import { h, type VNode } from '../h';
+import { h, type ComponentChildren } from '../h';
 import { BackLink } from './back-link';
 import { Button } from './button';
 import { Checkboxes } from './checkboxes';
@@ -21,7 +21,7 @@ import { WarningText } from './warning-text';
 export interface Fixture {
   component: string;
   name: string;
-  draw: () => VNode;
+  draw: () => ComponentChildren;
 }
 
 const legend = (text: string) => ({
