@@ -99,6 +99,17 @@ describe('text input and textarea', () => {
     expect(await attr('#title', 'class')).toContain('govuk-input--error');
     expect(await description('#title')).toEqual(['In a few words', 'Error: Enter what would help']);
     expect(await page.locator('main label[for=title]').innerText()).toBe('What would help?');
+    // GOV.UK order: label, hint, error, then the input.
+    expect(
+      await page
+        .locator('main .govuk-form-group > *')
+        .evaluateAll((els) => els.map((e) => e.className)),
+    ).toEqual([
+      'govuk-label',
+      'govuk-hint',
+      'govuk-error-message',
+      'govuk-input govuk-input--error',
+    ]);
   });
 
   it('a textarea as the page heading has its label inside the h1 and keeps its text', async () => {

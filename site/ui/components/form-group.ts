@@ -11,6 +11,8 @@ export interface GroupParams {
   errorMessage?: ErrorMessageParams | false | null;
   formGroup?: FormGroupParams;
   fieldset?: FieldsetParams;
+  /** A control's own label (text input, textarea), which comes before its hint and error. */
+  label?: ComponentChildren;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface GroupParams {
  * here, as the macros each write it, so a control only draws its own inputs.
  */
 export function FormGroup(
-  { idPrefix, hint, errorMessage, formGroup, fieldset }: GroupParams,
+  { idPrefix, hint, errorMessage, formGroup, fieldset, label }: GroupParams,
   controls: (describedBy: string | undefined) => ComponentChildren,
 ) {
   const hintId = hint ? (hint.id ?? `${idPrefix}-hint`) : null;
@@ -27,6 +29,7 @@ export function FormGroup(
   const describedBy =
     [fieldset?.describedBy, hintId, errorId].filter(Boolean).join(' ') || undefined;
   const inner = [
+    label,
     hint ? h(Hint, { ...hint, id: hintId! }) : null,
     errorMessage ? h(ErrorMessage, { ...errorMessage, id: errorId! }) : null,
     // Inside a fieldset, the fieldset carries aria-describedby; without one, the control does.

@@ -21,23 +21,25 @@ export interface InputParams extends Omit<GroupParams, 'idPrefix' | 'fieldset'> 
 /** govukInput */
 export function TextInput(params: InputParams) {
   const { id, name, label, type = 'text', value, classes, attributes, onInput } = params;
-  return FormGroup({ ...params, idPrefix: id }, (describedBy) => [
-    h(Label, { ...label, for: id }),
-    h('input', {
-      class: cx('govuk-input', params.errorMessage && 'govuk-input--error', classes),
-      id,
-      name,
-      type,
-      value,
-      inputmode: params.inputmode,
-      autocomplete: params.autocomplete,
-      spellcheck: params.spellcheck,
-      'aria-describedby': describedBy,
-      'aria-invalid': params.errorMessage ? 'true' : undefined,
-      onInput: onInput
-        ? (e: Event) => onInput((e.currentTarget as HTMLInputElement).value)
-        : undefined,
-      ...attributes,
-    }),
-  ]);
+  return FormGroup(
+    { ...params, idPrefix: id, label: h(Label, { ...label, for: id }) },
+    (describedBy) => [
+      h('input', {
+        class: cx('govuk-input', params.errorMessage && 'govuk-input--error', classes),
+        id,
+        name,
+        type,
+        value,
+        inputmode: params.inputmode,
+        autocomplete: params.autocomplete,
+        spellcheck: params.spellcheck,
+        'aria-describedby': describedBy,
+        'aria-invalid': params.errorMessage ? 'true' : undefined,
+        onInput: onInput
+          ? (e: Event) => onInput((e.currentTarget as HTMLInputElement).value)
+          : undefined,
+        ...attributes,
+      }),
+    ],
+  );
 }

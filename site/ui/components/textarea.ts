@@ -18,20 +18,22 @@ export interface TextareaParams extends Omit<GroupParams, 'idPrefix' | 'fieldset
 /** govukTextarea */
 export function Textarea(params: TextareaParams) {
   const { id, name, label, rows = 5, value, classes, attributes, onInput } = params;
-  return FormGroup({ ...params, idPrefix: id }, (describedBy) => [
-    h(Label, { ...label, for: id }),
-    h('textarea', {
-      class: cx('govuk-textarea', params.errorMessage && 'govuk-textarea--error', classes),
-      id,
-      name,
-      rows,
-      value: value ?? '',
-      'aria-describedby': describedBy,
-      'aria-invalid': params.errorMessage ? 'true' : undefined,
-      onInput: onInput
-        ? (e: Event) => onInput((e.currentTarget as HTMLTextAreaElement).value)
-        : undefined,
-      ...attributes,
-    }),
-  ]);
+  return FormGroup(
+    { ...params, idPrefix: id, label: h(Label, { ...label, for: id }) },
+    (describedBy) => [
+      h('textarea', {
+        class: cx('govuk-textarea', params.errorMessage && 'govuk-textarea--error', classes),
+        id,
+        name,
+        rows,
+        value: value ?? '',
+        'aria-describedby': describedBy,
+        'aria-invalid': params.errorMessage ? 'true' : undefined,
+        onInput: onInput
+          ? (e: Event) => onInput((e.currentTarget as HTMLTextAreaElement).value)
+          : undefined,
+        ...attributes,
+      }),
+    ],
+  );
 }
