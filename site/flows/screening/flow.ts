@@ -1,7 +1,12 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { AdjustmentPlan } from '@attune/sdk/adjustments';
 import { rankAdjustments } from '@attune/sdk/adjustments/recommend';
-import { createScreeningMachine, type ScreeningMachine } from '@attune/sdk/screening';
+import {
+  createScreeningMachine,
+  isScreeningEvent,
+  type ScreeningMachine,
+  type ScreeningOptions,
+} from '@attune/sdk/screening';
 import { BackLink } from '../../ui/components/back-link';
 import { h, useEffect, useLayoutEffect, useMemo, useState } from '../../ui/h';
 import { setCatalogue, t } from '../../ui/messages';
@@ -30,12 +35,16 @@ const freshPage = (easyRead = false): PageState => ({ easyRead, notes: {} });
 export default function ScreeningFlow(props: ScreeningProps) {
   setCatalogue(props.messages);
   const { questionnaire, catalogue, store } = props;
+  // The same options rebuild a saved finished run's record on restore.
+  const machineOptions = useMemo<ScreeningOptions>(
+    () => ({
+      recommend: (profile) => rankAdjustments(catalogue, profile, { limit: 10 }).map((r) => r.id),
+    }),
+    [catalogue],
+  );
   const machine = useMemo(
-    () =>
-      createScreeningMachine(questionnaire, {
-        recommend: (profile) => rankAdjustments(catalogue, profile, { limit: 10 }).map((r) => r.id),
-      }),
-    [questionnaire, catalogue],
+    () => createScreeningMachine(questionnaire, machineOptions),
+    [questionnaire, machineOptions],
   );
   const [actor, setActor] = useState<Actor<ScreeningMachine>>(() => createActor(machine).start());
   const snapshot = useSnapshot(actor);
@@ -77,7 +86,7 @@ export default function ScreeningFlow(props: ScreeningProps) {
   useEffect(() => {
     if (read(store.run) !== null)
       void loadSaved().then((saved) => {
-        const run = saved.loadRun(store, questionnaire);
+        const run = saved.loadRun(store, questionnaire, machineOptions);
         if (!run) return;
         const discard = () => {
           forgetRun();
@@ -122,7 +131,8 @@ export default function ScreeningFlow(props: ScreeningProps) {
     snapshot,
     send: (event) => {
       setConsentError(null);
-      actor.send(event);
+      // Only events the machine takes reach it: a malformed one would stop the actor for good.
+      if (isScreeningEvent(event)) actor.send(event);
     },
     page,
     setPage,
