@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
 import { NodePackageImporter } from 'sass';
 import { serviceWorker } from './site/integrations/service-worker.mjs';
 import { markdownBaseLinks, markdownProcessor } from './site/integrations/markdown.mjs';
@@ -17,7 +18,16 @@ export default defineConfig({
   outDir: './dist',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [markdownBaseLinks(), mdx(), serviceWorker(), securityHeaders(), devSearch()],
+  // Preact draws the multi-step flows (site/flows/): first draw at build time, then updated in
+  // place in the browser.
+  integrations: [
+    markdownBaseLinks(),
+    mdx(),
+    preact(),
+    serviceWorker(),
+    securityHeaders(),
+    devSearch(),
+  ],
   markdown: { syntaxHighlight: false, processor: await markdownProcessor() },
   build: { inlineStylesheets: 'never', format: 'directory' },
   // A build prints only what needs attention (warnings and errors), not a line per page;
@@ -52,24 +62,6 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [
-      {
-        // Vite wraps every dynamic import in a preload helper (about 0.5 KB gzip) that loads the
-        // chunk's CSS and dependencies first. Our lazy chunks have neither, so the site's own
-        // modules use plain import() and the /screening/ page stays inside its JavaScript budget.
-        name: 'attune:plain-dynamic-import',
-        enforce: 'post',
-        apply: 'build',
-        renderChunk(code) {
-          if (!code.includes('__VITE_PRELOAD__') && !code.includes('__vitePreload')) return null;
-          // __vitePreload(async () => { … await import(x) … }, __VITE_PRELOAD__) becomes (async () => { … })().
-          const plain = code
-            .replace(/__vitePreload\(/g, '(')
-            .replace(/,\s*__VITE_PRELOAD__(?:\s*,\s*import\.meta\.url)?\s*\)/g, ')()');
-          return plain === code ? null : { code: plain, map: null };
-        },
-      },
-    ],
     // lightningcss rejects an old IE media-query hack inside govuk-frontend; esbuild minifies it as is.
     build: {
       cssMinify: 'esbuild',

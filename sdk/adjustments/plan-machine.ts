@@ -1,9 +1,19 @@
 import { assign, setup } from 'xstate';
 import { isCalendarDate } from '../common/calendar-date.js';
+import type { FlowError } from '../common/flow-error.js';
 import type { NeedsProfile } from '../questionnaire/scoring.js';
-import { DECISIONS, type AdjustmentPlan, type Decision } from './plan-record.js';
+import {
+  DECISIONS,
+  OwnAdjustmentSchema,
+  REASON_MAX,
+  type AdjustmentPlan,
+  type Decision,
+} from './plan-record.js';
 import { rankAdjustments, type RankableAdjustment } from './recommend.js';
 import type { SettingId } from './settings.js';
+
+// The decisions a page offers come with the machine that judges them (this is the plan's entry point).
+export { DECISIONS, type Decision } from './plan-record.js';
 
 /** A need area and how strong the need is, as a plan starts from when there is no screening. */
 export type Need = { domain: string; level: 'some' | 'strong' };
@@ -37,17 +47,17 @@ export type AdjustmentPlanEvent =
   | { type: 'CONFIRM'; agreedWithPerson: boolean; reviewDate: string; at?: string }
   | { type: 'CANCEL' };
 
-/** Why the last event was refused, in plain English a host can show as it is. */
-export interface PlanError {
-  readonly code:
-    | 'decision-required'
-    | 'reason-required'
-    | 'needs-required'
-    | 'title-length'
-    | 'not-agreed'
-    | 'review-date';
-  readonly message: string;
-}
+/** Why the last event was refused, in plain English a host can show as it is; `field` names the event's field. */
+export type PlanError = FlowError<
+  | 'decision-required'
+  | 'reason-required'
+  | 'reason-length'
+  | 'needs-required'
+  | 'title-length'
+  | 'detail-length'
+  | 'not-agreed'
+  | 'review-date'
+>;
 
 /** The plan machine's context: the needs, each suggestion and its decision, the person's own adjustments and, once confirmed, the plan. */
 export interface AdjustmentPlanContext {
@@ -60,11 +70,82 @@ export interface AdjustmentPlanContext {
   /** The suggestion being decided, while reviewing. */
   index: number;
   own: { title: string; detail: string | null }[];
+  /** Every problem with the last refused event, all at once, so a form can show them together. */
+  errors: readonly PlanError[];
+  /** The first of `errors`, or null. */
   error: PlanError | null;
   plan: AdjustmentPlan | null;
 }
 
-const REASON_MAX = 300;
+/** The errors of a refused event as context: all of them, and the first on its own. */
+const failed = (errors: PlanError[]) => ({ errors, error: errors[0] ?? null });
+
+type Event<T extends AdjustmentPlanEvent['type']> = Extract<AdjustmentPlanEvent, { type: T }>;
+const problem = (code: PlanError['code'], message: string, field?: string): PlanError =>
+  field ? { code, message, field } : { code, message };
+
+/** What is wrong with a decision, if anything: the one rule the guard and the page both follow. */
+export function decisionErrors(event: Event<'DECIDE'>): PlanError[] {
+  if (!DECISIONS.includes(event.decision))
+    return [
+      problem('decision-required', 'Choose whether the person wants this adjustment', 'decision'),
+    ];
+  const reason = typeof event.reason === 'string' ? event.reason : '';
+  if (reason.length > REASON_MAX)
+    return [problem('reason-length', `Say why in ${REASON_MAX} characters or fewer`, 'reason')];
+  if (event.decision !== 'agreed' && !reason.trim())
+    return [
+      problem(
+        'reason-required',
+        'Say why, in a few words, so the plan can be looked at again later',
+        'reason',
+      ),
+    ];
+  return [];
+}
+
+/** What is wrong with an adjustment the person names, checked by the plan record's own schema. */
+export function ownErrors(event: Event<'ADD_OWN'>): PlanError[] {
+  const title = typeof event.title === 'string' ? event.title.trim() : '';
+  const detail = typeof event.detail === 'string' ? event.detail.trim() || null : null;
+  const found = OwnAdjustmentSchema.safeParse({ title, detail });
+  if (found.success && (event.detail === undefined || typeof event.detail === 'string')) return [];
+  const fields = new Set(found.error?.issues.map((i) => String(i.path[0])) ?? ['detail']);
+  return [
+    fields.has('title')
+      ? problem('title-length', 'Describe the adjustment in 3 to 120 characters', 'title')
+      : null,
+    fields.has('detail')
+      ? problem('detail-length', 'Keep the details to 500 characters or fewer', 'detail')
+      : null,
+  ].filter((e): e is PlanError => e !== null);
+}
+
+/**
+ * What is wrong with confirming the plan, all at once: that it was not agreed with the person,
+ * and what is wrong with the review date (missing, not a real date, or not in the future).
+ */
+export function confirmErrors(event: Event<'CONFIRM'>): PlanError[] {
+  const errors: PlanError[] = [];
+  const date = typeof event.reviewDate === 'string' ? event.reviewDate : '';
+  if (!date.replace(/-/g, '').trim())
+    errors.push(problem('review-date', 'Enter the date to look at the plan again', 'reviewDate'));
+  else if (!isCalendarDate(date))
+    errors.push(
+      problem('review-date', 'The review date must be a real date, like 24 2 2027', 'reviewDate'),
+    );
+  else if (typeof event.at === 'string' && date <= event.at.slice(0, 10))
+    errors.push(problem('review-date', 'The review date must be in the future', 'reviewDate'));
+  if (event.agreedWithPerson !== true)
+    errors.push(
+      problem(
+        'not-agreed',
+        'Confirm that you agreed this plan with the person',
+        'agreedWithPerson',
+      ),
+    );
+  return errors;
+}
 
 /**
  * The flow that chooses and agrees adjustments with a person: review each suggestion (agree,
@@ -117,32 +198,11 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
         event.needs.every(
           (n) => domains.has(n?.domain) && (n.level === 'some' || n.level === 'strong'),
         ),
-      decisionMissing: ({ event }) =>
-        event.type === 'DECIDE' && !DECISIONS.includes(event.decision),
-      reasonMissing: ({ event }) =>
-        event.type === 'DECIDE' &&
-        event.decision !== 'agreed' &&
-        !(typeof event.reason === 'string' && event.reason.trim()),
-      validDecision: ({ event }) =>
-        event.type === 'DECIDE' &&
-        DECISIONS.includes(event.decision) &&
-        (event.reason === undefined ||
-          (typeof event.reason === 'string' && event.reason.length <= REASON_MAX)),
+      validDecision: ({ event }) => event.type === 'DECIDE' && decisionErrors(event).length === 0,
       lastSuggestion: ({ context }) => context.index >= context.suggestions.length - 1,
       noSuggestions: ({ context }) => context.suggestions.length === 0,
-      validOwn: ({ event }) =>
-        event.type === 'ADD_OWN' &&
-        typeof event.title === 'string' &&
-        event.title.trim().length >= 3 &&
-        event.title.trim().length <= 120 &&
-        (event.detail === undefined ||
-          (typeof event.detail === 'string' && event.detail.length <= 500)),
-      validConfirm: ({ event }) =>
-        event.type === 'CONFIRM' &&
-        event.agreedWithPerson === true &&
-        typeof event.reviewDate === 'string' &&
-        isCalendarDate(event.reviewDate) &&
-        (typeof event.at !== 'string' || event.reviewDate > event.at.slice(0, 10)),
+      validOwn: ({ event }) => event.type === 'ADD_OWN' && ownErrors(event).length === 0,
+      validConfirm: ({ event }) => event.type === 'CONFIRM' && confirmErrors(event).length === 0,
     },
     actions: {
       setNeeds: assign(({ context, event }) =>
@@ -151,16 +211,19 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
               needs: event.needs.map((n) => ({ domain: n.domain, level: n.level })),
               suggestions: suggestionsFor(event.needs, context.setting),
               index: 0,
-              error: null,
+              ...failed([]),
             }
           : {},
       ),
-      needsError: assign({
-        error: {
-          code: 'needs-required',
-          message: 'Choose at least one area where the person needs support',
-        } as PlanError,
-      }),
+      needsError: assign(() =>
+        failed([
+          problem(
+            'needs-required',
+            'Choose at least one area where the person needs support',
+            'needs',
+          ),
+        ]),
+      ),
       decide: assign(({ context, event }) => {
         if (event.type !== 'DECIDE') return {};
         const suggestions = context.suggestions.map((s, i) =>
@@ -168,29 +231,20 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
             ? { ...s, decision: event.decision, reason: event.reason?.trim() || null }
             : s,
         );
-        return { suggestions, error: null };
+        return { suggestions, ...failed([]) };
       }),
       nextSuggestion: assign(({ context }) => ({ index: context.index + 1 })),
       previousSuggestion: assign(({ context }) => ({
         index: Math.max(0, context.index - 1),
-        error: null,
+        ...failed([]),
       })),
       lastOne: assign(({ context }) => ({
         index: Math.max(0, context.suggestions.length - 1),
-        error: null,
+        ...failed([]),
       })),
-      decisionError: assign({
-        error: {
-          code: 'decision-required',
-          message: 'Choose whether the person wants this adjustment',
-        } as PlanError,
-      }),
-      reasonError: assign({
-        error: {
-          code: 'reason-required',
-          message: 'Say why, in a few words, so the plan can be looked at again later',
-        } as PlanError,
-      }),
+      decisionError: assign(({ event }) =>
+        failed(event.type === 'DECIDE' ? decisionErrors(event) : []),
+      ),
       addOwn: assign(({ context, event }) =>
         event.type === 'ADD_OWN'
           ? {
@@ -198,25 +252,18 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
                 ...context.own,
                 { title: event.title.trim(), detail: event.detail?.trim() || null },
               ],
-              error: null,
+              ...failed([]),
             }
           : {},
       ),
-      ownError: assign({
-        error: {
-          code: 'title-length',
-          message: 'Describe the adjustment in 3 to 120 characters',
-        } as PlanError,
-      }),
+      ownError: assign(({ event }) => failed(event.type === 'ADD_OWN' ? ownErrors(event) : [])),
       removeOwn: assign(({ context, event }) =>
         event.type === 'REMOVE_OWN' ? { own: context.own.filter((_, i) => i !== event.index) } : {},
       ),
-      confirmError: assign(({ event }) => ({
-        error: (event.type === 'CONFIRM' && event.agreedWithPerson !== true
-          ? { code: 'not-agreed', message: 'Confirm that you agreed this plan with the person' }
-          : { code: 'review-date', message: 'Enter a review date in the future' }) as PlanError,
-      })),
-      clearError: assign({ error: null }),
+      confirmError: assign(({ event }) =>
+        failed(event.type === 'CONFIRM' ? confirmErrors(event) : []),
+      ),
+      clearError: assign(() => failed([])),
       finish: assign(({ context, event }) => {
         if (event.type !== 'CONFIRM') return {};
         const plan: AdjustmentPlan = {
@@ -234,7 +281,7 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
           agreedAt: event.at ?? null,
           reviewDate: event.reviewDate,
         };
-        return { plan, error: null };
+        return { plan, ...failed([]) };
       }),
     },
   }).createMachine({
@@ -265,6 +312,7 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
           : suggestionsFor(needs, setting),
         index: 0,
         own: [],
+        errors: [],
         error: null,
         plan: null,
       };
@@ -273,7 +321,14 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
     on: {
       CANCEL: {
         target: '.cancelled',
-        actions: assign({ suggestions: [], own: [], needs: [], plan: null, error: null }),
+        actions: assign({
+          suggestions: [],
+          own: [],
+          needs: [],
+          plan: null,
+          errors: [],
+          error: null,
+        }),
       },
     },
     states: {
@@ -294,10 +349,10 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
       },
       reviewing: {
         on: {
+          // A decision that breaks a rule is never ignored: the errors say which.
           DECIDE: [
-            { guard: 'decisionMissing', actions: 'decisionError' },
-            { guard: 'reasonMissing', actions: 'reasonError' },
             { guard: 'validDecision', target: 'deciding', actions: 'decide' },
+            { actions: 'decisionError' },
           ],
           BACK: [
             { guard: 'firstOfNeeds', target: 'choosingNeeds', actions: 'clearError' },

@@ -8,6 +8,15 @@ export const DECISIONS = ['agreed', 'not-now', 'not-wanted'] as const;
 /** One of `DECISIONS`. */
 export type Decision = (typeof DECISIONS)[number];
 
+/** An adjustment the person names themselves: the record and the plan machine's guard both use it. */
+export const OwnAdjustmentSchema = /* @__PURE__ */ z.strictObject({
+  title: z.string().check(z.minLength(3), z.maxLength(120)),
+  detail: z.nullable(z.string().check(z.maxLength(500))),
+});
+
+/** The most a reason for a decision can say: the record and the plan machine's guard both use it. */
+export const REASON_MAX = 300;
+
 /** The plan agreed with a person: what was suggested, what they chose and why, and when to review it. */
 export const AdjustmentPlanSchema = /* @__PURE__ */ z.strictObject({
   schemaVersion: z.literal(ADJUSTMENT_PLAN_SCHEMA_VERSION),
@@ -23,14 +32,13 @@ export const AdjustmentPlanSchema = /* @__PURE__ */ z.strictObject({
   needs: z.array(z.strictObject({ domain: z.string(), level: z.enum(['some', 'strong']) })),
   setting: z.nullable(z.enum(SETTING_IDS)),
   suggestions: z.array(
-    z.strictObject({ id: z.string(), decision: z.enum(DECISIONS), reason: z.nullable(z.string()) }),
-  ),
-  own: z.array(
     z.strictObject({
-      title: z.string().check(z.minLength(3), z.maxLength(120)),
-      detail: z.nullable(z.string().check(z.maxLength(500))),
+      id: z.string(),
+      decision: z.enum(DECISIONS),
+      reason: z.nullable(z.string().check(z.maxLength(REASON_MAX))),
     }),
   ),
+  own: z.array(OwnAdjustmentSchema),
   agreedWithPerson: z.literal(true),
   agreedAt: z.nullable(z.string()),
   reviewDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),

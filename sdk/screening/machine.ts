@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import { validateAnswer, type AnswerError } from '../questionnaire/answers.js';
 import type { Answers, Questionnaire } from '../questionnaire/schema.js';
-import { isIsoDateTime } from '../common/iso-time.js';
+import { isIsoDateTime } from '../common/iso-date-time.js';
 import { isShown, nextShown, previousShown, type Layout } from '../questionnaire/layout.js';
 import { indexQuestionnaire } from '../questionnaire/questionnaire-index.js';
 import { plainAnswers } from '../questionnaire/answer-store.js';

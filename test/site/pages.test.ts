@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { axe, newPage, offSite, scrollsSideways, siteUrl } from './browser';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -18,7 +19,31 @@ const pages = htmlPages(dist)
   .map((p) => p.replace(/^\/\//, '/'))
   .sort();
 
-describe('every page of the built site', () => {
+// One test per page, so a slow page fails alone rather than timing out every page after it.
+describe('each page of the built site', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let requests: string[];
+  beforeAll(async () => ({ context, page, requests } = await newPage()));
+  afterAll(async () => context?.close());
+
+  it.each(pages)(
+    '%s has no WCAG 2.2 AA violations (axe-core), no request off the site and no sideways scroll at 320 or 1280px',
+    { timeout: 60_000 },
+    async (path) => {
+      requests.length = 0;
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(siteUrl() + path, { waitUntil: 'load' });
+      expect(await axe(page)).toEqual([]);
+      expect(offSite(requests)).toEqual([]);
+      expect(await scrollsSideways(page)).toBe(false);
+      await page.setViewportSize({ width: 320, height: 900 });
+      expect(await scrollsSideways(page)).toBe(false);
+    },
+  );
+});
+
+describe('the built site', () => {
   const opened: { close(): Promise<void> }[] = [];
   afterAll(async () => Promise.all(opened.map((c) => c.close())));
 
@@ -33,37 +58,6 @@ describe('every page of the built site', () => {
     ])
       expect(pages).toContain(p);
   });
-
-  it(
-    'has no WCAG 2.2 AA violations found by axe-core, and makes no request off the site',
-    { timeout: 300_000 },
-    async () => {
-      const { context, page, requests } = await newPage();
-      opened.push(context);
-      const failures: string[] = [];
-      for (const path of pages) {
-        await page.goto(siteUrl() + path, { waitUntil: 'load' });
-        for (const v of await axe(page)) failures.push(`${path}: ${v}`);
-      }
-      expect(failures).toEqual([]);
-      expect(offSite(requests)).toEqual([]);
-    },
-  );
-
-  it.each([320, 1280])(
-    'never scrolls sideways at %ipx wide',
-    { timeout: 300_000 },
-    async (width) => {
-      const { context, page } = await newPage({ width });
-      opened.push(context);
-      const wide: string[] = [];
-      for (const path of pages) {
-        await page.goto(siteUrl() + path, { waitUntil: 'load' });
-        if (await scrollsSideways(page)) wide.push(path);
-      }
-      expect(wide).toEqual([]);
-    },
-  );
 
   it('sends a Content-Security-Policy that allows only the site itself', async () => {
     const { context, page } = await newPage();

@@ -77,7 +77,6 @@ export function goalsView(page: PlanPage, c: MentoringContext): Child[] {
       {
         type: 'submit',
         class: 'govuk-button govuk-button--secondary',
-        'data-module': 'govuk-button',
       },
       'Add this goal',
     ),

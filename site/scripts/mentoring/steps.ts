@@ -94,7 +94,6 @@ export function stepsView(page: PlanPage, c: MentoringContext): Child[] {
       {
         type: 'submit',
         class: 'govuk-button govuk-button--secondary',
-        'data-module': 'govuk-button',
       },
       'Add this step',
     ),

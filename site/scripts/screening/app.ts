@@ -16,12 +16,11 @@ import type { PageState } from './saved';
 import { stopSpeaking } from './speech';
 import type { AppOptions, CatalogueEntry, EndViews, View } from './types';
 import { bindDeleteControls } from '../delete-saved';
-import { read, remove, write } from '../storage';
+import { read, remove } from '../storage';
 
 /**
- * Runs the SDK's screening machine in the page. The machine owns the run; this module only
- * renders its snapshot, one step at a time, and turns clicks into events. The needs screening
- * and the mentoring practical-support check both run here, each with its own words and storage.
+ * Runs the mentoring practical-support check in the page (the needs screening has moved to
+ * site/flows/screening on the runner; this shell goes when the mentoring flows follow it).
  */
 export function startScreeningApp(
   root: HTMLElement,
@@ -42,7 +41,6 @@ export function startScreeningApp(
   let consentError = false;
   let offer: SavedOffer | null = null;
   let plan: View['plan'] = null;
-  let agreeing: { stop(): void } | null = null;
   // The page starts on the intro, already in the HTML: its first drawing takes no focus.
   let lastStepKey = 'null|intro|null';
   let lastFlagCount = 0;
@@ -74,9 +72,6 @@ export function startScreeningApp(
   }
 
   function begin(snapshot?: unknown) {
-    // A plan being agreed belongs to the run being replaced.
-    agreeing?.stop();
-    agreeing = null;
     actor?.stop();
     actor = createActor(machine, snapshot ? { snapshot: snapshot as never } : {});
     actor.subscribe(() => {
@@ -99,34 +94,6 @@ export function startScreeningApp(
       saving,
       overlay,
       plan,
-      agree() {
-        void import('./agree').then(({ startAgreeing }) => {
-          let last = '';
-          agreeing = startAgreeing(
-            actor.getSnapshot().context.record!,
-            catalogue,
-            (nodes, title) => {
-              document.title = `${title} – ${baseTitle}`;
-              root.replaceChildren(...nodes);
-              // Focus the error summary when there is one, else the heading when the step changed.
-              const target =
-                root.querySelector<HTMLElement>('.govuk-error-summary') ??
-                (title !== last ? root.querySelector<HTMLElement>('h1') : null);
-              last = title;
-              target?.focus();
-            },
-            (agreed) => {
-              agreeing = null;
-              if (agreed) plan = agreed;
-              // Kept with the run when saving is on, so a mentor on this device can follow the plan.
-              if (agreed && saving && store.plan) write(store.plan, JSON.stringify(agreed));
-              overlay = agreed ? 'plan' : null;
-              lastStepKey = '';
-              render();
-            },
-          );
-        });
-      },
       // Only events the machine takes reach it: a malformed one would stop the actor for good.
       send: (event) => (isScreeningEvent(event) ? actor.send(event) : render()),
       refresh: render,

@@ -34,10 +34,7 @@ export function errorSummary(message: string, href: string): HTMLElement {
     'div',
     {
       class: 'govuk-error-summary',
-      'data-module': 'govuk-error-summary',
       tabindex: '-1',
-      'aria-labelledby': 'error-summary-title',
-      role: 'alert',
     },
     h(
       'div',
@@ -71,7 +68,6 @@ export function button(
     {
       type: 'button',
       class: `govuk-button${variant ? ` govuk-button--${variant}` : ''}`,
-      'data-module': 'govuk-button',
       onclick: onClick,
       ...attrs,
     },
@@ -80,9 +76,5 @@ export function button(
 }
 
 export function submitButton(text: string): HTMLElement {
-  return h(
-    'button',
-    { type: 'submit', class: 'govuk-button', 'data-module': 'govuk-button' },
-    text,
-  );
+  return h('button', { type: 'submit', class: 'govuk-button' }, text);
 }

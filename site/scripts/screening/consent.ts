@@ -49,7 +49,7 @@ export function consentView(view: View, error: boolean, onError: () => void): No
           : null,
         h(
           'div',
-          { class: 'govuk-radios', 'data-module': 'govuk-radios' },
+          { class: 'govuk-radios' },
           radio('consent-yes', 'consent', 'yes', 'Yes, they agree to do it'),
           radio('consent-no', 'consent', 'no', 'No, not now'),
         ),

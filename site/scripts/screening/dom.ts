@@ -44,21 +44,8 @@ export function hidden(text: string): HTMLElement {
   return h('span', { class: 'govuk-visually-hidden' }, text);
 }
 
-/** Offers text as a file download; nothing leaves the device. */
-export function downloadText(text: string, name: string, type: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type }));
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
-
-/** Offers data as a JSON file download. */
-export function downloadJson(data: unknown, name: string): void {
-  downloadText(JSON.stringify(data, null, 2), name, 'application/json');
-}
+// Downloads moved to the UI kit; re-exported for the views not yet on the runner.
+export { downloadJson, downloadText } from '../../ui/download';
 
 /** A copy of a <template> in the page: fixed prose is kept in HTML rather than in the script. */
 export function fromTemplate(id: string): DocumentFragment {

@@ -29,7 +29,7 @@ export function savingToggle(view: View): HTMLElement {
     { class: 'govuk-form-group' },
     h(
       'div',
-      { class: 'govuk-checkboxes govuk-checkboxes--small', 'data-module': 'govuk-checkboxes' },
+      { class: 'govuk-checkboxes govuk-checkboxes--small' },
       h(
         'div',
         { class: 'govuk-checkboxes__item' },

@@ -79,7 +79,7 @@ export function questionView(view: View): Node[] {
         errorMessage,
         h(
           'div',
-          { class: cls, 'data-module': cls },
+          { class: cls },
           options.map((o, i) =>
             h(
               'div',
@@ -145,7 +145,6 @@ export function questionView(view: View): Node[] {
         {
           type: 'button',
           class: 'govuk-button govuk-button--secondary',
-          'data-module': 'govuk-button',
           'data-testid': 'skip',
           onclick: () => view.send({ type: 'SKIP', at: new Date().toISOString() }),
         },

@@ -8,7 +8,14 @@ import {
 } from '@attune/sdk/screening';
 import { parseAdjustmentPlan } from '../adjustment-plan';
 import { read, write } from '../storage';
-import type { RunStore } from './types';
+
+/** Where a run in progress and the practitioner's notes are kept on the device. */
+export interface RunStore {
+  run: string;
+  notes: string;
+  /** Where an adjustment plan agreed after the run is kept, when saving is on. */
+  plan?: string;
+}
 
 /** What the page keeps on the device when the practitioner turns saving on. */
 export interface PageState {

@@ -2,18 +2,12 @@ import type { Questionnaire } from '@attune/sdk/questionnaire';
 import type { ScreeningEvent, ScreeningMachine } from '@attune/sdk/screening';
 import type { SnapshotFrom } from 'xstate';
 import type { Adjustment, AdjustmentPlan } from '@attune/sdk/adjustments';
-import type { PageState } from './saved';
+import type { PageState, RunStore } from './saved';
+
+export type { RunStore };
 
 /** The adjustment facts the page needs, embedded at build time from the SDK catalogue (sources stay on the guidance pages). */
 export type CatalogueEntry = Omit<Adjustment, 'sources'>;
-
-/** Where a run in progress and the practitioner's notes are kept on the device. */
-export interface RunStore {
-  run: string;
-  notes: string;
-  /** Where an adjustment plan agreed after the run is kept, when saving is on. */
-  plan?: string;
-}
 
 /** The views shown once a run is complete, loaded only then. */
 export interface EndViews {
@@ -53,8 +47,6 @@ export interface View {
   setOverlay(overlay: 'plan' | 'confirm-stop' | null): void;
   /** The plan agreed with the person after the screening, once there is one. */
   plan: AdjustmentPlan | null;
-  /** Start agreeing the plan (loads the plan flow on first use). */
-  agree(): void;
   startAgain(): void;
   guidanceHref(id: string): string;
   introExtra?: () => Node;

@@ -50,7 +50,9 @@ export function startModuleApp(
     }
   };
   catchUp();
-  let lastStep = `${actor.getSnapshot().value}`;
+  // Null until the first draw: focus moves only after the learner acts, never on page load
+  // (which would skip the skip link and scroll the h1 away at 320 px).
+  let lastStep: string | null = null;
 
   const radios = (name: string, legend: string, options: string[], error: boolean) =>
     h(
@@ -406,11 +408,14 @@ export function startModuleApp(
       ...(notice ? [h('div', { class: 'govuk-inset-text' }, notice), ...nodes] : nodes),
     );
     const step = `${snap.value}|${c.questionIndex}|${c.attempts.length}|${c.attempts.at(-1)?.answers.length ?? 0}`;
-    const focus = c.error
-      ? root.querySelector<HTMLElement>('.govuk-error-summary')
-      : step !== lastStep
-        ? root.querySelector<HTMLElement>('[data-testid=feedback], h2[tabindex]')
-        : null;
+    const focus =
+      lastStep === null
+        ? null
+        : c.error
+          ? root.querySelector<HTMLElement>('.govuk-error-summary')
+          : step !== lastStep
+            ? root.querySelector<HTMLElement>('[data-testid=feedback], h2[tabindex]')
+            : null;
     lastStep = step;
     focus?.focus();
   }

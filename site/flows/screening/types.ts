@@ -1,0 +1,41 @@
+import type { SnapshotFrom } from 'xstate';
+import type { Adjustment, AdjustmentPlan } from '@attune/sdk/adjustments';
+import type { Questionnaire } from '@attune/sdk/questionnaire';
+import type { ScreeningEvent, ScreeningMachine } from '@attune/sdk/screening';
+import type { Messages } from '../../ui/messages';
+import type { PageState, RunStore } from '../../scripts/screening/saved';
+
+/** The adjustment facts the page needs, embedded at build time from the SDK catalogue. */
+export type CatalogueEntry = Omit<Adjustment, 'sources'>;
+
+/** What the page gives the flow (island props: plain data, drawn at build time and hydrated). */
+export interface ScreeningProps {
+  questionnaire: Questionnaire;
+  catalogue: CatalogueEntry[];
+  messages: Messages;
+  /** What the page calls a run, in sentences: "screening". */
+  noun: string;
+  /** The run's name above headings: "Needs screening". */
+  caption: string;
+  store: RunStore;
+  guidanceBase: string;
+  /** The page's own prose for the intro, and for finishing at the review (HTML from Astro slots). */
+  slots: { intro?: string; finish?: string };
+}
+
+/** A page-only screen over the machine's step. */
+export type Overlay = 'confirm-stop' | 'plan' | 'agree' | null;
+
+/** What every view of the flow reads and can do. */
+export interface Ctx extends ScreeningProps {
+  snapshot: SnapshotFrom<ScreeningMachine>;
+  send(event: ScreeningEvent): void;
+  page: PageState;
+  setPage(next: PageState): void;
+  saving: boolean;
+  setSaving(on: boolean): void;
+  setOverlay(next: Overlay): void;
+  plan: AdjustmentPlan | null;
+  startAgain(): void;
+  guidanceHref(id: string): string;
+}

@@ -1,0 +1,4 @@
+import { Choices, type ChoicesParams } from './choices';
+
+/** govukCheckboxes */
+export const Checkboxes = (params: ChoicesParams) => Choices('checkboxes', params);

@@ -1,0 +1,63 @@
+import { h, type ComponentChildren } from '../h';
+import { t } from '../messages';
+
+export interface ErrorSummaryItem {
+  text: ComponentChildren;
+  href: string;
+}
+
+export interface ErrorSummaryParams {
+  titleText?: string;
+  descriptionText?: ComponentChildren;
+  errorList: ErrorSummaryItem[];
+}
+
+/**
+ * What govuk-frontend's error-summary script does on a link: move to the field and scroll its
+ * question (legend or label) into view, not just the input, which can sit below the fold.
+ */
+function followLink(e: MouseEvent, href: string) {
+  const input = document.getElementById(href.slice(1));
+  if (!input) return;
+  e.preventDefault();
+  const legend = input.closest('fieldset')?.querySelector('legend');
+  const label = document.querySelector(`label[for="${CSS.escape(input.id)}"]`);
+  (legend ?? label ?? input).scrollIntoView();
+  input.focus({ preventScroll: true });
+}
+
+/**
+ * govukErrorSummary. role="alert" is on the inner element only, as govuk-frontend has it; the
+ * runner focuses the outer one (tabindex -1) when errors appear.
+ */
+export function ErrorSummary({ titleText, descriptionText, errorList }: ErrorSummaryParams) {
+  return h(
+    'div',
+    { class: 'govuk-error-summary', tabindex: -1, 'data-testid': 'error-summary' },
+    h(
+      'div',
+      { role: 'alert' },
+      h('h2', { class: 'govuk-error-summary__title' }, titleText ?? t('error.title')),
+      h(
+        'div',
+        { class: 'govuk-error-summary__body' },
+        descriptionText ? h('p', {}, descriptionText) : null,
+        h(
+          'ul',
+          { class: 'govuk-list govuk-error-summary__list' },
+          errorList.map((item) =>
+            h(
+              'li',
+              { key: item.href },
+              h(
+                'a',
+                { href: item.href, onClick: (e: MouseEvent) => followLink(e, item.href) },
+                item.text,
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}

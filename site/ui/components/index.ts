@@ -1,0 +1,19 @@
+// Every GOV.UK component the flows use, each written once in its own file. Views import each
+// from its own file, so a lazily loaded step takes its components with it.
+export { BackLink } from './back-link';
+export { Button, ButtonGroup, LinkButton } from './button';
+export { Checkboxes } from './checkboxes';
+export type { ChoiceItem } from './choices';
+export { DateInput } from './date-input';
+export { Details } from './details';
+export { ErrorMessage } from './error-message';
+export { ErrorSummary } from './error-summary';
+export { Fieldset } from './fieldset';
+export { Hint } from './hint';
+export { NotificationBanner } from './notification-banner';
+export { Panel } from './panel';
+export { Radios } from './radios';
+export { SummaryList, type SummaryRow } from './summary-list';
+export { TextInput } from './text-input';
+export { Textarea } from './textarea';
+export { WarningText } from './warning-text';

@@ -1,0 +1,4 @@
+import { Choices, type ChoicesParams } from './choices';
+
+/** govukRadios */
+export const Radios = (params: ChoicesParams) => Choices('radios', params);
