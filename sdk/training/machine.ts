@@ -1,11 +1,21 @@
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import { PASS_MARK } from './constants.js';
-import type { TrainingModule } from './schema.js';
+import { deriveSeed, drawForm, type Form } from './draw.js';
+import type { KnowledgeQuestion, TrainingModule } from './schema.js';
+import { isIsoDateTime as isIsoTime } from '../common/iso-date-time.js';
+import { isUuid } from './validate.js';
+
+export { shuffle, drawForm, deriveSeed, type Form } from './draw.js';
 
 type At = { at?: string };
-/** Events the training machine accepts. Each may carry `at`, an ISO 8601 time from the host. */
+/**
+ * Events the training machine accepts. Each may carry `at`, an ISO 8601 date and time from the
+ * host; any other `at` is refused with an error, so a record never holds a time it cannot mean.
+ * START may carry the `seed` that draws this run's questions and the `registration` (a UUID)
+ * that ties its xAPI statements together; RETRY carries a new seed for a new draw.
+ */
 export type TrainingEvent =
-  | ({ type: 'START' } & At)
+  | ({ type: 'START'; seed?: number; registration?: string } & At)
   | ({ type: 'RATE'; ratings: number[] } & At)
   | ({ type: 'MARK_READ'; lessonId: string } & At)
   | ({ type: 'OPEN_LESSON'; lessonId: string } & At)
@@ -14,70 +24,126 @@ export type TrainingEvent =
   | ({ type: 'NEXT' } & At)
   | ({ type: 'RETRY'; seed: number } & At);
 
-/** One attempt at a module's knowledge check. */
-export interface Attempt {
-  /** Question ids in the order they were asked. */
-  order: string[];
+/** One go at a form of questions: the knowledge test before the lessons, or a check after them. */
+export interface Attempt extends Form {
   answers: { questionId: string; optionId: string; correct: boolean; at: string | null }[];
   /** Share answered correctly, 0–1, once the attempt is finished. */
   score: number | null;
+  /** Whether the score reached the pass mark; always null for the test before the lessons. */
   passed: boolean | null;
   finishedAt: string | null;
 }
 
-/** A learner's progress through a module; the machine's output, and what `xapiStatements` reads. */
+/** A learner's progress through a module; the machine's output, and what records are made from. */
 export interface TrainingContext {
   moduleId: string;
+  /** Ties this run's xAPI statements together (a UUID from the host), or null if none was given. */
+  registration: string | null;
+  seed: number;
   startedAt: string | null;
   completedAt: string | null;
   confidenceBefore: number[] | null;
   confidenceAfter: number[] | null;
+  /** The knowledge test before the lessons: a form parallel to the first check, no feedback. */
+  knowledgeBefore: Attempt | null;
   /** Lesson ids marked as read, with when. */
   read: { lessonId: string; at: string | null }[];
   /** The lesson open now. */
   lessonId: string | null;
+  /** Attempts at the knowledge check after the lessons, in order. */
   attempts: Attempt[];
-  /** Position in the current attempt; feedback for the answer just given is shown until NEXT. */
+  /** Position in the current form; in the check, feedback on the answer just given shows until NEXT. */
   questionIndex: number;
   error: string | null;
 }
 
-/** A seeded shuffle (mulberry32), so a retry's new order is random but reproducible from its seed. */
-export function shuffle<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+/** The question being asked, its options in this attempt's order, and where it falls in the form. */
+export interface TrainingQuestionView {
+  phase: 'before' | 'check';
+  question: KnowledgeQuestion;
+  options: KnowledgeQuestion['options'];
+  number: number;
+  of: number;
+  /** The answer given, while the check shows its feedback. */
+  answer: Attempt['answers'][number] | null;
+}
+
+/** For hosts: what to show in the knowledge test or check, from the snapshot alone. */
+export function currentTrainingQuestion(
+  module: TrainingModule,
+  snapshot: { value: unknown; context: TrainingContext },
+): TrainingQuestionView | null {
+  const phase =
+    snapshot.value === 'knowledgeBefore' ? 'before' : snapshot.value === 'check' ? 'check' : null;
+  const c = snapshot.context;
+  const attempt = phase === 'before' ? c.knowledgeBefore : c.attempts.at(-1);
+  if (!phase || !attempt) return null;
+  const id = attempt.order[c.questionIndex];
+  const question = module.questions.find((q) => q.id === id);
+  if (!question) return null;
+  const options = (attempt.options[c.questionIndex] ?? []).map((oid) =>
+    question.options.find((o) => o.id === oid)!,
+  );
+  return {
+    phase,
+    question,
+    options,
+    number: c.questionIndex + 1,
+    of: attempt.order.length,
+    answer: attempt.answers[c.questionIndex] ?? null,
   };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }
 
 const validRatings = (r: unknown, count: number): r is number[] =>
   Array.isArray(r) && r.length === count && r.every((n) => Number.isInteger(n) && n >= 1 && n <= 5);
 
+const fresh = (form: Form): Attempt => ({
+  ...form,
+  answers: [],
+  score: null,
+  passed: null,
+  finishedAt: null,
+});
+
 /**
- * A learner's way through one module: confidence before, the lessons in order, the knowledge
- * check (pass mark 80%, feedback on every answer, unlimited retries in a new order), confidence
- * after, then complete. Time comes on events.
+ * A learner's way through one module: confidence before, a short knowledge test, the lessons in
+ * order, the knowledge check (a parallel form of new questions, pass mark 80%, feedback on every
+ * answer, unlimited retries that draw different questions in a new order), confidence after,
+ * then complete. Time and randomness come on events, so a run replays exactly.
  */
 export function createTrainingMachine(module: TrainingModule) {
   const lessonIds = module.lessons.map((l) => l.id);
-  const questionIds = module.questions.map((q) => q.id);
   const current = (c: TrainingContext) => c.attempts.at(-1);
   const nextUnread = (read: TrainingContext['read']) =>
     lessonIds.find((id) => !read.some((r) => r.lessonId === id)) ?? null;
+  const questionAt = (attempt: Attempt, index: number) =>
+    module.questions.find((q) => q.id === attempt.order[index]);
+  const answerTo = (attempt: Attempt | null | undefined, index: number, optionId: string) => {
+    const question = attempt && questionAt(attempt, index);
+    if (!attempt || !question || attempt.answers.length !== index) return null;
+    const option = question.options.find((o) => o.id === optionId);
+    return option ? { question, correct: option.correct === true } : null;
+  };
+  const record = (attempt: Attempt, index: number, optionId: string, at: string | null) => {
+    const { question, correct } = answerTo(attempt, index, optionId)!;
+    return {
+      ...attempt,
+      answers: [...attempt.answers, { questionId: question.id, optionId, correct, at }],
+    };
+  };
+  const finish = (attempt: Attempt, at: string | null, pass: boolean): Attempt => {
+    const score = attempt.answers.filter((a) => a.correct).length / attempt.order.length;
+    return { ...attempt, score, passed: pass ? score >= PASS_MARK : null, finishedAt: at };
+  };
 
   return setup({
     types: {} as { context: TrainingContext; events: TrainingEvent; output: TrainingContext },
     guards: {
+      badTime: ({ event }) => event.at !== undefined && !isIsoTime(event.at),
+      startValid: ({ event }) =>
+        event.type === 'START' &&
+        (event.seed === undefined || (Number.isInteger(event.seed) && event.seed >= 0)) &&
+        (event.registration === undefined || isUuid(event.registration)),
       ratingsValid: ({ event }) =>
         event.type === 'RATE' && validRatings(event.ratings, module.confidence.length),
       isCurrentLesson: ({ context, event }) =>
@@ -88,30 +154,44 @@ export function createTrainingMachine(module: TrainingModule) {
         (context.read.some((r) => r.lessonId === event.lessonId) ||
           event.lessonId === nextUnread(context.read)),
       allRead: ({ context }) => nextUnread(context.read) === null,
-      answerValid: ({ context, event }) => {
-        const attempt = current(context);
-        if (event.type !== 'ANSWER' || !attempt) return false;
-        const question = module.questions.find(
-          (q) => q.id === attempt.order[context.questionIndex],
-        );
-        return (
-          !!question?.options.some((o) => o.id === event.optionId) &&
-          attempt.answers.length === context.questionIndex
-        );
-      },
+      beforeAnswerValid: ({ context, event }) =>
+        event.type === 'ANSWER' &&
+        !!answerTo(context.knowledgeBefore, context.questionIndex, event.optionId),
+      lastBefore: ({ context }) =>
+        context.questionIndex >= (context.knowledgeBefore?.order.length ?? 0) - 1,
+      answerValid: ({ context, event }) =>
+        event.type === 'ANSWER' &&
+        !!answerTo(current(context), context.questionIndex, event.optionId),
       awaitingNext: ({ context }) =>
         (current(context)?.answers.length ?? 0) > context.questionIndex,
       lastAnswered: ({ context }) =>
         (current(context)?.answers.length ?? 0) > context.questionIndex &&
-        context.questionIndex >= questionIds.length - 1,
+        context.questionIndex >= (current(context)?.order.length ?? 0) - 1,
       passed: ({ context }) => current(context)?.passed === true,
-      seedValid: ({ event }) => event.type === 'RETRY' && Number.isInteger(event.seed),
+      seedValid: ({ event }) =>
+        event.type === 'RETRY' && Number.isInteger(event.seed) && event.seed >= 0,
     },
     actions: {
-      start: assign(({ context, event }) => ({ startedAt: context.startedAt ?? event.at ?? null })),
-      rateBefore: assign(({ event }) =>
+      timeError: assign({ error: 'Times must be ISO 8601 dates and times' }),
+      start: assign(({ context, event }) => {
+        if (event.type !== 'START') return {};
+        const seed = event.seed ?? 0;
+        return {
+          startedAt: context.startedAt ?? event.at ?? null,
+          registration: event.registration ?? null,
+          seed,
+          error: null,
+        };
+      }),
+      startError: assign({ error: 'The seed must be a whole number and the registration a UUID' }),
+      rateBefore: assign(({ context, event }) =>
         event.type === 'RATE'
-          ? { confidenceBefore: [...event.ratings], error: null, lessonId: lessonIds[0] ?? null }
+          ? {
+              confidenceBefore: [...event.ratings],
+              error: null,
+              knowledgeBefore: fresh(drawForm(module, context.seed)),
+              questionIndex: 0,
+            }
           : {},
       ),
       rateAfter: assign(({ event }) =>
@@ -120,6 +200,21 @@ export function createTrainingMachine(module: TrainingModule) {
           : {},
       ),
       ratingError: assign({ error: `Rate each statement from 1 to 5` }),
+      answerBefore: assign(({ context, event }) => {
+        if (event.type !== 'ANSWER') return {};
+        const attempt = record(
+          context.knowledgeBefore!,
+          context.questionIndex,
+          event.optionId,
+          event.at ?? null,
+        );
+        return { knowledgeBefore: attempt, questionIndex: context.questionIndex + 1, error: null };
+      }),
+      finishBefore: assign(({ context, event }) => ({
+        knowledgeBefore: finish(context.knowledgeBefore!, event.at ?? null, false),
+        questionIndex: 0,
+        lessonId: lessonIds[0] ?? null,
+      })),
       markRead: assign(({ context, event }) => {
         if (event.type !== 'MARK_READ') return {};
         const read = context.read.some((r) => r.lessonId === event.lessonId)
@@ -133,7 +228,13 @@ export function createTrainingMachine(module: TrainingModule) {
       firstAttempt: assign(({ context }) => ({
         attempts: [
           ...context.attempts,
-          { order: [...questionIds], answers: [], score: null, passed: null, finishedAt: null },
+          fresh(
+            drawForm(
+              module,
+              deriveSeed(context.seed, 'check'),
+              context.knowledgeBefore?.order ?? [],
+            ),
+          ),
         ],
         questionIndex: 0,
         error: null,
@@ -141,54 +242,47 @@ export function createTrainingMachine(module: TrainingModule) {
       retry: assign(({ context, event }) => ({
         attempts: [
           ...context.attempts,
-          {
-            order: shuffle(questionIds, event.type === 'RETRY' ? event.seed : 0),
-            answers: [],
-            score: null,
-            passed: null,
-            finishedAt: null,
-          },
+          fresh(
+            drawForm(
+              module,
+              event.type === 'RETRY' ? event.seed : 0,
+              current(context)?.order ?? [],
+            ),
+          ),
         ],
         questionIndex: 0,
         error: null,
       })),
       answer: assign(({ context, event }) => {
-        const attempt = current(context)!;
         if (event.type !== 'ANSWER') return {};
-        const question = module.questions.find(
-          (q) => q.id === attempt.order[context.questionIndex],
-        )!;
-        const correct = question.options.find((o) => o.id === event.optionId)!.correct === true;
-        const answers = [
-          ...attempt.answers,
-          { questionId: question.id, optionId: event.optionId, correct, at: event.at ?? null },
-        ];
-        return {
-          attempts: [...context.attempts.slice(0, -1), { ...attempt, answers }],
-          error: null,
-        };
+        const attempt = record(
+          current(context)!,
+          context.questionIndex,
+          event.optionId,
+          event.at ?? null,
+        );
+        return { attempts: [...context.attempts.slice(0, -1), attempt], error: null };
       }),
       answerError: assign({ error: 'Choose an answer' }),
       nextQuestion: assign(({ context }) => ({ questionIndex: context.questionIndex + 1 })),
-      score: assign(({ context, event }) => {
-        const attempt = current(context)!;
-        const score = attempt.answers.filter((a) => a.correct).length / questionIds.length;
-        return {
-          attempts: [
-            ...context.attempts.slice(0, -1),
-            { ...attempt, score, passed: score >= PASS_MARK, finishedAt: event.at ?? null },
-          ],
-        };
-      }),
+      score: assign(({ context, event }) => ({
+        attempts: [
+          ...context.attempts.slice(0, -1),
+          finish(current(context)!, event.at ?? null, true),
+        ],
+      })),
     },
   }).createMachine({
     id: 'training',
     context: {
       moduleId: module.id,
+      registration: null,
+      seed: 0,
       startedAt: null,
       completedAt: null,
       confidenceBefore: null,
       confidenceAfter: null,
+      knowledgeBefore: null,
       read: [],
       lessonId: null,
       attempts: [],
@@ -197,30 +291,61 @@ export function createTrainingMachine(module: TrainingModule) {
     },
     initial: 'intro',
     states: {
-      intro: { on: { START: { target: 'confidenceBefore', actions: 'start' } } },
+      intro: {
+        on: {
+          START: [
+            { guard: 'badTime', actions: 'timeError' },
+            { guard: 'startValid', target: 'confidenceBefore', actions: 'start' },
+            { actions: 'startError' },
+          ],
+        },
+      },
       confidenceBefore: {
         on: {
           RATE: [
-            { guard: 'ratingsValid', target: 'lessons', actions: 'rateBefore' },
+            { guard: 'badTime', actions: 'timeError' },
+            { guard: 'ratingsValid', target: 'knowledgeBefore', actions: 'rateBefore' },
             { actions: 'ratingError' },
+          ],
+        },
+      },
+      knowledgeBefore: {
+        on: {
+          ANSWER: [
+            { guard: 'badTime', actions: 'timeError' },
+            {
+              guard: and(['beforeAnswerValid', 'lastBefore']),
+              target: 'lessons',
+              actions: ['answerBefore', 'finishBefore'],
+            },
+            { guard: 'beforeAnswerValid', actions: 'answerBefore' },
+            { actions: 'answerError' },
           ],
         },
       },
       lessons: {
         on: {
-          MARK_READ: { guard: 'isCurrentLesson', actions: 'markRead' },
+          MARK_READ: [
+            { guard: 'badTime', actions: 'timeError' },
+            { guard: 'isCurrentLesson', actions: 'markRead' },
+          ],
           OPEN_LESSON: { guard: 'readable', actions: 'openLesson' },
-          BEGIN_CHECK: { guard: 'allRead', target: 'check', actions: 'firstAttempt' },
+          BEGIN_CHECK: [
+            { guard: 'badTime', actions: 'timeError' },
+            { guard: 'allRead', target: 'check', actions: 'firstAttempt' },
+          ],
         },
       },
       check: {
         on: {
           ANSWER: [
+            { guard: 'badTime', actions: 'timeError' },
             { guard: 'answerValid', actions: 'answer' },
             { guard: 'awaitingNext' },
             { actions: 'answerError' },
           ],
           NEXT: [
+            { guard: 'badTime', actions: 'timeError' },
             { guard: 'lastAnswered', target: 'result', actions: 'score' },
             { guard: 'awaitingNext', actions: 'nextQuestion' },
           ],
@@ -229,12 +354,16 @@ export function createTrainingMachine(module: TrainingModule) {
       result: {
         on: {
           NEXT: { guard: 'passed', target: 'confidenceAfter' },
-          RETRY: { guard: 'seedValid', target: 'check', actions: 'retry' },
+          RETRY: [
+            { guard: 'badTime', actions: 'timeError' },
+            { guard: 'seedValid', target: 'check', actions: 'retry' },
+          ],
         },
       },
       confidenceAfter: {
         on: {
           RATE: [
+            { guard: 'badTime', actions: 'timeError' },
             { guard: 'ratingsValid', target: 'complete', actions: 'rateAfter' },
             { actions: 'ratingError' },
           ],
