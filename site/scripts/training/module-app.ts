@@ -1,6 +1,7 @@
 import { createActor, type Actor } from 'xstate';
 import {
   createTrainingMachine,
+  currentTrainingQuestion,
   type TrainingMachine,
   type TrainingModule,
 } from '@attune/sdk/training';
@@ -24,6 +25,9 @@ export function startModuleApp(
   let actor: Actor<TrainingMachine>;
   let notice = '';
   try {
+    // Progress saved before the knowledge test and question draws existed cannot carry on.
+    const saved = stored?.snapshot as { context?: object } | undefined;
+    if (saved && !('knowledgeBefore' in (saved.context ?? {}))) throw new Error('old progress');
     actor = createActor(machine, stored?.snapshot ? { snapshot: stored.snapshot as never } : {});
     actor.start();
   } catch {
@@ -142,14 +146,20 @@ export function startModuleApp(
         h(
           'p',
           { class: 'govuk-body' },
-          'You will rate your confidence, read the lessons in order, answer a short knowledge check (80% to pass, as many tries as you need) and rate your confidence again. Your progress stays on this device.',
+          'You will rate your confidence, answer 6 short questions to see what you know now, read the lessons in order, answer a knowledge check of 6 different questions (80% to pass, as many tries as you need) and rate your confidence again. Your progress stays on this device.',
         ),
         h(
           'button',
           {
             type: 'button',
             class: 'govuk-button',
-            onclick: () => actor.send({ type: 'START', at: new Date().toISOString() }),
+            onclick: () =>
+              actor.send({
+                type: 'START',
+                at: new Date().toISOString(),
+                seed: Math.floor(Math.random() * 2 ** 31),
+                registration: crypto.randomUUID(),
+              }),
           },
           'Start the module',
         ),
@@ -188,18 +198,28 @@ export function startModuleApp(
               'Start the knowledge check',
             ),
       ];
-    } else if (snap.value === 'check') {
-      const attempt = c.attempts.at(-1)!;
-      const question = module.questions.find((q) => q.id === attempt.order[c.questionIndex])!;
-      const given = attempt.answers[c.questionIndex];
+    } else if (snap.value === 'check' || snap.value === 'knowledgeBefore') {
+      const view = currentTrainingQuestion(module, snap)!;
+      const { question } = view;
+      const given = view.answer;
+      const before = view.phase === 'before';
       const heading = h('h2', { class: 'govuk-fieldset__heading', tabindex: '-1' }, question.text);
       if (!given) {
         nodes = [
           h(
             'p',
             { class: 'govuk-caption-m' },
-            `Knowledge check${c.attempts.length > 1 ? `, try ${c.attempts.length}` : ''}: question ${c.questionIndex + 1} of ${module.questions.length}`,
+            before
+              ? `Before the lessons, what do you know now? Question ${view.number} of ${view.of}`
+              : `Knowledge check${c.attempts.length > 1 ? `, try ${c.attempts.length}` : ''}: question ${view.number} of ${view.of}`,
           ),
+          before && view.number === 1
+            ? h(
+                'p',
+                { class: 'govuk-body' },
+                'This is not marked and there is no pass mark. Answer as best you can: it lets you see what the module taught you.',
+              )
+            : null,
           c.error
             ? h(
                 'div',
@@ -239,7 +259,7 @@ export function startModuleApp(
                 h(
                   'div',
                   { class: 'govuk-radios' },
-                  question.options.map((o, i) =>
+                  view.options.map((o, i) =>
                     h(
                       'div',
                       { class: 'govuk-radios__item' },
@@ -260,7 +280,11 @@ export function startModuleApp(
                 ),
               ),
             ),
-            h('button', { type: 'submit', class: 'govuk-button' }, 'Check my answer'),
+            h(
+              'button',
+              { type: 'submit', class: 'govuk-button' },
+              before ? 'Next question' : 'Check my answer',
+            ),
           ),
         ].filter(Boolean) as Node[];
       } else {
@@ -270,7 +294,7 @@ export function startModuleApp(
           h(
             'p',
             { class: 'govuk-caption-m' },
-            `Knowledge check: question ${c.questionIndex + 1} of ${module.questions.length}`,
+            `Knowledge check: question ${view.number} of ${view.of}`,
           ),
           h('h2', { class: 'govuk-heading-m' }, question.text),
           h(
@@ -298,14 +322,15 @@ export function startModuleApp(
               h('p', { class: 'govuk-body' }, chosen.feedback),
               given.correct
                 ? null
-                : h(
-                    'p',
-                    { class: 'govuk-body' },
-                    h('strong', {}, 'The best answer: '),
-                    right.text,
-                    '. ',
-                    right.feedback,
-                  ),
+                : [
+                    h(
+                      'p',
+                      { class: 'govuk-body' },
+                      h('strong', {}, 'The best answer: '),
+                      right.text,
+                    ),
+                    h('p', { class: 'govuk-body' }, right.feedback),
+                  ],
             ),
           ),
           h(
@@ -315,7 +340,7 @@ export function startModuleApp(
               class: 'govuk-button',
               onclick: () => actor.send({ type: 'NEXT', at: new Date().toISOString() }),
             },
-            c.questionIndex + 1 < module.questions.length ? 'Next question' : 'See your result',
+            view.number < view.of ? 'Next question' : 'See your result',
           ),
         ];
       }
@@ -331,7 +356,7 @@ export function startModuleApp(
         h(
           'p',
           { class: 'govuk-body-l', 'data-testid': 'score' },
-          `You got ${right} of ${module.questions.length} right (${Math.round((attempt.score ?? 0) * 100)}%). The pass mark is 80%.`,
+          `You got ${right} of ${attempt.order.length} right (${Math.round((attempt.score ?? 0) * 100)}%). The pass mark is 80%.`,
         ),
         attempt.passed
           ? h(
@@ -349,7 +374,7 @@ export function startModuleApp(
               h(
                 'p',
                 { class: 'govuk-body' },
-                'Look again at the feedback and the lessons, then try again. The questions come in a new order. You can try as many times as you need.',
+                'Look again at the feedback and the lessons, then try again. You will get different questions, with the answers in a new order. You can try as many times as you need.',
               ),
               h(
                 'button',
