@@ -15,6 +15,7 @@ export const routes = {
   lesson: (moduleId: string, lessonId: string) => withBase(`/training/${moduleId}/${lessonId}/`),
   certificate: (moduleId?: string) =>
     withBase(moduleId ? `/training/certificate/?module=${moduleId}` : '/training/certificate/'),
+  trainingTeam: withBase('/training/team/'),
   screening: withBase('/screening/'),
   mentoring: withBase('/mentoring/'),
   cases: withBase('/cases/'),

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  completionRecord,
+  trainingRecordsBundle,
+  xapiStatements,
+  type TrainingCompletion,
+} from '@attune/sdk/training';
+import { axe, newPage, offSite, scrollsSideways, siteUrl, tabTo } from './browser';
+import { courseModules, generatedRun } from '../fixtures/training-team.js';
+
+const byId = (id: string) => courseModules.find((m) => m.id === id)!;
+const account = (n: number) => ({
+  objectType: 'Agent' as const,
+  account: { homePage: 'https://attune.example.org', name: `learner-${n}` },
+});
+
+describe('the team training summary page', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let requests: string[];
+  beforeAll(async () => ({ context, page, requests } = await newPage()));
+  afterAll(async () => context?.close());
+
+  it(
+    'summarises a generated team from xAPI and record files, with small numbers suppressed, by keyboard and at 320px',
+    { timeout: 90_000 },
+    async () => {
+      // Autism: 10 learners, each 2 of 6 right before (33%) and 5 of 6 after (83%); confidence 2 → 4.
+      // Half send xAPI statements, half a records bundle: both are read.
+      const autism = byId('autism');
+      const runs = Array.from({ length: 10 }, (_, n) =>
+        generatedRun(autism, n, 2, 5, [
+          [2, 2, 2],
+          [4, 4, 4],
+        ]),
+      );
+      const xapi = runs
+        .slice(0, 5)
+        .flatMap((run, n) => xapiStatements(autism, run, account(n), 'https://attune.example.org'));
+      const records: TrainingCompletion[] = runs
+        .slice(5)
+        .map((run, i) => completionRecord(autism, run, `learner-${5 + i}`));
+      // ADHD: 3 learners only, so every figure is suppressed.
+      const adhd = byId('adhd');
+      for (let n = 20; n < 23; n++)
+        records.push(
+          completionRecord(
+            adhd,
+            generatedRun(adhd, n, 1, 6, [
+              [1, 1, 1],
+              [5, 5, 5],
+            ]),
+            `learner-${n}`,
+          ),
+        );
+      // Trauma-informed: 6 completed and 1 still reading, so "not completed" (1) and "completed" are hidden.
+      const trauma = byId('trauma-informed');
+      for (let n = 30; n < 37; n++)
+        records.push(
+          completionRecord(
+            trauma,
+            generatedRun(
+              trauma,
+              n,
+              3,
+              6,
+              [
+                [3, 3, 3],
+                [4, 4, 4],
+              ],
+              n < 36,
+            ),
+            `learner-${n}`,
+          ),
+        );
+
+      await page.goto(`${siteUrl()}/training/team/`);
+      await tabTo(page, 'main button[type=submit]');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => page.locator('[data-testid=team-error]').innerText())
+        .toMatch(/Choose one or more training record files/);
+      expect(await page.evaluate(() => document.activeElement?.className)).toContain(
+        'govuk-error-summary',
+      );
+      await page.locator('#team-records').setInputFiles([
+        {
+          name: 'xapi.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(xapi)),
+        },
+        {
+          name: 'records.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(trainingRecordsBundle(records))),
+        },
+        { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json') },
+      ]);
+      await tabTo(page, 'main button[type=submit]');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => page.locator('[data-testid=team-learners]').innerText())
+        .toMatch(/Learners in these records: 20\. 1 item was not training records/);
+      const cells = async (table: string, id: string) =>
+        (await page.locator(`[data-testid=${table}] tr[data-module="${id}"]`).innerText())
+          .split('\t')
+          .map((s) => s.trim())
+          .slice(1);
+      expect(await cells('team-completion', 'autism')).toEqual(['10', '10', '0']);
+      expect(await cells('team-change', 'autism')).toEqual([
+        '33%',
+        '83%',
+        '+50%',
+        '2.0',
+        '4.0',
+        '+2.0',
+      ]);
+      // Modules with no records are left out.
+      expect(await page.locator('[data-testid=team-completion] tbody tr').count()).toBe(3);
+      // Three learners: every count and average is hidden; a zero can be shown, as on /evidence/.
+      expect(await cells('team-completion', 'adhd')).toEqual(['suppressed', 'suppressed', '0']);
+      expect(await cells('team-change', 'adhd')).toEqual(Array(6).fill('suppressed'));
+      // Seven started, one still reading: the 1 is hidden, and so is the count that would reveal it.
+      expect(await cells('team-completion', 'trauma-informed')).toEqual([
+        '7',
+        'suppressed',
+        'suppressed',
+      ]);
+      await expect.poll(() => page.locator('[data-testid=team-chart]').count()).toBe(2);
+      expect(await page.locator('[data-testid=team-chart]').first().innerText()).toContain(
+        'Knowledge before and after',
+      );
+
+      for (const v of await axe(page)) throw new Error(v);
+      await page.setViewportSize({ width: 320, height: 800 });
+      expect(await scrollsSideways(page)).toBe(false);
+      if (process.env.SCREENSHOTS)
+        for (const width of [320, 1280]) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.screenshot({
+            path: `test/.tmp/shots/training-team-${width}.png`,
+            fullPage: true,
+          });
+        }
+      await page.setViewportSize({ width: 1280, height: 800 });
+      expect(offSite(requests)).toEqual([]);
+    },
+  );
+});
