@@ -18,6 +18,7 @@ const names: Record<string, string> = {
   [keys.mentoringPlan]: 'a mentoring action plan',
   [keys.training]: 'your training progress',
   [keys.learnerName]: 'the name for your certificates',
+  [keys.learnerId]: 'the random id on your training records',
 };
 const listed = (found: string[]) => [...new Set(found.map((k) => names[k] ?? 'other Attune data'))];
 

@@ -14,6 +14,8 @@ export const keys = {
   mentoringPlan: `${STORAGE_PREFIX}mentoring-plan`,
   training: `${STORAGE_PREFIX}training`,
   learnerName: `${STORAGE_PREFIX}learner-name`,
+  /** A random id for the learner's training records, so they carry no name. */
+  learnerId: `${STORAGE_PREFIX}learner-id`,
 } as const;
 
 export function read(key: string): string | null {
@@ -101,7 +103,10 @@ export const DELETE_SCOPES = {
   },
   check: { name: 'this practical-support check', keys: [keys.check, keys.checkNotes] },
   mentoring: { name: 'the mentoring plan', keys: [keys.mentoringPlan] },
-  training: { name: 'your training progress', keys: [keys.training, keys.learnerName] },
+  training: {
+    name: 'your training progress',
+    keys: [keys.training, keys.learnerName, keys.learnerId],
+  },
 } as const;
 /** One of the scopes a delete control can have. */
 export type DeleteScope = keyof typeof DELETE_SCOPES;

@@ -51,6 +51,34 @@ describe('awareness training in the browser', () => {
         .toMatch(/how confident do you feel/i);
       await rate(2);
 
+      // A short test before the lessons: 6 questions, no feedback, no pass mark.
+      const optionIndex = async (text: string, right: boolean) => {
+        const question = module.questions.find((q: { text: string }) => q.text === text);
+        const shown = await page
+          .locator('[data-training-app] .govuk-radios__label')
+          .allInnerTexts();
+        const best = question.options.find((o: { correct?: boolean }) => o.correct).text;
+        const index = shown.indexOf(best);
+        expect(index).toBeGreaterThanOrEqual(0);
+        return right ? index : (index + 1) % shown.length;
+      };
+      const choose = async (index: number) => {
+        await tabTo(page, '#answer-0');
+        for (let k = 0; k < index; k++) await page.keyboard.press('ArrowDown');
+        if (index === 0) await page.keyboard.press('Space');
+        await press(page, '[data-training-app] button[type=submit]');
+      };
+      const beforeAsked: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        await expect
+          .poll(() => page.locator('[data-training-app] .govuk-caption-m').innerText())
+          .toMatch(new RegExp(`Before the lessons.*Question ${i + 1} of 6`));
+        if (i === 0) await check('knowledge test before');
+        const text = await page.locator('[data-training-app] legend').innerText();
+        beforeAsked.push(text);
+        await choose(await optionIndex(text, i % 2 === 0));
+      }
+
       // Each lesson in order, marked as read on its own page, which goes on to the next.
       await expect
         .poll(() => page.locator('[data-training-app] a.govuk-button').innerText())
@@ -70,41 +98,42 @@ describe('awareness training in the browser', () => {
       // The knowledge check, one question per page with feedback: first time with two wrong answers.
       const answerAll = async (wrong: number) => {
         const asked: string[] = [];
-        for (let i = 0; i < module.questions.length; i++) {
+        for (let i = 0; i < 6; i++) {
+          await expect
+            .poll(() => page.locator('[data-training-app] .govuk-caption-m').innerText())
+            .toMatch(new RegExp(`question ${i + 1} of 6`));
           const text = await page.locator('[data-training-app] legend').innerText();
           asked.push(text);
-          const question = module.questions.find((q: { text: string }) => q.text === text);
-          const correct = question.options.findIndex((o: { correct?: boolean }) => o.correct);
-          const choice = i < wrong ? (correct + 1) % question.options.length : correct;
-          await tabTo(page, '#answer-0');
-          for (let k = 0; k < choice; k++) await page.keyboard.press('ArrowDown');
-          if (choice === 0) await page.keyboard.press('Space');
-          await press(page, '[data-training-app] button[type=submit]');
+          await choose(await optionIndex(text, i >= wrong));
           await expect
             .poll(() => page.locator('[data-testid=feedback] h3').innerText())
             .toBe(i < wrong ? 'Not quite' : 'Right');
-          if (i === 0 && wrong) await check('knowledge check feedback');
+          if (i === 0 && wrong) {
+            // The best answer's reason follows the learner's own, with no praise meant for it.
+            const feedback = await page.locator('[data-testid=feedback]').innerText();
+            expect(feedback).toContain('The best answer:');
+            expect(feedback).not.toMatch(/\.\.|^Right\.|\bRight\. /m);
+            await check('knowledge check feedback');
+          }
           await press(page, '[data-training-app] button');
         }
         return asked;
       };
-      await expect
-        .poll(() => page.locator('[data-training-app] .govuk-caption-m').innerText())
-        .toMatch(/question 1 of/);
       await check('knowledge check question');
       const firstOrder = await answerAll(2);
+      // The check after the lessons is a parallel form: none of the questions asked before.
+      expect(firstOrder.filter((q) => beforeAsked.includes(q))).toEqual([]);
       await expect
         .poll(() => page.locator('[data-testid=score]').innerText())
-        .toMatch(/6 of 8 right \(75%\)/);
+        .toMatch(/4 of 6 right \(67%\)/);
       await check('knowledge check not passed');
       await press(page, '[data-training-app] button');
       const retryOrder = await answerAll(0);
-      // The retry asks the same questions in a new order (the same order by chance is 1 in 40,320).
-      expect([...retryOrder].sort()).toEqual([...firstOrder].sort());
-      expect(retryOrder).not.toEqual(firstOrder);
+      // The retry draws different questions from the bank.
+      expect(retryOrder.filter((q) => firstOrder.includes(q))).toEqual([]);
       await expect
         .poll(() => page.locator('[data-testid=score]').innerText())
-        .toMatch(/8 of 8 right/);
+        .toMatch(/6 of 6 right/);
       await press(page, '[data-training-app] button');
       await rate(4);
 
@@ -148,13 +177,18 @@ describe('awareness training in the browser', () => {
       );
       const verbs = statements.map((s: { verb: { id: string } }) => s.verb.id.split('/').pop());
       expect(verbs.filter((v: string) => v === 'experienced')).toHaveLength(module.lessons.length);
-      expect(verbs.filter((v: string) => v === 'answered')).toHaveLength(
-        module.questions.length * 2,
-      );
+      expect(verbs.filter((v: string) => v === 'answered')).toHaveLength(6 * 3);
       expect(verbs.slice(-1)).toEqual(['completed']);
       expect(verbs).toContain('failed');
       expect(verbs).toContain('passed');
-      expect(statements[0].actor.account.name).toBe('Sam Okafor');
+      // The learner is a random id kept on the device, never the name typed for the certificate.
+      expect(JSON.stringify(statements)).not.toContain('Sam Okafor');
+      expect(statements[0].actor.account.name).toMatch(/^[0-9a-f-]{36}$/);
+      expect(
+        new Set(
+          statements.map((s: { context: { registration: string } }) => s.context.registration),
+        ).size,
+      ).toBe(1);
 
       expect(failures).toEqual([]);
       expect(offSite(requests)).toEqual([]);
