@@ -15,6 +15,8 @@ export const routes = {
   lesson: (moduleId: string, lessonId: string) => withBase(`/training/${moduleId}/${lessonId}/`),
   certificate: (moduleId?: string) =>
     withBase(moduleId ? `/training/certificate/?module=${moduleId}` : '/training/certificate/'),
+  pathwayCertificate: (pathwayId: string) =>
+    withBase(`/training/certificate/?pathway=${pathwayId}`),
   trainingTeam: withBase('/training/team/'),
   screening: withBase('/screening/'),
   mentoring: withBase('/mentoring/'),

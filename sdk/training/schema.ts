@@ -88,3 +88,17 @@ export const TrainingModuleSchema = /* @__PURE__ */ z.strictObject({
 export type TrainingModule = z.output<typeof TrainingModuleSchema>;
 /** A knowledge-check question as `KnowledgeQuestionSchema` checks it. */
 export type KnowledgeQuestion = z.output<typeof KnowledgeQuestionSchema>;
+
+/**
+ * A pathway: a short route through chosen modules for a particular group of staff (for example
+ * police IOM officers and new starters), with a certificate of its own once every module is done.
+ */
+export const TrainingPathwaySchema = /* @__PURE__ */ z.strictObject({
+  id: slug,
+  title: z.string().check(z.minLength(1)),
+  /** Who the pathway is for and why these modules, in a sentence or two. */
+  summary: z.string().check(z.minLength(10)),
+  modules: z.array(slug).check(z.minLength(1)),
+});
+/** A pathway as `TrainingPathwaySchema` checks it. */
+export type TrainingPathway = z.output<typeof TrainingPathwaySchema>;

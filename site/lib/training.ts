@@ -1,5 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readingMinutes, TrainingModuleSchema, type TrainingModule } from '@attune/sdk/training';
+import {
+  readingMinutes,
+  TrainingModuleSchema,
+  TrainingPathwaySchema,
+  type TrainingModule,
+  type TrainingPathway,
+} from '@attune/sdk/training';
+import pathwaysData from '../../content/training/pathways.json';
 
 export interface ModuleWithLessons {
   module: TrainingModule;
@@ -34,4 +41,9 @@ export async function trainingModules(): Promise<ModuleWithLessons[]> {
       };
     })
     .sort((a, b) => a.module.order - b.module.order);
+}
+
+/** The training pathways (content/training/pathways.json), checked by the SDK's schema. */
+export function trainingPathways(): TrainingPathway[] {
+  return pathwaysData.map((p) => TrainingPathwaySchema.parse(p));
 }
