@@ -1,4 +1,4 @@
-import type { TrainingModule } from '@attune/sdk/training';
+import type { TrainingModule, TrainingPathway } from '@attune/sdk/training';
 import { routes } from '../../routes';
 import { longDate } from '../dates';
 import { h } from '../screening/dom';
@@ -8,16 +8,23 @@ import { statusOf } from './status';
 
 const date = (iso: string | null) => longDate(iso ?? new Date());
 
-/** A printable certificate for one module (?module=id) or for the whole course. */
-export function bindCertificate(modules: TrainingModule[]): void {
+/** A printable certificate for one module (?module=id), a pathway (?pathway=id) or the whole course. */
+export function bindCertificate(modules: TrainingModule[], pathways: TrainingPathway[] = []): void {
   const box = document.querySelector<HTMLElement>('[data-certificate]')!;
   const input = document.querySelector<HTMLInputElement>('#learner-name')!;
   input.value = read(keys.learnerName) ?? '';
   const only = new URLSearchParams(location.search).get('module');
+  const pathway = pathways.find(
+    (p) => p.id === new URLSearchParams(location.search).get('pathway'),
+  );
   const draw = () => {
     const progress = loadProgress();
     const name = input.value.trim();
-    const chosen = only ? modules.filter((m) => m.id === only) : modules;
+    const chosen = only
+      ? modules.filter((m) => m.id === only)
+      : pathway
+        ? modules.filter((m) => pathway.modules.includes(m.id))
+        : modules;
     const states = chosen.map((m) => ({ m, s: statusOf(m, progress[m.id]) }));
     const missing = states.filter(({ s }) => !s.complete);
     if (missing.length) {
@@ -26,14 +33,18 @@ export function bindCertificate(modules: TrainingModule[]): void {
         h(
           'h2',
           { class: 'govuk-heading-m' },
-          only ? 'This module is not complete yet' : 'The course certificate needs every module',
+          only
+            ? 'This module is not complete yet'
+            : pathway
+              ? `The ${pathway.title.toLowerCase()} certificate needs each of its modules`
+              : 'The course certificate needs every module',
         ),
         h(
           'p',
           { class: 'govuk-body' },
           only
             ? 'Finish the lessons, pass the knowledge check and rate your confidence to get this certificate.'
-            : `Still to complete (${missing.length} of ${modules.length}):`,
+            : `Still to complete (${missing.length} of ${chosen.length}):`,
         ),
         only
           ? null
@@ -80,9 +91,20 @@ export function bindCertificate(modules: TrainingModule[]): void {
         h(
           'p',
           { class: 'govuk-body-l' },
-          only ? 'completed the module' : `completed all ${modules.length} modules of the course`,
+          only
+            ? 'completed the module'
+            : pathway
+              ? `completed the ${pathway.title.toLowerCase()} of ${chosen.length} modules`
+              : `completed all ${modules.length} modules of the course`,
         ),
         only ? h('p', { class: 'govuk-heading-m' }, chosen[0]!.title) : null,
+        pathway
+          ? h(
+              'ul',
+              { class: 'govuk-list govuk-list--bullet' },
+              chosen.map((m) => h('li', {}, m.title)),
+            )
+          : null,
         only
           ? h(
               'p',
