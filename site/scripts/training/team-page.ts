@@ -170,7 +170,7 @@ function render(out: HTMLElement, summary: TeamSummary, labels: ModuleLabel[], s
   const confidence = shown.flatMap((m) =>
     m.confidence ? [{ label: title(m.moduleId), value: m.confidence }] : [],
   );
-  out.replaceChildren(
+  const nodes: (Node | null)[] = [
     h('h2', { class: 'govuk-heading-l', tabindex: '-1' }, 'Your team’s training'),
     h(
       'div',
@@ -226,7 +226,8 @@ function render(out: HTMLElement, summary: TeamSummary, labels: ModuleLabel[], s
       })),
       'team-change',
     ),
-  );
+  ];
+  out.replaceChildren(...nodes.filter((n): n is Node => n !== null));
 }
 
 /** Reads each chosen file as JSON: a bundle, a list of records, or a list of xAPI statements. */
