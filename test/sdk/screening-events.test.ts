@@ -156,25 +156,39 @@ describe('malformed events', () => {
 });
 
 describe('times in other exports', () => {
-  it('an xAPI statement never carries a time that is not a real ISO 8601 date-time', async () => {
-    const { createTrainingMachine, TrainingModuleSchema, xapiStatements } =
+  it('an xAPI statement never carries a time that is not a real ISO 8601 date-time: such a time is an error', async () => {
+    const { createTrainingMachine, TrainingModuleSchema, xapiStatements, XapiError } =
       await import('@attune/sdk/training');
     const { rawTrainingModule, trainingFolders } = await import('../fixtures/training-content.js');
     const module = TrainingModuleSchema.parse(rawTrainingModule(trainingFolders[0]!).module);
-    const context = createActor(createTrainingMachine(module)).start().getSnapshot().context;
+    const context = {
+      ...createActor(createTrainingMachine(module)).start().getSnapshot().context,
+      registration: '3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c',
+    };
+    const actor = {
+      objectType: 'Agent' as const,
+      account: { homePage: 'https://lms.example.org', name: 'l-1' },
+    };
+    // Issue #18: a host's at: 'yesterday' is an error, not a statement.
+    for (const at of ['yesterday', '2026-02-30T10:00:00Z'])
+      expect(() =>
+        xapiStatements(
+          module,
+          { ...context, read: module.lessons.map((l) => ({ lessonId: l.id, at })) },
+          actor,
+          'https://attune.example.org/',
+        ),
+      ).toThrow(XapiError);
     const statements = xapiStatements(
       module,
       {
         ...context,
-        read: module.lessons.map((l, i) => ({
-          lessonId: l.id,
-          at: i % 2 ? 'yesterday' : '2026-02-30T10:00:00Z',
-        })),
+        read: module.lessons.map((l) => ({ lessonId: l.id, at: '2026-02-28T10:00:00Z' })),
       },
-      { objectType: 'Agent', account: { homePage: 'https://lms.example.org', name: 'l-1' } },
+      actor,
       'https://attune.example.org/',
     );
     expect(statements.length).toBeGreaterThan(0);
-    for (const s of statements) expect(s).not.toHaveProperty('timestamp');
+    for (const s of statements) expect(s.timestamp).toBe('2026-02-28T10:00:00Z');
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
+  summariseTeam,
   completionRecord,
   trainingRecordsBundle,
   xapiStatements,
@@ -101,13 +102,29 @@ describe('the team training summary page', () => {
       await page.keyboard.press('Enter');
       await expect
         .poll(() => page.locator('[data-testid=team-learners]').innerText())
-        .toMatch(/Learners in these records: 20\. 1 item was not training records/);
+        .toMatch(/Learners in these records: (\d+|suppressed)\. 1 item was not training records/);
       const cells = async (table: string, id: string) =>
         (await page.locator(`[data-testid=${table}] tr[data-module="${id}"]`).innerText())
           .split('\t')
           .map((s) => s.trim())
           .slice(1);
-      expect(await cells('team-completion', 'autism')).toEqual(['10', '10', '0']);
+      // Counts carry the evidence page's noise and suppression: the page shows the SDK's figures.
+      const readRecords = [
+        ...records,
+        ...runs.slice(0, 5).map((run, n) => completionRecord(autism, run, `learner-${n}`)),
+      ];
+      const summary = summariseTeam(
+        readRecords,
+        courseModules.map((m) => m.id),
+      );
+      const shown = (v: number | null) => (v === null ? 'suppressed' : String(v));
+      for (const id of ['autism', 'adhd', 'trauma-informed']) {
+        const row = summary.modules.find((m) => m.moduleId === id)!;
+        expect(await cells('team-completion', id)).toEqual(
+          [row.started, row.completed, row.notCompleted].map(shown),
+        );
+      }
+      // Averages are not perturbed, and are shown only over 5 or more learners.
       expect(await cells('team-change', 'autism')).toEqual([
         '33%',
         '83%',
@@ -116,17 +133,15 @@ describe('the team training summary page', () => {
         '4.0',
         '+2.0',
       ]);
-      // Modules with no records are left out.
-      expect(await page.locator('[data-testid=team-completion] tbody tr').count()).toBe(3);
-      // Three learners: every count and average is hidden; a zero can be shown, as on /evidence/.
-      expect(await cells('team-completion', 'adhd')).toEqual(['suppressed', 'suppressed', '0']);
       expect(await cells('team-change', 'adhd')).toEqual(Array(6).fill('suppressed'));
-      // Seven started, one still reading: the 1 is hidden, and so is the count that would reveal it.
-      expect(await cells('team-completion', 'trauma-informed')).toEqual([
-        '7',
-        'suppressed',
-        'suppressed',
+      expect((await cells('team-change', 'trauma-informed')).slice(0, 3)).toEqual([
+        '50%',
+        '100%',
+        '+50%',
       ]);
+      expect(await page.locator('[data-testid=team-completion] tbody tr').count()).toBe(
+        courseModules.length,
+      );
       await expect.poll(() => page.locator('[data-testid=team-chart]').count()).toBe(2);
       expect(await page.locator('[data-testid=team-chart]').first().innerText()).toContain(
         'Knowledge before and after',

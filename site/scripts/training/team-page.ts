@@ -56,6 +56,7 @@ function chart(
   const svg = el('svg', {
     viewBox: `0 0 400 ${rows.length * rowH + 36}`,
     width: '100%',
+    class: 'attune-chart',
     'aria-hidden': 'true',
     focusable: 'false',
   });
@@ -63,25 +64,26 @@ function chart(
     const y = i * rowH;
     // Long module titles are cut to fit; the tables give them in full.
     const short = label.length > 42 ? `${label.slice(0, 40)}…` : label;
-    svg.append(el('text', { x: 0, y: y + 16, 'font-size': 15, fill: '#0b0c0c' }, short));
+    svg.append(el('text', { x: 0, y: y + 16, 'font-size': 15 }, short));
     (
       [
-        ['Before', value.before, '#6fa8b0', 26],
-        ['After', value.after, '#0e5a63', 52],
+        ['Before', value.before, 'some', 26],
+        ['After', value.after, 'strong', 52],
       ] as const
-    ).forEach(([name, v, colour, dy]) => {
+    ).forEach(([name, v, shade, dy]) => {
       const w = Math.max(2, (v / max) * 250);
-      svg.append(el('text', { x: 0, y: y + dy + 15, 'font-size': 14, fill: '#0b0c0c' }, name));
-      svg.append(el('rect', { x: 62, y: y + dy, width: w, height: 20, fill: colour }));
+      svg.append(el('text', { x: 0, y: y + dy + 15, 'font-size': 14 }, name));
+      // The evidence chart's two shades: 3:1 against the page, system colours when forced.
       svg.append(
-        el('text', { x: 68 + w, y: y + dy + 15, 'font-size': 14, fill: '#0b0c0c' }, format(v)),
+        el('rect', { x: 62, y: y + dy, width: w, height: 20, class: `attune-chart__${shade}` }),
       );
+      svg.append(el('text', { x: 68 + w, y: y + dy + 15, 'font-size': 14 }, format(v)));
     });
   });
   svg.append(
     el(
       'text',
-      { x: 0, y: rows.length * rowH + 24, 'font-size': 14, fill: '#0b0c0c' },
+      { x: 0, y: rows.length * rowH + 24, 'font-size': 14 },
       'Light bar: before the module. Dark bar: after it.',
     ),
   );
@@ -158,8 +160,8 @@ function table(
 
 function render(out: HTMLElement, summary: TeamSummary, labels: ModuleLabel[], skipped: number) {
   const title = (id: string) => labels.find((l) => l.id === id)?.title ?? id;
-  // Modules nobody in the records has started are left out rather than listed as empty rows.
-  const shown = summary.modules.filter((m) => m.started !== 0);
+  // Every module is listed: with noise on every count, even a zero is not a fact to give away.
+  const shown = summary.modules;
   const measure = (m: BeforeAfter | null, format: (n: number) => string) =>
     m
       ? [format(m.before), format(m.after), signed(m.change, format)]
