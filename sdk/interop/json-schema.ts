@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { CatalogueSchema } from '../adjustments/schema.js';
 import { AdjustmentPlanSchema } from '../adjustments/plan-record.js';
+import { ConsentToShareSchema } from '../follow-up/consent.js';
+import { PassportSchema } from '../follow-up/passport.js';
+import { ReferralRecordSchema } from '../follow-up/referral-record.js';
+import { ReviewRecordSchema } from '../follow-up/review-record.js';
 import { MentoringPlanRecordSchema } from '../mentoring/record.js';
 import { QuestionnaireSchema } from '../questionnaire/schema.js';
 import { SavedScreeningSchema } from '../screening/persistence.js';
@@ -23,6 +27,10 @@ const schemas = {
   case: CaseSchema,
   'case-bundle': CaseBundleSchema,
   'case-bundle-encrypted': EncryptedCaseBundleSchema,
+  review: ReviewRecordSchema,
+  referral: ReferralRecordSchema,
+  'consent-to-share': ConsentToShareSchema,
+  passport: PassportSchema,
 } as const;
 
 /** The name of a published JSON Schema: the file name under /schemas/ without `.json`. */
