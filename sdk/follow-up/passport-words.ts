@@ -74,7 +74,7 @@ export const HELPS_ME: Record<string, { part: PassportPart; line: string }> = {
   'choice-of-contact-method': { part: 'helps', line: 'Ask me how I want to be contacted.' },
   'questions-in-advance': {
     part: 'explain',
-    line: 'Tell me before we meet what we will talk about.',
+    line: 'Before we meet, tell me what you want to talk about.',
   },
   'supporter-or-advocate': {
     part: 'helps',

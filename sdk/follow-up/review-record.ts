@@ -25,11 +25,13 @@ export const IN_PLACE_WORDS: Record<(typeof IN_PLACE)[number], string> = {
   partly: 'Partly',
   no: 'No',
 };
+/** Plain words for each reason an adjustment was not in place. */
 export const WHY_NOT_WORDS: Record<(typeof WHY_NOT)[number], string> = {
   'not-offered': 'It was not offered',
   'not-possible-here': 'It was not possible here',
   'person-declined': 'The person did not want it',
 };
+/** Plain words for keep, change and stop. */
 export const NEXT_STEP_WORDS: Record<(typeof NEXT_STEP)[number], string> = {
   keep: 'Keep it',
   change: 'Change it',

@@ -11,6 +11,14 @@ import {
   recommendFromCatalogue,
 } from '@attune/sdk/adjustments';
 import { createMentoringPlanMachine, mentoringPlanRecord } from '@attune/sdk/mentoring';
+import {
+  createReferralMachine,
+  createReviewMachine,
+  draftPassport,
+  emptyConsent,
+  finishPassport,
+  recordConsent,
+} from '@attune/sdk/follow-up';
 import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
 import { practicalSupport } from '@attune/sdk/questionnaires/practical-support';
 import { createScreeningMachine, currentQuestion, saveScreening } from '@attune/sdk/screening';
@@ -100,6 +108,38 @@ function mentoringPlan() {
   return mentoringPlanRecord(actor.getSnapshot().output!);
 }
 
+/** Real follow-up records: a plan reviewed, a referral assessed, consent and a passport. */
+function followUpRecords(): [(typeof SCHEMA_NAMES)[number], unknown][] {
+  const plan = agreedPlan();
+  const review = createActor(createReviewMachine(plan), { input: { today: '2027-02-24' } }).start();
+  while (review.getSnapshot().value === 'reviewing')
+    review.send({ type: 'RECORD', inPlace: 'partly', helped: 'helped-a-bit', next: 'keep' });
+  review.send({ type: 'APPOINTMENTS', kept: 6, missed: 2 });
+  review.send({ type: 'CONFIRM', nextReviewOn: '2027-05-24' });
+  const referral = createActor(createReferralMachine(), { input: { today: '2027-02-24' } }).start();
+  referral.send({ type: 'SEND', to: 'gp', consentOn: '2026-11-24', on: '2026-11-25' });
+  referral.send({ type: 'ACCEPT', on: '2026-12-01' });
+  referral.send({ type: 'ASSESS', on: '2027-01-10' });
+  const consent = recordConsent(emptyConsent('IOM-0042'), {
+    recipient: 'gp',
+    label: 'GP',
+    agreed: true,
+    on: '2026-11-24',
+    reviewBy: '2027-11-24',
+  }).consent;
+  const draft = draftPassport({ screening: completed().getSnapshot().output!, plan });
+  draft.hard = draft.hard.map((e) => ({ ...e, include: true }));
+  const passport = finishPassport(draft, { madeOn: '2026-11-24', checkAgainOn: '2027-05-24' });
+  expect(passport.ok).toBe(true);
+  return [
+    ['review', review.getSnapshot().output!.review],
+    ['adjustment-plan', review.getSnapshot().output!.plan],
+    ['referral', referral.getSnapshot().context.record],
+    ['consent-to-share', consent],
+    ['passport', passport.ok && passport.passport],
+  ];
+}
+
 const trainingModules = trainingFolders.map((folder) => ({
   folder,
   module: rawTrainingModule(folder).module,
@@ -125,6 +165,10 @@ describe('published JSON Schemas', () => {
       'case',
       'case-bundle',
       'case-bundle-encrypted',
+      'review',
+      'referral',
+      'consent-to-share',
+      'passport',
     ]);
     for (const name of SCHEMA_NAMES) {
       expect(jsonSchemaFor(name)).toMatchObject({
@@ -175,6 +219,7 @@ describe('published JSON Schemas', () => {
       ['case', yearCase(1)],
       ['case-bundle', caseBundle([yearCase(1), yearCase(2)])],
       ['case-bundle-encrypted', await encryptCaseBundle(caseBundle([]), 'a passphrase')],
+      ...followUpRecords(),
       ...trainingModules.map(
         ({ module }) => ['training-module', module] as [(typeof SCHEMA_NAMES)[number], unknown],
       ),

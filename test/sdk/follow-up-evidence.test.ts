@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  FOLLOW_UP_CAVEAT,
+  summariseFollowUp,
+  type AdjustmentReview,
+  type ReferralRecord,
+  type ReviewRecord,
+} from '@attune/sdk/follow-up';
+
+const review = (
+  n: number,
+  adjustments: AdjustmentReview[],
+  reviewedOn = '2026-12-05',
+  setting: ReviewRecord['setting'] = 'supervision-appointment',
+): ReviewRecord => ({
+  schemaVersion: 1,
+  kind: 'attune.review',
+  reference: `P-${n}`,
+  needs: n % 2 ? ['memory-organisation'] : ['memory-organisation', 'sensory'],
+  setting,
+  planAgreedAt: null,
+  dueOn: '2026-12-01',
+  reviewedOn,
+  earlyBecause: null,
+  adjustments,
+  appointments: null,
+  nextReviewOn: '2027-03-01',
+});
+const outcome = (
+  id: string,
+  inPlace: AdjustmentReview['inPlace'],
+  helped: AdjustmentReview['helped'],
+): AdjustmentReview => ({
+  adjustment: { id },
+  inPlace,
+  whyNot: inPlace === 'no' ? 'not-offered' : null,
+  helped: inPlace === 'no' ? null : helped,
+  personWords: 'Private words that must never reach a table',
+  practitionerView: null,
+  next: 'keep',
+  changeTo: null,
+});
+const referral = (
+  n: number,
+  to: ReferralRecord['to'],
+  sentOn: string,
+  assessedOn: string | null,
+): ReferralRecord => ({
+  schemaVersion: 1,
+  kind: 'attune.referral',
+  reference: `P-${n}`,
+  to,
+  otherService: null,
+  areas: [],
+  consentOn: sentOn,
+  status: assessedOn ? 'assessed' : 'sent',
+  sentOn,
+  acceptedOn: assessedOn ? sentOn : null,
+  assessedOn,
+  closedOn: null,
+  outcome: assessedOn ? { text: 'Private outcome words', personsWords: true } : null,
+});
+
+/** A generated cohort: 30 reviews and 20 referrals with known answers. */
+function cohort() {
+  const reviews: ReviewRecord[] = [];
+  for (let n = 0; n < 30; n++) {
+    const inPlace = n < 20 ? 'yes' : n < 26 ? 'partly' : 'no';
+    const helped = n < 12 ? 'helped' : n < 20 ? 'helped-a-bit' : 'did-not-help';
+    const adjustments = [outcome('text-reminders', inPlace, helped)];
+    // Quiet room is reviewed for three people only: every count of it is small.
+    if (n < 3) adjustments.push(outcome('quiet-room', 'yes', 'helped'));
+    reviews.push(review(n, adjustments, n < 25 ? '2026-12-05' : '2027-01-20'));
+  }
+  const referrals: ReferralRecord[] = [];
+  for (let n = 0; n < 20; n++)
+    referrals.push(
+      n < 12
+        ? referral(
+            n,
+            'adult-adhd-service',
+            '2026-06-01',
+            n < 7 ? `2026-${String(7 + (n % 5)).padStart(2, '0')}-01` : null,
+          )
+        : n < 18
+          ? referral(n, 'gp', '2026-06-01', '2026-06-15')
+          : referral(n, 'brain-injury-service', '2026-06-01', null),
+    );
+  return { reviews, referrals };
+}
+
+describe('evidence of what works, from follow-up records', () => {
+  const summary = summariseFollowUp(cohort());
+
+  it('counts how often each adjustment was put in place and how often the person said it helped', () => {
+    // Four "no" is small, so it is hidden, and "partly" with it so it cannot be worked out.
+    expect(summary.adjustments['text-reminders']).toEqual({
+      inPlace: { cells: { yes: 20, partly: null, no: null }, total: 30 },
+      helped: { cells: { helped: 12, 'helped-a-bit': 8, 'did-not-help': 6 }, total: 26 },
+    });
+    // Three people only: nothing about the quiet room is published but the zeros.
+    expect(summary.adjustments['quiet-room']!.inPlace).toEqual({
+      cells: { yes: null, partly: 0, no: 0 },
+      total: null,
+    });
+  });
+
+  it('reads the same outcomes by need area and by setting', () => {
+    expect(summary.byDomain['memory-organisation']!.inPlace).toEqual({
+      cells: { yes: 23, partly: null, no: null },
+      total: 33,
+    });
+    expect(summary.byDomain.sensory!.inPlace).toEqual({
+      cells: { yes: 12, partly: null, no: null },
+      total: 17,
+    });
+    expect(summary.bySetting['supervision-appointment']!.inPlace.total).toBe(33);
+  });
+
+  it('counts reviews on time and late', () => {
+    expect(summary.reviews.timing).toEqual({
+      cells: { 'on-time': 25, late: 5, early: 0 },
+      total: 30,
+    });
+  });
+
+  it('counts referrals by where they went and how far they got, with the median days to assessment', () => {
+    expect(summary.referrals.to.total).toBe(20);
+    expect(summary.referrals.to.cells).toMatchObject({
+      'adult-adhd-service': 12,
+      gp: null,
+      'brain-injury-service': null,
+      'adult-autism-service': 0,
+    });
+    expect(summary.referrals.progress['adult-adhd-service']!.cells).toMatchObject({
+      sent: 5,
+      assessed: 7,
+    });
+    expect(summary.referrals.progress['brain-injury-service']!.total).toBeNull();
+    expect(summary.referrals.daysToAssessment).toEqual({ assessed: 13, median: 30 });
+  });
+
+  it('hides the median when fewer than the threshold were assessed', () => {
+    const { referrals } = cohort();
+    const few = summariseFollowUp({ referrals: referrals.slice(12, 15) });
+    expect(few.referrals.daysToAssessment).toEqual({ assessed: null, median: null });
+  });
+
+  it('never lets the person’s words, the practitioner’s view or an outcome reach a table', () => {
+    expect(JSON.stringify(summary)).not.toMatch(/Private/);
+  });
+
+  it('counts records it cannot read instead of failing', () => {
+    const bad = summariseFollowUp({ reviews: [{ kind: 'attune.review' }, null], referrals: ['x'] });
+    expect(bad.invalid).toEqual({ reviews: 2, referrals: 1, screenings: 0 });
+  });
+
+  it('says it is service records, not a controlled evaluation', () => {
+    expect(FOLLOW_UP_CAVEAT).toMatch(/not a controlled evaluation/);
+  });
+});
+
+describe('evidence from follow-up records, properties', () => {
+  const adjustment = fc
+    .record({
+      id: fc.constantFrom('text-reminders', 'quiet-room', 'small-steps'),
+      inPlace: fc.constantFrom('yes', 'partly', 'no'),
+      helped: fc.constantFrom('helped', 'helped-a-bit', 'did-not-help'),
+    })
+    .map((a) => outcome(a.id, a.inPlace as never, a.helped as never));
+  const reviews = fc.array(
+    fc
+      .record({
+        adjustments: fc.array(adjustment, { minLength: 1, maxLength: 3 }),
+        late: fc.integer({ min: -5, max: 60 }),
+        setting: fc.constantFrom('supervision-appointment', 'court', null),
+      })
+      .map((r) => ({
+        ...review(
+          0,
+          r.adjustments,
+          new Date(Date.UTC(2026, 11, 1) + r.late * 86_400_000).toISOString().slice(0, 10),
+          r.setting as never,
+        ),
+      })),
+    { maxLength: 60 },
+  );
+  const referrals = fc.array(
+    fc
+      .record({
+        to: fc.constantFrom('gp', 'adult-autism-service', 'speech-and-language-therapy'),
+        days: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
+      })
+      .map((r) =>
+        referral(
+          0,
+          r.to as never,
+          '2026-01-01',
+          r.days === null
+            ? null
+            : new Date(Date.UTC(2026, 0, 1) + r.days * 86_400_000).toISOString().slice(0, 10),
+        ),
+      ),
+    { maxLength: 40 },
+  );
+
+  it('publishes no count from 1 to threshold − 1, and no row where one hidden cell could be worked out', () => {
+    fc.assert(
+      fc.property(reviews, referrals, fc.integer({ min: 2, max: 10 }), (rv, rf, threshold) => {
+        const s = summariseFollowUp({ reviews: rv, referrals: rf }, { threshold });
+        const rows = [
+          ...Object.values(s.adjustments).flatMap((o) => [o.inPlace, o.helped]),
+          ...Object.values(s.byDomain).flatMap((o) => [o.inPlace, o.helped]),
+          ...Object.values(s.bySetting).flatMap((o) => [o.inPlace, o.helped]),
+          s.reviews.timing,
+          s.referrals.to,
+          ...Object.values(s.referrals.progress),
+        ];
+        for (const row of rows) {
+          for (const v of [...Object.values(row.cells), row.total])
+            if (v !== null) expect(v === 0 || v >= threshold).toBe(true);
+          const hidden = Object.values(row.cells).filter((v) => v === null).length;
+          if (row.total !== null) expect(hidden).not.toBe(1);
+        }
+        const { assessed, median } = s.referrals.daysToAssessment;
+        if (median !== null) expect(assessed).toBeGreaterThanOrEqual(threshold);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
