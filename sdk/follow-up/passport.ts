@@ -30,6 +30,9 @@ export const AUDIENCES = [
 ] as const;
 const AUDIENCE_IDS = AUDIENCES.map((a) => a.id) as unknown as readonly [string, ...string[]];
 
+/** At most this many lines in each part, so the passport prints on one A4 page and stays readable. */
+export const MAX_LINES_PER_PART = 6;
+
 /** Where a line came from: suggested by the screening or the plan, or the person's own words. */
 export const SOURCES = ['screening', 'plan', 'own-words'] as const;
 
@@ -51,7 +54,7 @@ export const PassportSchema = /* @__PURE__ */ z.strictObject({
   checkAgainOn: DaySchema,
   /** Who the person means to show it to. */
   for: z.array(z.enum(AUDIENCE_IDS)),
-  parts: z.record(z.enum(PART_IDS), z.array(EntrySchema)),
+  parts: z.record(z.enum(PART_IDS), z.array(EntrySchema).check(z.maxLength(MAX_LINES_PER_PART))),
 });
 /** A passport, as `PassportSchema` checks it. */
 export type Passport = z.output<typeof PassportSchema>;
@@ -134,6 +137,11 @@ export function finishPassport(
   ) as Passport['parts'];
   if (Object.values(parts).every((entries) => entries.length === 0))
     return { ok: false, error: 'Choose at least one thing to go on the passport' };
+  if (Object.values(parts).some((entries) => entries.length > MAX_LINES_PER_PART))
+    return {
+      ok: false,
+      error: `Choose at most ${MAX_LINES_PER_PART} things for each part, so the passport fits on one page`,
+    };
   const passport: Passport = {
     schemaVersion: PASSPORT_SCHEMA_VERSION,
     kind: 'attune.passport',

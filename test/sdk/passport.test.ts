@@ -8,6 +8,7 @@ import {
   finishPassport,
   HARD_FOR_ME,
   HELPS_ME,
+  MAX_LINES_PER_PART,
   PASSPORT_PARTS,
   PassportSchema,
   SERVICE_ONLY,
@@ -85,6 +86,16 @@ describe('the person’s passport', () => {
     );
   });
 
+  it('keeps each part short enough for one page', () => {
+    let draft = draftPassport();
+    for (let n = 0; n < MAX_LINES_PER_PART + 1; n++)
+      draft = addOwnWords(draft, 'helps', `Line ${n}`);
+    expect(finishPassport(draft, { madeOn: '2026-12-01', checkAgainOn: '2027-06-01' })).toEqual({
+      ok: false,
+      error: `Choose at most ${MAX_LINES_PER_PART} things for each part, so the passport fits on one page`,
+    });
+  });
+
   it('never carries a line the person did not choose', () => {
     const draft = draftPassport({ screening, plan: agreedPlan });
     const entries = PASSPORT_PARTS.flatMap((p) => draft[p.id].map((_, i) => [p.id, i] as const));
@@ -98,7 +109,11 @@ describe('the person’s passport', () => {
             madeOn: '2026-12-01',
             checkAgainOn: '2027-06-01',
           });
-          if (!choices.some(Boolean)) return expect(result.ok).toBe(false);
+          const perPart = PASSPORT_PARTS.map(
+            (p) => entries.filter(([part], n) => part === p.id && choices[n]).length,
+          );
+          if (!choices.some(Boolean) || perPart.some((n) => n > MAX_LINES_PER_PART))
+            return expect(result.ok).toBe(false);
           if (!result.ok) throw new Error(result.error);
           const kept = entries
             .filter((_, n) => choices[n])

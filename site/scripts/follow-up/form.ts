@@ -276,9 +276,15 @@ export function drawStep(
   root.dataset.step = step.id;
   root.dataset.baseTitle ??= document.title;
   document.title = `${problems.length ? 'Error: ' : ''}${step.title} – ${root.dataset.baseTitle}`;
+  // Redrawing the same step must not drop focus: put it back on the control that had it.
+  const had = root.contains(document.activeElement)
+    ? document.activeElement?.id || (document.activeElement?.tagName === 'H1' ? 'h1' : '')
+    : '';
   root.replaceChildren(h('div', {}, errorSummary(problems), step.body));
   if (problems.length) root.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
   else if (isNew && !first) root.querySelector<HTMLElement>('h1')?.focus();
+  else if (had)
+    root.querySelector<HTMLElement>(had === 'h1' ? 'h1' : `#${CSS.escape(had)}`)?.focus();
 }
 
 /** Reads a JSON file the person chose; nothing leaves the device. */

@@ -216,7 +216,7 @@ export function startReferral(root: HTMLElement): void {
     const words = {
       yes: 'Agreed',
       no: 'Not agreed',
-      'check-again': 'Ask again: past its review date',
+      'check-again': 'Agreed, but past its review date,',
     };
     return h(
       'section',
@@ -233,61 +233,43 @@ export function startReferral(root: HTMLElement): void {
       ),
       standing.length
         ? h(
-            'table',
-            { class: 'govuk-table', 'data-testid': 'consent-table' },
-            h(
-              'caption',
-              { class: 'govuk-table__caption govuk-table__caption--s' },
-              'What the person agreed, as it stands today',
-            ),
-            h(
-              'thead',
-              { class: 'govuk-table__head' },
+            'dl',
+            { class: 'govuk-summary-list', 'data-testid': 'consent-list' },
+            standing.map((s) =>
               h(
-                'tr',
-                { class: 'govuk-table__row' },
-                ['Who', 'Decision', 'Since', 'Ask again by', 'Action'].map((t) =>
-                  h('th', { class: 'govuk-table__header', scope: 'col' }, t),
-                ),
-              ),
-            ),
-            h(
-              'tbody',
-              { class: 'govuk-table__body' },
-              standing.map((s) =>
+                'div',
+                { class: 'govuk-summary-list__row' },
+                h('dt', { class: 'govuk-summary-list__key' }, s.label),
                 h(
-                  'tr',
-                  { class: 'govuk-table__row' },
-                  h('td', { class: 'govuk-table__cell' }, s.label),
-                  h('td', { class: 'govuk-table__cell' }, words[s.status]),
-                  h('td', { class: 'govuk-table__cell' }, longDate(s.on)),
-                  h('td', { class: 'govuk-table__cell' }, longDate(s.reviewBy)),
-                  h(
-                    'td',
-                    { class: 'govuk-table__cell' },
-                    s.status === 'yes'
-                      ? h(
-                          'button',
-                          {
-                            type: 'button',
-                            class: 'govuk-link attune-link-button',
-                            'data-withdraw': s.recipient,
-                            onclick: () => {
-                              const result = withdrawConsent(consent, s.recipient, day);
-                              if (result.error) return fail('recipient', result.error);
-                              consent = result.consent;
-                              letter = null;
-                              done(
-                                `Consent to share with ${s.label} is withdrawn.`,
-                                'consent-heading',
-                              );
-                            },
+                  'dd',
+                  { class: 'govuk-summary-list__value' },
+                  `${words[s.status]} on ${longDate(s.on)}. Ask again by ${longDate(s.reviewBy)}.`,
+                ),
+                h(
+                  'dd',
+                  { class: 'govuk-summary-list__actions' },
+                  s.status === 'yes'
+                    ? h(
+                        'button',
+                        {
+                          type: 'button',
+                          class: 'govuk-link attune-link-button',
+                          'data-withdraw': s.recipient,
+                          onclick: () => {
+                            const result = withdrawConsent(consent, s.recipient, day);
+                            if (result.error) return fail('recipient', result.error);
+                            consent = result.consent;
+                            letter = null;
+                            done(
+                              `Consent to share with ${s.label} is withdrawn.`,
+                              'consent-heading',
+                            );
                           },
-                          'Withdraw',
-                          h('span', { class: 'govuk-visually-hidden' }, ` consent for ${s.label}`),
-                        )
-                      : '',
-                  ),
+                        },
+                        'Withdraw',
+                        h('span', { class: 'govuk-visually-hidden' }, ` consent for ${s.label}`),
+                      )
+                    : '',
                 ),
               ),
             ),

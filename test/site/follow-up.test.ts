@@ -1,0 +1,291 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
+import {
+  ConsentToShareSchema,
+  PassportSchema,
+  ReferralRecordSchema,
+  ReviewRecordSchema,
+} from '@attune/sdk/follow-up';
+import { checkStep as check, newPage, offSite, press, siteUrl, tabTo } from './browser';
+import { agreedPlan } from '../fixtures/follow-up.js';
+import { screen } from '../fixtures/run-screening.js';
+
+const heading = (page: Page) => page.locator('main h1').first().innerText();
+const focusedIs = (page: Page, selector: string) =>
+  page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+const failures: string[] = [];
+const checkStep = (page: Page, name: string) => check(page, name, failures, 'follow-up-');
+mkdirSync('test/.tmp', { recursive: true });
+
+/** Chooses a radio by keyboard: Tab reaches the group once, arrow keys move within it. */
+async function chooseRadio(page: Page, name: string, value: string) {
+  await tabTo(page, `input[type=radio][name="${name}"]`);
+  for (let i = 0; i < 20; i++) {
+    if (
+      await page.evaluate((v) => (document.activeElement as HTMLInputElement).value === v, value)
+    ) {
+      await page.keyboard.press('Space');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`No option ${value} in ${name}`);
+}
+async function typeInto(page: Page, selector: string, text: string) {
+  await tabTo(page, selector);
+  await page.keyboard.type(text);
+}
+async function download(page: Page, selector: string): Promise<unknown> {
+  const downloading = page.waitForEvent('download');
+  await press(page, selector);
+  const file = `test/.tmp/${(await downloading).suggestedFilename()}`;
+  await (await downloading).saveAs(file);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+const asFile = (name: string, data: unknown) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(JSON.stringify(data)),
+});
+// A plan whose review date has passed, as the screening page keeps it on the device.
+const duePlan = { ...agreedPlan, reviewDate: '2026-01-05' };
+const screening = screen(needsScreening, [{ skip: false, pick: 2 }]);
+
+let context: BrowserContext;
+let page: Page;
+let requests: string[];
+beforeAll(async () => {
+  ({ context, page, requests } = await newPage());
+});
+afterAll(async () => {
+  await context.close();
+  expect(failures).toEqual([]);
+  expect(offSite(requests)).toEqual([]);
+});
+
+describe('a practitioner reviews a plan by keyboard', () => {
+  it(
+    'goes through each agreed adjustment, is told what is missing, and downloads the review',
+    { timeout: 180_000 },
+    async () => {
+      await page.goto(`${siteUrl()}/follow-up/`);
+      await checkStep(page, 'follow-up index');
+      await page.goto(`${siteUrl()}/follow-up/review/`);
+      await page.evaluate(
+        (plan) => localStorage.setItem('attune.adjustment-plan', JSON.stringify(plan)),
+        duePlan,
+      );
+      await page.reload();
+      await checkStep(page, 'review open');
+      await press(page, '[data-testid=review-kept]');
+      expect(await heading(page)).toBe('Text reminders before appointments');
+      expect(await focusedIs(page, 'h1')).toBe(true);
+      await checkStep(page, 'review item');
+
+      // Continue with nothing chosen: the error summary takes focus and links to the field.
+      await press(page, '[data-testid=continue]');
+      expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
+      expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#inPlace');
+      await checkStep(page, 'review item error');
+
+      await chooseRadio(page, 'inPlace', 'yes');
+      await chooseRadio(page, 'helped', 'helped');
+      await typeInto(page, '#personWords', 'I have not missed one since');
+      await chooseRadio(page, 'next', 'keep');
+      await press(page, '[data-testid=continue]');
+
+      expect(await heading(page)).toBe('Quiet room for meetings');
+      await chooseRadio(page, 'inPlace', 'no');
+      expect(await page.locator('[data-group=helped]').isHidden()).toBe(true);
+      await chooseRadio(page, 'whyNot', 'not-possible-here');
+      await chooseRadio(page, 'next', 'change');
+      await typeInto(page, '#changeTo', 'Meet in the side room');
+      await press(page, '[data-testid=continue]');
+
+      expect(await heading(page)).toBe('Meet after his morning shift');
+      await chooseRadio(page, 'inPlace', 'partly');
+      await chooseRadio(page, 'helped', 'helped-a-bit');
+      await chooseRadio(page, 'next', 'keep');
+      await press(page, '[data-testid=continue]');
+
+      expect(await heading(page)).toBe('Appointments since the plan started');
+      await checkStep(page, 'review appointments');
+      await typeInto(page, '#kept', '8');
+      await typeInto(page, '#missed', '1');
+      await page.keyboard.press('Enter');
+      expect(await heading(page)).toBe('Check and finish the review');
+      await checkStep(page, 'review confirm');
+      await press(page, '[data-testid=finish]');
+      expect(await heading(page)).toBe('Review finished');
+      await checkStep(page, 'review finished');
+
+      const review = ReviewRecordSchema.parse(
+        await download(page, '[data-testid=download-review]'),
+      );
+      expect(review).toMatchObject({
+        dueOn: '2026-01-05',
+        appointments: { kept: 8, missed: 1 },
+        adjustments: [
+          {
+            adjustment: { id: 'text-reminders' },
+            inPlace: 'yes',
+            helped: 'helped',
+            personWords: 'I have not missed one since',
+          },
+          {
+            adjustment: { id: 'quiet-room' },
+            inPlace: 'no',
+            whyNot: 'not-possible-here',
+            next: 'change',
+            changeTo: 'Meet in the side room',
+          },
+          { adjustment: { own: 'Meet after his morning shift' }, helped: 'helped-a-bit' },
+        ],
+      });
+    },
+  );
+});
+
+describe('a practitioner records a referral from sent to assessed', () => {
+  it(
+    'keeps the steps in order, records consent per recipient and makes a letter only while it holds',
+    { timeout: 180_000 },
+    async () => {
+      await page.goto(`${siteUrl()}/follow-up/referral/`);
+      await checkStep(page, 'referral start');
+      await chooseRadio(page, 'to', 'gp');
+      await press(page, '[data-testid=record-sent]');
+      expect(await page.locator('[data-testid=referral-status]').innerText()).toMatch(
+        /Status\s+Sent/,
+      );
+      await checkStep(page, 'referral sent');
+      await chooseRadio(page, 'what', 'ACCEPT');
+      await press(page, '[data-testid=record-step]');
+      await chooseRadio(page, 'what', 'ASSESS');
+      await press(page, '[data-testid=record-step]');
+      expect(await page.locator('[data-testid=referral-status]').innerText()).toMatch(
+        /Status\s+Assessed/,
+      );
+      await typeInto(page, '#outcome', 'They will see me again in March');
+      await tabTo(page, '#personsWords');
+      await page.keyboard.press('Space');
+      await press(page, '[data-testid=save-outcome]');
+      await checkStep(page, 'referral assessed');
+
+      // No consent yet: the letter is refused, and says why.
+      await page.locator('#screening-file').setInputFiles(asFile('screening.json', screening));
+      await press(page, '[data-testid=make-letter]');
+      expect(await page.locator('.govuk-error-summary').innerText()).toMatch(
+        /has not agreed to share this with GP/,
+      );
+
+      await chooseRadio(page, 'recipient', 'gp');
+      await chooseRadio(page, 'agreed', 'yes');
+      await press(page, '[data-testid=record-consent]');
+      await chooseRadio(page, 'recipient', 'other');
+      await typeInto(page, '#recipientName', 'Hostel');
+      await chooseRadio(page, 'agreed', 'no');
+      await press(page, '[data-testid=record-consent]');
+      expect(await page.locator('[data-testid=consent-list]').innerText()).toMatch(
+        /GP\s+Agreed[\s\S]*Hostel\s+Not agreed/,
+      );
+
+      await typeInto(page, '#examples', 'I leave letters in a drawer');
+      await press(page, '[data-testid=make-letter]');
+      const letter = await page.locator('[data-testid=letter]').innerText();
+      expect(letter).toContain('Referral to GP');
+      expect(letter).toContain('“I leave letters in a drawer”');
+      expect(letter).toContain('This is a needs screening, not a diagnosis.');
+      expect(letter).toContain('The person agreed to share this with: GP.');
+      expect(letter).toContain('The person did not agree to share it with: Hostel.');
+      expect(letter).not.toContain(needsScreening.items.find((i) => i.id === 'rw-letters')!.text);
+      await checkStep(page, 'referral letter');
+
+      const saved = (await download(page, '[data-testid=download-referral]')) as {
+        referral: unknown;
+        consent: unknown;
+      };
+      expect(ReferralRecordSchema.parse(saved.referral)).toMatchObject({
+        status: 'assessed',
+        to: 'gp',
+      });
+      expect(ConsentToShareSchema.parse(saved.consent).decisions).toHaveLength(2);
+
+      // Withdrawn: the letter goes, and cannot be made again.
+      await press(page, '[data-withdraw=gp]');
+      expect(await page.locator('[data-testid=letter]').count()).toBe(0);
+      await press(page, '[data-testid=make-letter]');
+      expect(await page.locator('.govuk-error-summary').innerText()).toMatch(/has not agreed/);
+    },
+  );
+});
+
+describe('a person makes their passport with the practitioner', () => {
+  it(
+    'holds only what they chose, prints on one A4 page and as a wallet card, and downloads',
+    { timeout: 180_000 },
+    async () => {
+      await page.goto(`${siteUrl()}/follow-up/passport/`);
+      await checkStep(page, 'passport start');
+      await page.locator('#screening-file').setInputFiles(asFile('screening.json', screening));
+      await page.locator('#plan-file').setInputFiles(asFile('plan.json', agreedPlan));
+      await page.locator('#line-helps-0').waitFor();
+      for (const id of ['#line-helps-0', '#line-overwhelmed-0', '#line-hard-0']) {
+        await tabTo(page, id);
+        await page.keyboard.press('Space');
+      }
+      await typeInto(page, '#own-support', 'My mentor. His number is in my phone.');
+      await page.keyboard.press('Enter');
+      await typeInto(page, '#own-about', 'I am a dad and I work on building sites.');
+      await page.keyboard.press('Enter');
+      await tabTo(page, '#for-police-custody');
+      await page.keyboard.press('Space');
+      await checkStep(page, 'passport choosing');
+      await press(page, '[data-testid=make-passport]');
+      const shown = await page.locator('[data-testid=passport]').innerText();
+      expect(shown).toContain('A text the day before helps me remember.');
+      expect(shown).toContain('My mentor. His number is in my phone.');
+      expect(shown).toContain('I may show this to: Police custody.');
+      // A suggestion nobody ticked is not on it.
+      expect(shown).not.toContain('Meet after his morning shift');
+      expect(shown).not.toMatch(/\bWe will\b/);
+      await checkStep(page, 'passport made');
+
+      // Print emulation: the passport alone, on one A4 page.
+      await page.evaluate(() => (window.print = () => undefined));
+      await press(page, '[data-testid=print-passport]');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('header').first().isVisible()).toBe(false);
+      const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+
+      await page.emulateMedia({ media: 'screen' });
+      await press(page, '[data-testid=print-card]');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('[data-testid=passport]').isVisible()).toBe(false);
+      const card = await page.locator('[data-testid=wallet-card]').evaluate((el) => ({
+        width: el.getBoundingClientRect().width,
+        height: el.getBoundingClientRect().height,
+        overflows: el.scrollHeight > el.clientHeight + 1,
+      }));
+      // 85.6 × 54 mm at 96 px to the inch, and nothing cut off.
+      expect(card.width).toBeCloseTo(323.5, 0);
+      expect(card.height).toBeCloseTo(204.1, 0);
+      expect(card.overflows).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
+
+      const passport = PassportSchema.parse(
+        await download(page, '[data-testid=download-passport]'),
+      );
+      expect(passport.parts.helps).toEqual([
+        { text: 'A text the day before helps me remember.', from: 'plan' },
+      ]);
+      expect(passport.parts.support).toEqual([
+        { text: 'My mentor. His number is in my phone.', from: 'own-words' },
+      ]);
+      expect(passport.for).toEqual(['police-custody']);
+    },
+  );
+});
