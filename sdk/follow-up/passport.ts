@@ -33,6 +33,9 @@ const AUDIENCE_IDS = AUDIENCES.map((a) => a.id) as unknown as readonly [string, 
 /** At most this many lines in each part, so the passport prints on one A4 page and stays readable. */
 export const MAX_LINES_PER_PART = 6;
 
+/** At most this many characters in all, for the same reason: one page, read at a glance. */
+export const MAX_PASSPORT_CHARACTERS = 1500;
+
 /** Where a line came from: suggested by the screening or the plan, or the person's own words. */
 export const SOURCES = ['screening', 'plan', 'own-words'] as const;
 
@@ -141,6 +144,14 @@ export function finishPassport(
     return {
       ok: false,
       error: `Choose at most ${MAX_LINES_PER_PART} things for each part, so the passport fits on one page`,
+    };
+  const characters = Object.values(parts)
+    .flat()
+    .reduce((n, e) => n + e.text.length, 0);
+  if (characters > MAX_PASSPORT_CHARACTERS)
+    return {
+      ok: false,
+      error: `Keep the passport to ${MAX_PASSPORT_CHARACTERS} characters in all, so it fits on one page: take some lines out or make them shorter`,
     };
   const passport: Passport = {
     schemaVersion: PASSPORT_SCHEMA_VERSION,

@@ -9,6 +9,7 @@ import {
   HARD_FOR_ME,
   HELPS_ME,
   MAX_LINES_PER_PART,
+  MAX_PASSPORT_CHARACTERS,
   PASSPORT_PARTS,
   PassportSchema,
   SERVICE_ONLY,
@@ -96,6 +97,18 @@ describe('the person’s passport', () => {
     });
   });
 
+  it('keeps the whole passport short enough for one page', () => {
+    let draft = draftPassport();
+    for (const part of PASSPORT_PARTS)
+      for (let n = 0; n < 5; n++) draft = addOwnWords(draft, part.id, 'x'.repeat(51));
+    expect(
+      finishPassport(draft, { madeOn: '2026-12-01', checkAgainOn: '2027-06-01' }),
+    ).toMatchObject({
+      ok: false,
+      error: expect.stringContaining(`${MAX_PASSPORT_CHARACTERS} characters`),
+    });
+  });
+
   it('never carries a line the person did not choose', () => {
     const draft = draftPassport({ screening, plan: agreedPlan });
     const entries = PASSPORT_PARTS.flatMap((p) => draft[p.id].map((_, i) => [p.id, i] as const));
@@ -112,8 +125,10 @@ describe('the person’s passport', () => {
           const perPart = PASSPORT_PARTS.map(
             (p) => entries.filter(([part], n) => part === p.id && choices[n]).length,
           );
-          if (!choices.some(Boolean) || perPart.some((n) => n > MAX_LINES_PER_PART))
-            return expect(result.ok).toBe(false);
+          if (!choices.some(Boolean) || perPart.some((n) => n > MAX_LINES_PER_PART)) {
+            expect(result.ok).toBe(false);
+            return;
+          }
           if (!result.ok) throw new Error(result.error);
           const kept = entries
             .filter((_, n) => choices[n])

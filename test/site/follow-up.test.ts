@@ -222,6 +222,41 @@ describe('a practitioner records a referral from sent to assessed', () => {
   );
 });
 
+/** One A4 page in print emulation: the PDF Chromium prints has exactly one page. */
+async function printedPages(page: Page, selector: string): Promise<number> {
+  await page.evaluate(() => (window.print = () => undefined));
+  await press(page, selector);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+  await page.emulateMedia({ media: 'screen' });
+  return pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+}
+
+/** The longest passport the SDK allows, six parts of five lines, still prints on one page. */
+async function checkLongest(page: Page) {
+  const line = (part: string, n: number) =>
+    `${part} ${n}: I need this said slowly to me, please.`.padEnd(50, '.').slice(0, 50);
+  const parts = Object.fromEntries(
+    ['about', 'hard', 'helps', 'explain', 'overwhelmed', 'support'].map((part) => [
+      part,
+      [0, 1, 2, 3, 4].map((n) => ({ text: line(part, n), from: 'own-words' })),
+    ]),
+  );
+  const longest = PassportSchema.parse({
+    schemaVersion: 1,
+    kind: 'attune.passport',
+    madeOn: '2026-11-01',
+    checkAgainOn: '2027-05-01',
+    for: ['court'],
+    parts,
+  });
+  await page.locator('#passport-file').setInputFiles(asFile('passport.json', longest));
+  await page.locator('#line-support-4').waitFor();
+  await press(page, '[data-testid=make-passport]');
+  expect(await page.locator('[data-testid=passport] li').count()).toBe(30);
+  expect(await printedPages(page, '[data-testid=print-passport]')).toBe(1);
+}
+
 describe('a person makes their passport with the practitioner', () => {
   it(
     'holds only what they chose, prints on one A4 page and as a wallet card, and downloads',
@@ -260,6 +295,11 @@ describe('a person makes their passport with the practitioner', () => {
       expect(await page.locator('header').first().isVisible()).toBe(false);
       const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
       expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+      if (process.env.SCREENSHOTS)
+        await page.screenshot({
+          path: 'test/.tmp/shots/follow-up-passport-print.png',
+          fullPage: true,
+        });
 
       await page.emulateMedia({ media: 'screen' });
       await press(page, '[data-testid=print-card]');
@@ -274,6 +314,10 @@ describe('a person makes their passport with the practitioner', () => {
       expect(card.width).toBeCloseTo(323.5, 0);
       expect(card.height).toBeCloseTo(204.1, 0);
       expect(card.overflows).toBe(false);
+      if (process.env.SCREENSHOTS)
+        await page
+          .locator('[data-testid=wallet-card]')
+          .screenshot({ path: 'test/.tmp/shots/follow-up-card-print.png' });
       await page.emulateMedia({ media: 'screen' });
 
       const passport = PassportSchema.parse(
@@ -286,6 +330,7 @@ describe('a person makes their passport with the practitioner', () => {
         { text: 'My mentor. His number is in my phone.', from: 'own-words' },
       ]);
       expect(passport.for).toEqual(['police-custody']);
+      await checkLongest(page);
     },
   );
 });

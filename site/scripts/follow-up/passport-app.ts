@@ -317,7 +317,10 @@ export function startPassport(root: HTMLElement): void {
 
   function passportView(p: Passport): Node {
     const forWhom = AUDIENCES.filter((a) => p.for.includes(a.id)).map((a) => a.label);
-    const card = [...p.parts.helps, ...p.parts.explain].slice(0, 3);
+    // The card is bank-card size: only lines short enough to read on it go on.
+    const short = (e: { text: string }) => e.text.length <= 80;
+    const card = [...p.parts.helps, ...p.parts.explain].filter(short).slice(0, 3);
+    const calm = p.parts.overwhelmed.find(short);
     return h(
       'section',
       { 'aria-labelledby': 'passport-title' },
@@ -362,9 +365,7 @@ export function startPassport(root: HTMLElement): void {
               card.map((e) => h('li', {}, e.text)),
             )
           : null,
-        p.parts.overwhelmed[0]
-          ? h('p', {}, h('strong', {}, 'If I am overwhelmed: '), p.parts.overwhelmed[0].text)
-          : null,
+        calm ? h('p', {}, h('strong', {}, 'If I am overwhelmed: '), calm.text) : null,
         h('p', {}, `Ask to see my passport. Made ${longDate(p.madeOn)}.`),
       ),
       h(
