@@ -48,6 +48,9 @@ const pages = [
   ['/training/autism/understanding-autism/', 5],
   ['/training/autism/', null],
   ['/mentoring/', 30],
+  ['/follow-up/review/', null],
+  ['/follow-up/referral/', null],
+  ['/follow-up/passport/', null],
   ['/developers/', 5],
   ['/search/', null],
 ];

@@ -43,5 +43,6 @@ describe('code in the developer guides', () => {
     );
     expect(say('persistence.mdx', 0)).toBe(needsScreening.items[1]!.id);
     expect(say('versioning-and-migration.mdx', 0)).toBe('different-version');
+    expect(say('follow-up.mdx', 0)).toBe('2027-06-01');
   });
 });
