@@ -1,6 +1,6 @@
 import { createActor, type Actor } from 'xstate';
-import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
-import { ScreeningRecordSchema, type ScreeningRecord } from '@attune/sdk/screening';
+import type { Questionnaire } from '@attune/sdk/questionnaire';
+import type { ScreeningRecord } from '@attune/sdk/screening';
 import {
   consentOn,
   createReferralMachine,
@@ -49,6 +49,8 @@ export function startReferral(root: HTMLElement): void {
   }).start();
   let consent: ConsentToShare = emptyConsent();
   let screening: ScreeningRecord | null = null;
+  // The questionnaire's wording is needed only for a letter, so it loads with the screening record.
+  let questionnaire: Questionnaire | null = null;
   let letter: ReferralLetter | null = null;
   let problems: Problem[] = [];
   let said = '';
@@ -339,13 +341,18 @@ export function startReferral(root: HTMLElement): void {
       'aria-describedby': 'screening-file-hint',
     }) as HTMLInputElement;
     file.addEventListener('change', () => {
-      void file.files?.[0]?.text().then((text) => {
+      void file.files?.[0]?.text().then(async (text) => {
         let parsed: unknown = null;
         try {
           parsed = JSON.parse(text);
         } catch {
           /* not JSON */
         }
+        const [{ ScreeningRecordSchema }, { needsScreening }] = await Promise.all([
+          import('@attune/sdk/screening'),
+          import('@attune/sdk/questionnaires/needs-screening'),
+        ]);
+        questionnaire = needsScreening;
         const result = ScreeningRecordSchema.safeParse(parsed);
         if (!result.success)
           return fail('screening-file', 'The file is not a screening record Attune can read');
@@ -390,7 +397,7 @@ export function startReferral(root: HTMLElement): void {
           const result = referralLetter({
             referral: actor.getSnapshot().context.record,
             screening,
-            questionnaire: needsScreening,
+            questionnaire: questionnaire!,
             consent,
             today: day,
             examples: str(data, 'examples').split('\n'),
