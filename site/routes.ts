@@ -33,6 +33,7 @@ export const routes = {
   planReview: withBase('/follow-up/review/'),
   referral: withBase('/follow-up/referral/'),
   passport: withBase('/follow-up/passport/'),
+  compareScreenings: withBase('/follow-up/compare/'),
   privacy: withBase('/privacy/'),
   accessibility: withBase('/accessibility/'),
   schema: (name: string) => withBase(`/schemas/${name}.json`),

@@ -334,3 +334,24 @@ describe('a person makes their passport with the practitioner', () => {
     },
   );
 });
+
+describe('a practitioner compares two screenings of the same person', () => {
+  it('says what changed by need area in words, never a score', { timeout: 120_000 }, async () => {
+    const later = {
+      ...screen(needsScreening, [{ skip: false, pick: 0 }]),
+      completedAt: '2027-05-01T10:00:00.000Z',
+    };
+    await page.goto(`${siteUrl()}/follow-up/compare/`);
+    await checkStep(page, 'compare start');
+    await page.locator('#screening-1').setInputFiles(asFile('later.json', later));
+    await page.locator('#screening-2').setInputFiles(asFile('earlier.json', screening));
+    await page.locator('[data-testid=changes]').waitFor();
+    expect(await focusedIs(page, '#changes-heading')).toBe(true);
+    const rows = await page.locator('[data-testid=changes] .govuk-summary-list__row').count();
+    expect(rows).toBe(needsScreening.domains.length);
+    const text = await page.locator('[data-testid=changes]').innerText();
+    expect(text).toContain(needsScreening.domains[0]!.label);
+    expect(text).not.toMatch(/\d|score/i);
+    await checkStep(page, 'compare result');
+  });
+});
