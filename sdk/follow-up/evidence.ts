@@ -46,24 +46,41 @@ export interface FollowUpSummary {
 export const FOLLOW_UP_CAVEAT =
   'These are service records, not a controlled evaluation. They show how often adjustments were put in place and how often people said they helped; they cannot show that an adjustment caused a change, because people, settings and reasons for choosing an adjustment all differ.';
 
-const inc = (m: Map<string, Map<string, number>>, key: string, cell: string) => {
-  const row = m.get(key) ?? new Map<string, number>();
-  row.set(cell, (row.get(cell) ?? 0) + 1);
-  m.set(key, row);
+/** A count and the sum of its records' keys: what the disclosure control needs to publish it. */
+type Cell = { n: number; k: number };
+type Tally = Map<string, Map<string, Cell>>;
+
+const inc = (m: Tally, row: string, cell: string, key: number) => {
+  const cells = m.get(row) ?? new Map<string, Cell>();
+  const c = cells.get(cell) ?? { n: 0, k: 0 };
+  cells.set(cell, { n: c.n + 1, k: c.k + key });
+  m.set(row, cells);
 };
 
-function table(m: Map<string, Map<string, number>>, cells: readonly string[], t: number) {
+/** One place where a row is protected, so follow-up tables are protected as the cohort's are. */
+function protect(cells: Record<string, Cell>, t: number): SuppressedRow {
+  const counts = Object.fromEntries(Object.entries(cells).map(([c, v]) => [c, v.n]));
+  return suppressRow(
+    counts,
+    Object.values(counts).reduce((a, b) => a + b, 0),
+    t,
+  );
+}
+
+function table(m: Tally, cells: readonly string[], t: number) {
   const out: Record<string, SuppressedRow> = {};
-  for (const [key, row] of [...m].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const counts = Object.fromEntries(cells.map((c) => [c, row.get(c) ?? 0]));
-    out[key] = suppressRow(
-      counts,
-      Object.values(counts).reduce((a, b) => a + b, 0),
-      t,
-    );
-  }
+  for (const [key, row] of [...m].sort((a, b) => a[0].localeCompare(b[0])))
+    out[key] = protect(Object.fromEntries(cells.map((c) => [c, row.get(c) ?? { n: 0, k: 0 }])), t);
   return out;
 }
+const emptyRow = (cells: readonly string[], t: number) =>
+  protect(Object.fromEntries(cells.map((c) => [c, { n: 0, k: 0 }])), t);
+
+/**
+ * A record's key for the disclosure control. Small-number suppression counts only; a key-based
+ * control (cell-key perturbation) gives each record its own, and the tallies already carry them.
+ */
+const keyOf = (_record: object): number => 0;
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -88,13 +105,13 @@ export function summariseFollowUp(
     throw new RangeError('threshold must be a whole number of 1 or more');
   const invalid = { reviews: 0, referrals: 0, screenings: 0 };
 
-  const inPlace = new Map<string, Map<string, number>>();
-  const helped = new Map<string, Map<string, number>>();
-  const domainInPlace = new Map<string, Map<string, number>>();
-  const domainHelped = new Map<string, Map<string, number>>();
-  const settingInPlace = new Map<string, Map<string, number>>();
-  const settingHelped = new Map<string, Map<string, number>>();
-  const timing = new Map<string, Map<string, number>>();
+  const inPlace = new Map() as Tally;
+  const helped = new Map() as Tally;
+  const domainInPlace = new Map() as Tally;
+  const domainHelped = new Map() as Tally;
+  const settingInPlace = new Map() as Tally;
+  const settingHelped = new Map() as Tally;
+  const timing = new Map() as Tally;
   for (const raw of records.reviews ?? []) {
     const parsed = ReviewRecordSchema.safeParse(raw);
     if (!parsed.success) {
@@ -102,32 +119,33 @@ export function summariseFollowUp(
       continue;
     }
     const r: ReviewRecord = parsed.data;
+    const k = keyOf(r);
     const late = daysBetween(r.dueOn, r.reviewedOn);
-    inc(timing, 'reviews', late < 0 ? 'early' : late <= onTimeDays ? 'on-time' : 'late');
+    inc(timing, 'reviews', late < 0 ? 'early' : late <= onTimeDays ? 'on-time' : 'late', k);
     for (const a of r.adjustments) {
       const key = 'id' in a.adjustment ? a.adjustment.id : 'own';
       const setting = r.setting ?? 'not-recorded';
-      inc(inPlace, key, a.inPlace);
-      inc(settingInPlace, setting, a.inPlace);
-      for (const d of r.needs) inc(domainInPlace, d, a.inPlace);
+      inc(inPlace, key, a.inPlace, k);
+      inc(settingInPlace, setting, a.inPlace, k);
+      for (const d of r.needs) inc(domainInPlace, d, a.inPlace, k);
       if (a.helped) {
-        inc(helped, key, a.helped);
-        inc(settingHelped, setting, a.helped);
-        for (const d of r.needs) inc(domainHelped, d, a.helped);
+        inc(helped, key, a.helped, k);
+        inc(settingHelped, setting, a.helped, k);
+        for (const d of r.needs) inc(domainHelped, d, a.helped, k);
       }
     }
   }
-  const outcomes = (ip: Map<string, Map<string, number>>, h: Map<string, Map<string, number>>) => {
+  const outcomes = (ip: Tally, h: Tally) => {
     const a = table(ip, IN_PLACE, t);
     const b = table(h, HELPED, t);
-    const empty = suppressRow(Object.fromEntries(HELPED.map((c) => [c, 0])), 0, t);
+    const empty = emptyRow(HELPED, t);
     return Object.fromEntries(
       Object.keys(a).map((k) => [k, { inPlace: a[k]!, helped: b[k] ?? empty }]),
     );
   };
 
-  const sentTo = new Map<string, Map<string, number>>();
-  const progress = new Map<string, Map<string, number>>();
+  const sentTo = new Map() as Tally;
+  const progress = new Map() as Tally;
   const days: number[] = [];
   for (const raw of records.referrals ?? []) {
     const parsed = ReferralRecordSchema.safeParse(raw);
@@ -136,12 +154,13 @@ export function summariseFollowUp(
       continue;
     }
     const r = parsed.data;
+    const k = keyOf(r);
     if (r.sentOn === null) {
       invalid.referrals++;
       continue;
     }
-    inc(sentTo, 'referrals', r.to);
-    inc(progress, r.to, r.status);
+    inc(sentTo, 'referrals', r.to, k);
+    inc(progress, r.to, r.status, k);
     if (r.assessedOn) days.push(daysBetween(r.sentOn, r.assessedOn));
   }
   const assessed = days.length;
@@ -160,7 +179,7 @@ export function summariseFollowUp(
       parsed.data,
     ]);
   }
-  const changes = new Map<string, Map<string, number>>();
+  const changes = new Map() as Tally;
   let people = 0;
   for (const list of byPerson.values()) {
     if (list.length < 2) continue;
@@ -168,7 +187,8 @@ export function summariseFollowUp(
     const result = compareScreenings(sorted[0]!, sorted.at(-1)!);
     if (!result.ok) continue;
     people++;
-    for (const d of result.comparison.domains) inc(changes, d.domain, d.change);
+    for (const d of result.comparison.domains)
+      inc(changes, d.domain, d.change, keyOf(sorted.at(-1)!));
   }
 
   const statusCells = REFERRAL_STATUSES.filter((s) => s !== 'preparing');
@@ -181,12 +201,10 @@ export function summariseFollowUp(
     reviews: {
       timing:
         table(timing, ['on-time', 'late', 'early'], t).reviews ??
-        suppressRow({ 'on-time': 0, late: 0, early: 0 }, 0, t),
+        emptyRow(['on-time', 'late', 'early'], t),
     },
     referrals: {
-      to:
-        table(sentTo, RECIPIENT_IDS, t).referrals ??
-        suppressRow(Object.fromEntries(RECIPIENT_IDS.map((r) => [r, 0])), 0, t),
+      to: table(sentTo, RECIPIENT_IDS, t).referrals ?? emptyRow(RECIPIENT_IDS, t),
       progress: table(progress, statusCells, t),
       daysToAssessment: {
         assessed: assessed >= 1 && assessed < t ? null : assessed,
