@@ -31,6 +31,8 @@ export type ScreeningEvent =
 export interface ScreeningContext {
   questionnaireId: string;
   questionnaireVersion: string;
+  /** The id the record will carry, from the input; null when the host gave none. */
+  recordId: string | null;
   reference: string | null;
   demographics: Demographics | null;
   startedAt: string | null;
@@ -49,6 +51,11 @@ export interface ScreeningContext {
 
 /** Optional input when creating a screening actor. */
 export interface ScreeningInput {
+  /**
+   * An id for the record this run makes (1 to 100 characters; a random UUID is a good choice), so
+   * the evidence base can count it once. The machine never makes one itself: runs stay deterministic.
+   */
+  recordId?: string;
   /** A host's own pseudonymous reference for the person; never a name. */
   reference?: string;
   /** A broad age band and gender a host may add for the anonymised evidence base. */
@@ -249,6 +256,7 @@ export function createScreeningMachine(
         const record = buildScreeningRecord(
           questionnaire,
           {
+            id: context.recordId,
             answers,
             reference: context.reference,
             demographics: context.demographics,
@@ -266,6 +274,12 @@ export function createScreeningMachine(
     context: ({ input }) => ({
       questionnaireId: questionnaire.id,
       questionnaireVersion: questionnaire.version,
+      recordId:
+        typeof input?.recordId === 'string' &&
+        input.recordId.length > 0 &&
+        input.recordId.length <= 100
+          ? input.recordId
+          : null,
       reference: input?.reference ?? null,
       demographics: input?.demographics ?? null,
       startedAt: null,

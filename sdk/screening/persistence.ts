@@ -35,6 +35,8 @@ export const SAVED_SCREENING_LIMITS: JsonBounds = { maxChars: 256 * 1024, maxDep
  */
 export const SavedRunSchema = /* @__PURE__ */ z.strictObject({
   state: z.enum(SCREENING_STATES),
+  /** The record's id from the host; optional so saves made before ids existed still restore. */
+  recordId: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(100)))),
   reference: z.nullable(z.string().check(z.maxLength(100))),
   demographics: z.nullable(DemographicsSchema),
   startedAt: IsoTimeOrNullSchema,
@@ -128,6 +130,7 @@ export function checksumOf(value: unknown): string {
 function runOf(value: unknown, context: Partial<ScreeningContext>): SavedRun {
   return {
     state: value as SavedRun['state'],
+    recordId: context.recordId ?? null,
     reference: context.reference ?? null,
     demographics: context.demographics ?? null,
     startedAt: context.startedAt ?? null,
@@ -198,6 +201,7 @@ function replay(
 ): { value: string; context: ScreeningContext; [key: string]: unknown } | null {
   const itemById = new Map(questionnaire.items.map((i) => [i.id, i]));
   const input = {
+    ...(run.recordId ? { recordId: run.recordId } : {}),
     ...(run.reference !== null ? { reference: run.reference } : {}),
     ...(run.demographics !== null ? { demographics: run.demographics } : {}),
   };
@@ -320,6 +324,7 @@ function settle(
     context.record = buildScreeningRecord(
       questionnaire,
       {
+        id: ctx.recordId,
         answers: ctx.answers,
         reference: ctx.reference,
         demographics: ctx.demographics,

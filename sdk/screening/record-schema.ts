@@ -41,6 +41,12 @@ export const DomainResultSchema = /* @__PURE__ */ z.strictObject({
 /** The record a completed screening gives: answers, needs profile, strengths, wishes, flags, adjustments and referrals. It holds no name. */
 export const ScreeningRecordSchema = /* @__PURE__ */ z.strictObject({
   schemaVersion: z.literal(SCREENING_RECORD_SCHEMA_VERSION),
+  /**
+   * The record's own id, given by the host when the run starts (the site uses a random UUID), so
+   * the evidence base counts a record once however often it is imported. Absent on records made
+   * before ids existed; the evidence base then falls back to the record's whole content.
+   */
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   questionnaire: z.strictObject({ id: z.string(), version: z.string() }),
   /** A host's own pseudonymous reference; Attune never stores a name. */
   reference: z.nullable(z.string().check(z.maxLength(100))),

@@ -39,6 +39,8 @@ function valuesFor(questionnaire: Questionnaire, answers: Answers, purpose: stri
 
 /** What `buildScreeningRecord` builds a record from. */
 export interface RecordParts {
+  /** The record's id, if the host gave one when the run started. */
+  id?: string | null;
   answers: Answers;
   reference: string | null;
   startedAt: string | null;
@@ -57,6 +59,7 @@ export function buildScreeningRecord(
   const levels = levelsOf(profile);
   return {
     schemaVersion: SCREENING_RECORD_SCHEMA_VERSION,
+    ...(parts.id ? { id: parts.id } : {}),
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
     reference: parts.reference,
     ...(parts.demographics ? { demographics: parts.demographics } : {}),

@@ -20,6 +20,10 @@ import { answerId, QuestionView } from './question';
 import { SafeguardingPanel } from './safeguarding';
 import type { Ctx, Overlay, ScreeningProps } from './types';
 
+// Each new run's record gets its own random id, so the evidence base counts it once however often
+// its file is imported. A restored run keeps the id it was saved with.
+const freshRun = () => ({ input: { recordId: crypto.randomUUID() } });
+
 type Later = typeof import('./later');
 type Agree = typeof import('../agree/flow');
 type Saved = typeof import('../../scripts/screening/saved');
@@ -46,7 +50,9 @@ export default function ScreeningFlow(props: ScreeningProps) {
     () => createScreeningMachine(questionnaire, machineOptions),
     [questionnaire, machineOptions],
   );
-  const [actor, setActor] = useState<Actor<ScreeningMachine>>(() => createActor(machine).start());
+  const [actor, setActor] = useState<Actor<ScreeningMachine>>(() =>
+    createActor(machine, freshRun()).start(),
+  );
   const snapshot = useSnapshot(actor);
   const [page, setPage] = useState<PageState>(freshPage);
   const [saving, setSavingState] = useState(false);
@@ -69,7 +75,7 @@ export default function ScreeningFlow(props: ScreeningProps) {
     setConsentError(null);
     setOverlay(null);
     setAcknowledged(0);
-    setActor(createActor(machine, from ? { snapshot: from } : {}).start());
+    setActor(createActor(machine, from ? { snapshot: from } : freshRun()).start());
   }
 
   // What the person said is kept on the device after every change while saving is on: in the

@@ -73,7 +73,11 @@ export function startScreeningApp(
 
   function begin(snapshot?: unknown) {
     actor?.stop();
-    actor = createActor(machine, snapshot ? { snapshot: snapshot as never } : {});
+    actor = createActor(
+      machine,
+      // A new run's record gets a random id so the evidence base counts it once.
+      snapshot ? { snapshot: snapshot as never } : { input: { recordId: crypto.randomUUID() } },
+    );
     actor.subscribe(() => {
       consentError = false;
       persist();
