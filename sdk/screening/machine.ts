@@ -37,6 +37,12 @@ export interface ScreeningContext {
   demographics: Demographics | null;
   startedAt: string | null;
   completedAt: string | null;
+  /**
+   * What the person has answered. While a run is live this is a read-only view that reads like a
+   * plain object (keys, `in`, spread, JSON) but cannot be changed or `structuredClone`d, so that an
+   * answer costs the same early or late in a long questionnaire. Store `getPersistedSnapshot()` or
+   * the finished record, which are plain data.
+   */
   answers: Answers;
   /** The item being asked; null outside `answering`. Hosts render the step from this alone. */
   currentItemId: string | null;
