@@ -1,4 +1,4 @@
-import { KEY_SPACE, publishCount, recordIdentity } from '../evidence/cell-key.js';
+import { KEY_SPACE, noiseFor, publishCount, recordIdentity } from '../evidence/cell-key.js';
 import {
   TRAINING_COMPLETION_SCHEMA_VERSION,
   TrainingCompletionSchema,
@@ -106,7 +106,11 @@ export function readTrainingImport(data: unknown): TrainingImport {
   return out;
 }
 
-/** A before-and-after measure for a module, or null where too few learners would be shown. */
+/**
+ * A before-and-after measure for a module, or null where too few learners would be shown. Every
+ * figure is protected: `learners` is a published (noisy) count, and each mean is a perturbed sum
+ * divided by it, rounded (see `summariseTeam`).
+ */
 export interface BeforeAfter {
   learners: number;
   before: number;
@@ -135,6 +139,25 @@ export interface TeamSummary {
 
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
+/** How each measure is bounded, how far one learner can move its sum, and how it is rounded. */
+const MEASURES = {
+  // A share right, 0–1: one learner moves the sum by at most 1; published to the whole percent.
+  knowledge: { min: 0, max: 1, step: 0.5, places: 2 },
+  // A rating, 1–5: one learner moves the sum by at most 4; published to one decimal place.
+  confidence: { min: 1, max: 5, step: 2, places: 1 },
+} as const;
+
+/**
+ * Noise for a sum, from its cell key: the count method's long-tailed whole steps plus a uniform
+ * fraction from a second key, times half of one learner's range. The fraction matters: with whole
+ * steps only, the difference of two releases would give a learner's score to within a multiple of
+ * the step, which leaves only two or three candidates.
+ */
+function sumNoise(cellKey: number, step: number): number {
+  const fraction = (recordIdentity({ id: `fraction|${cellKey}` }).key + 0.5) / KEY_SPACE - 0.5;
+  return (noiseFor(cellKey) + fraction) * step;
+}
+
 /** The more telling of two records for one learner and module: completed, then later. */
 function better(a: TrainingCompletion, b: TrainingCompletion): TrainingCompletion {
   const done = (r: TrainingCompletion) => (r.completedAt !== null && r.passed ? 1 : 0);
@@ -148,8 +171,13 @@ function better(a: TrainingCompletion, b: TrainingCompletion): TrainingCompletio
  * protected as on the evidence page: each learner's record has a key, each count gets the noise
  * its cell's key picks (so the same records always give the same published figures, and two
  * releases cannot be compared to find one person), and counts from 1 to `threshold − 1` after
- * noise are suppressed. A mean over fewer than `threshold` learners is not shown. One record per
- * learner and module counts.
+ * noise are suppressed. Means are protected the same way (a noisy sum over a noisy count,
+ * rounded), so two releases a learner joined between do not give away their score; a mean over
+ * fewer than `threshold` learners is not shown. One record per learner and module counts.
+ *
+ * The attacker this defeats holds two summaries and knows one learner joined between them, but
+ * not the others' random learner ids. One who knew every other record and the learner's id could
+ * work the noise out; learner ids are random and kept on each device for that reason.
  */
 export function summariseTeam(
   records: readonly TrainingCompletion[],
@@ -179,11 +207,32 @@ export function summariseTeam(
       threshold,
     );
   const learners = [...new Set(all.map((r) => r.learner))];
-  const pair = (before: number[], after: number[]): BeforeAfter | null => {
+  // A mean that two releases cannot be differenced to find one learner's score: its learner
+  // count is published like any count, and each of its sums (before, after) gets noise from its
+  // own cell key, which the release key changes whenever anyone joins or leaves. The published
+  // mean is the noisy sum over the noisy count, kept in range and rounded.
+  const pair = (
+    cell: TrainingCompletion[],
+    label: string,
+    kind: keyof typeof MEASURES,
+    before: number[],
+    after: number[],
+  ): BeforeAfter | null => {
     if (before.length < threshold) return null;
-    const b = mean(before);
-    const a = mean(after);
-    return { learners: before.length, before: b, after: a, change: a - b };
+    const cellKey = cell.reduce((sum, r) => (sum + keyOf(r)) % KEY_SPACE, 0);
+    const learnersShown = publish(cell, label);
+    if (learnersShown === null || learnersShown < threshold) return null;
+    const { min, max, step, places } = MEASURES[kind];
+    const round = (x: number) => Number(x.toFixed(places));
+    const protect = (values: number[], part: string) => {
+      const key =
+        (cellKey + recordIdentity({ id: `${label}|${part}` }).key + releaseKey * 3) % KEY_SPACE;
+      const noisy = values.reduce((s, x) => s + x, 0) + sumNoise(key, step);
+      return round(Math.min(max, Math.max(min, noisy / learnersShown)));
+    };
+    const b = protect(before, 'before');
+    const a = protect(after, 'after');
+    return { learners: learnersShown, before: b, after: a, change: round(a - b) };
   };
   return {
     threshold,
@@ -207,10 +256,16 @@ export function summariseTeam(
         completed: publish(completed, `${moduleId}|completed`),
         notCompleted: publish(notCompleted, `${moduleId}|not-completed`),
         knowledge: pair(
+          knowledge,
+          `${moduleId}|knowledge`,
+          'knowledge',
           knowledge.map((r) => r.knowledgeBefore!),
           knowledge.map((r) => r.knowledgeAfter!),
         ),
         confidence: pair(
+          confidence,
+          `${moduleId}|confidence`,
+          'confidence',
           confidence.map((r) => mean(r.confidenceBefore!)),
           confidence.map((r) => mean(r.confidenceAfter!)),
         ),

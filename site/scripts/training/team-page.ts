@@ -177,7 +177,7 @@ function render(out: HTMLElement, summary: TeamSummary, labels: ModuleLabel[], s
     h(
       'div',
       { class: 'govuk-inset-text' },
-      `Counts from 1 to ${summary.threshold - 1} are shown as “suppressed”, and where one small count could be worked out from a total, another is suppressed too. Averages are shown only where at least ${summary.threshold} learners have both a before and an after figure.`,
+      `Counts from 1 to ${summary.threshold - 1} are shown as “suppressed”, and where one small count could be worked out from a total, another is suppressed too. Averages are shown only where at least ${summary.threshold} learners have both a before and an after figure, and they carry a little noise too, so that comparing two summaries cannot reveal one person’s score.`,
     ),
     h(
       'p',
