@@ -6,10 +6,13 @@ import { isIsoDateTime } from '../common/iso-time.js';
 import {
   buildScreeningRecord,
   type Demographics,
+  type Disclosure,
   type Recommender,
+  type SafeguardingAction,
   type SafeguardingFlag,
   type ScreeningRecord,
 } from './record.js';
+import { DisclosureSchema, SafeguardingActionSchema } from './safeguarding.js';
 
 /** Times are ISO 8601 strings given by the host on events, so a run never reads the clock. */
 type At = { at?: string };
@@ -22,7 +25,16 @@ export type ScreeningEvent =
   | ({ type: 'BACK' } & At)
   | ({ type: 'CHANGE'; itemId: string } & At)
   | ({ type: 'SUBMIT' } & At)
-  | ({ type: 'WITHDRAW' } & At);
+  | ({ type: 'WITHDRAW' } & At)
+  /** At any step before the end: the person disclosed something of this kind (never what). */
+  | ({ type: 'RECORD_DISCLOSURE'; kind: Disclosure['kind'] } & At)
+  /** At any step before the end: what was done about a flag or disclosure, and who was told. */
+  | ({
+      type: 'RECORD_SAFEGUARDING_ACTION';
+      about: SafeguardingAction['about'];
+      action: SafeguardingAction['action'];
+      told: SafeguardingAction['told'];
+    } & At);
 
 /** Everything a screening holds. Hosts read it through the selectors rather than by hand. */
 export interface ScreeningContext {
@@ -41,6 +53,10 @@ export interface ScreeningContext {
   /** Items whose answers the last answer removed because they are no longer asked. */
   removed: string[];
   flags: SafeguardingFlag[];
+  /** Disclosures the practitioner recorded (kind, step, time). Kept when the run is stopped. */
+  disclosures: Disclosure[];
+  /** Actions taken and who was told. Kept when the run is stopped. */
+  safeguardingActions: SafeguardingAction[];
   record: ScreeningRecord | null;
 }
 
@@ -71,13 +87,16 @@ export const SCREENING_STATES = [
 /** One of `SCREENING_STATES`. */
 export type ScreeningStateValue = (typeof SCREENING_STATES)[number];
 
-/** Declining or withdrawing keeps nothing the person said. */
+/**
+ * Declining or withdrawing keeps nothing the person said, but a safeguarding flag, disclosure or
+ * action is never lost: those stay (which flag and when, never the answer) for the ended screen
+ * and the ended-screening note.
+ */
 const emptyRun = (): Partial<ScreeningContext> => ({
   answers: {},
   currentItemId: null,
   error: null,
   removed: [],
-  flags: [],
   returnToReview: false,
   record: null,
 });
@@ -116,12 +135,21 @@ export function createScreeningMachine(
     flags: SafeguardingFlag[],
     itemId: string,
     value: unknown,
+    at: string | undefined,
   ): SafeguardingFlag[] => {
     const rule = itemById.get(itemId)?.safeguarding;
     if (!rule || flags.some((f) => f.itemId === itemId)) return flags;
     const chosen = Array.isArray(value) ? value : [value];
     return rule.answers.some((a) => chosen.includes(a))
-      ? [...flags, { itemId, message: rule.message }]
+      ? [
+          ...flags,
+          {
+            itemId,
+            message: rule.message,
+            ...(rule.kind ? { kind: rule.kind } : {}),
+            raisedAt: at ?? null,
+          },
+        ]
       : flags;
   };
 
@@ -129,6 +157,7 @@ export function createScreeningMachine(
   const answerAndAdvance = (
     context: ScreeningContext,
     value: ScreeningContext['answers'][string],
+    at?: string,
   ): Partial<ScreeningContext> => {
     const itemId = context.currentItemId!;
     const { answers, removed } = pruneHidden(questionnaire, {
@@ -141,7 +170,7 @@ export function createScreeningMachine(
       answers,
       removed,
       error: null,
-      flags: value === null ? context.flags : flagsAfter(context.flags, itemId, value),
+      flags: value === null ? context.flags : flagsAfter(context.flags, itemId, value, at),
       currentItemId: next,
       returnToReview: next === null ? false : context.returnToReview,
     };
@@ -168,6 +197,17 @@ export function createScreeningMachine(
       atFirstItem: ({ context }) => shownIds(context.answers)[0] === context.currentItemId,
       changeableItem: ({ context, event }) =>
         event.type === 'CHANGE' && shownIds(context.answers).includes(event.itemId),
+      validDisclosure: ({ event }) =>
+        event.type === 'RECORD_DISCLOSURE' &&
+        DisclosureSchema.safeParse({ kind: event.kind, step: 'x', at: event.at ?? null }).success,
+      validSafeguardingAction: ({ event }) =>
+        event.type === 'RECORD_SAFEGUARDING_ACTION' &&
+        SafeguardingActionSchema.safeParse({
+          about: event.about,
+          action: event.action,
+          told: event.told,
+          at: event.at ?? null,
+        }).success,
     },
     actions: {
       discard: assign(emptyRun),
@@ -194,7 +234,7 @@ export function createScreeningMachine(
       answer: assign(({ context, event }) => {
         if (event.type !== 'ANSWER') return {};
         const result = validateAnswer(itemById.get(context.currentItemId!)!, event.value);
-        return result.ok ? answerAndAdvance(context, result.value) : {};
+        return result.ok ? answerAndAdvance(context, result.value, event.at) : {};
       }),
       skip: assign(({ context }) => answerAndAdvance(context, null)),
       back: assign(({ context }) => {
@@ -216,6 +256,35 @@ export function createScreeningMachine(
           : {},
       ),
       leaveQuestions: assign({ currentItemId: null, error: null }),
+      recordDisclosure: assign(({ context, event, self }) =>
+        event.type === 'RECORD_DISCLOSURE'
+          ? {
+              disclosures: [
+                ...context.disclosures,
+                {
+                  kind: event.kind,
+                  step: context.currentItemId ?? String(self.getSnapshot().value),
+                  at: event.at ?? null,
+                },
+              ],
+            }
+          : {},
+      ),
+      recordSafeguardingAction: assign(({ context, event }) =>
+        event.type === 'RECORD_SAFEGUARDING_ACTION'
+          ? {
+              safeguardingActions: [
+                ...context.safeguardingActions,
+                {
+                  about: event.about,
+                  action: event.action,
+                  told: [...new Set(event.told)],
+                  at: event.at ?? null,
+                },
+              ],
+            }
+          : {},
+      ),
       complete: assign(({ context, event }) => {
         const completedAt = event.at ?? null;
         const record = buildScreeningRecord(
@@ -227,6 +296,8 @@ export function createScreeningMachine(
             startedAt: context.startedAt,
             completedAt,
             flags: context.flags,
+            disclosures: context.disclosures,
+            safeguardingActions: context.safeguardingActions,
           },
           options.recommend,
         );
@@ -248,11 +319,18 @@ export function createScreeningMachine(
       error: null,
       removed: [],
       flags: [],
+      disclosures: [],
+      safeguardingActions: [],
       record: null,
     }),
     initial: 'intro',
     on: {
       WITHDRAW: { target: '.withdrawn', actions: 'discard' },
+      RECORD_DISCLOSURE: { guard: 'validDisclosure', actions: 'recordDisclosure' },
+      RECORD_SAFEGUARDING_ACTION: {
+        guard: 'validSafeguardingAction',
+        actions: 'recordSafeguardingAction',
+      },
     },
     states: {
       intro: {

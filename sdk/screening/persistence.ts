@@ -15,6 +15,8 @@ import {
 import {
   buildScreeningRecord,
   DemographicsSchema,
+  DisclosureSchema,
+  SafeguardingActionSchema,
   SafeguardingFlagSchema,
   type SafeguardingFlag,
 } from './record.js';
@@ -51,6 +53,9 @@ export const SavedRunSchema = /* @__PURE__ */ z.strictObject({
   removed: z.array(z.string()),
   /** Kept because a flag once raised stays raised when the answer is changed. */
   flags: z.array(SafeguardingFlagSchema),
+  /** What the practitioner recorded: that a disclosure was made, actions and who was told. Optional: saves made before these existed hold neither. */
+  disclosures: z.optional(z.array(DisclosureSchema)),
+  safeguardingActions: z.optional(z.array(SafeguardingActionSchema)),
 });
 /** The run inside a saved screening. */
 export type SavedRun = z.output<typeof SavedRunSchema>;
@@ -138,6 +143,10 @@ function runOf(value: unknown, context: Partial<ScreeningContext>): SavedRun {
     error: context.error ? { ...context.error } : null,
     removed: context.removed ?? [],
     flags: context.flags ?? [],
+    ...(context.disclosures?.length ? { disclosures: context.disclosures } : {}),
+    ...(context.safeguardingActions?.length
+      ? { safeguardingActions: context.safeguardingActions }
+      : {}),
   };
 }
 
@@ -284,9 +293,10 @@ function settle(
   options: ScreeningOptions,
 ): Snapshot<unknown> | null {
   const ctx = replayed.context;
+  // Compared without `raisedAt`: a replay cannot recreate when a flag was raised, only which.
   const sameFlags = (a: SafeguardingFlag[]) =>
     a
-      .map((f) => canonical(f))
+      .map(({ itemId, message, kind }) => canonical({ itemId, message, kind }))
       .sort()
       .join('\n');
   const shown = new Set(shownItems(questionnaire, ctx.answers).map((i) => i.id));
@@ -300,16 +310,30 @@ function settle(
     ctx.completedAt === run.completedAt &&
     canonical(ctx.error) === canonical(run.error) &&
     new Set(run.flags.map((f) => f.itemId)).size === run.flags.length &&
-    sameFlags(ctx.flags) === sameFlags(run.flags) &&
+    // A stopped or declined run keeps its flags without its answers, so a replay cannot raise
+    // them again: each must still be one the definition raises, with its own message.
+    (ended
+      ? run.flags.every((f) => {
+          const rule = questionnaire.items.find((i) => i.id === f.itemId)?.safeguarding;
+          return rule !== undefined && rule.message === f.message && rule.kind === f.kind;
+        })
+      : sameFlags(ctx.flags) === sameFlags(run.flags)) &&
     (run.state === 'answering' || !run.returnToReview) &&
     new Set(run.removed).size === run.removed.length &&
     run.removed.every((id) => known.has(id) && !shown.has(id) && !own(ctx.answers, id)) &&
     (!ended || run.removed.length === 0);
   if (!fits) return null;
   const flags = run.flags.map((f) => ({ ...f }));
+  const disclosures = (run.disclosures ?? []).map((d) => ({ ...d }));
+  const safeguardingActions = (run.safeguardingActions ?? []).map((a) => ({
+    ...a,
+    told: [...a.told],
+  }));
   const context: ScreeningContext = {
     ...ctx,
     flags,
+    disclosures,
+    safeguardingActions,
     removed: [...run.removed],
     returnToReview: run.returnToReview,
   };
@@ -323,6 +347,8 @@ function settle(
         startedAt: ctx.startedAt,
         completedAt: ctx.completedAt,
         flags,
+        disclosures,
+        safeguardingActions,
       },
       options.recommend,
     );

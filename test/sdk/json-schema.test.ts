@@ -15,7 +15,7 @@ import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
 import { practicalSupport } from '@attune/sdk/questionnaires/practical-support';
 import { createScreeningMachine, currentQuestion, saveScreening } from '@attune/sdk/screening';
 
-/** A completed needs screening, answered with each question's first option. */
+/** A completed needs screening, answered "often" to every frequency question and each other question's first option. */
 function completed() {
   const actor = createActor(
     createScreeningMachine(needsScreening, { recommend: recommendFromCatalogue }),
@@ -30,7 +30,12 @@ function completed() {
         ? { type: 'SKIP' }
         : {
             type: 'ANSWER',
-            value: item.kind === 'multiple' ? [options[0]!.value] : options[0]!.value,
+            value:
+              item.kind === 'multiple'
+                ? [options[0]!.value]
+                : item.kind === 'frequency'
+                  ? 'often'
+                  : options[0]!.value,
           },
     );
   }
