@@ -30,7 +30,10 @@ export function easyReadOptionsFor(item: Item): readonly ScaleOption[] {
   const keep = new Set(easyReadFrequencyScale.map((o) => o.value));
   return optionsFor(item)
     .filter((o) => keep.has(o.value))
-    .map((o) => ({ ...o, easyRead: easyReadFrequencyScale.find((e) => e.value === o.value)!.easyRead }));
+    .map((o) => ({
+      ...o,
+      easyRead: easyReadFrequencyScale.find((e) => e.value === o.value)!.easyRead,
+    }));
 }
 
 /** Whether the item contributes to a domain score. */
