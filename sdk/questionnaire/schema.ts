@@ -162,6 +162,8 @@ export const QuestionnaireSchema = /* @__PURE__ */ z.strictObject({
   domains: z.array(DomainSchema),
   items: z.array(ItemSchema).check(z.minLength(1)),
   referrals: z.optional(z.array(ReferralRuleSchema)),
+  /** Records carry the yes-saying check (`checkAnswerPattern`); needs reverse-worded items to work well. */
+  yesSayingCheck: z.optional(z.boolean()),
 });
 
 /** A definition as written, before checking. */

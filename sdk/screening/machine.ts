@@ -259,8 +259,9 @@ export function createScreeningMachine(
       recordDisclosure: assign(({ context, event, self }) =>
         event.type === 'RECORD_DISCLOSURE'
           ? {
+              // `?? []`: a run restored from a save made before this field existed has none.
               disclosures: [
-                ...context.disclosures,
+                ...(context.disclosures ?? []),
                 {
                   kind: event.kind,
                   step: context.currentItemId ?? String(self.getSnapshot().value),
@@ -274,7 +275,7 @@ export function createScreeningMachine(
         event.type === 'RECORD_SAFEGUARDING_ACTION'
           ? {
               safeguardingActions: [
-                ...context.safeguardingActions,
+                ...(context.safeguardingActions ?? []),
                 {
                   about: event.about,
                   action: event.action,

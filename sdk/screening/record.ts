@@ -82,9 +82,15 @@ export function buildScreeningRecord(
       areas: valuesFor(questionnaire, parts.answers, 'diagnosis-areas'),
     },
     flags: parts.flags,
-    disclosures: parts.disclosures ?? [],
-    safeguardingActions: parts.safeguardingActions ?? [],
-    answerPattern: checkAnswerPattern(questionnaire, parts.answers),
+    // Left out when empty or not applicable, so records of other questionnaires, and saves made
+    // before these fields existed, rebuild exactly as they were stored.
+    ...(parts.disclosures?.length ? { disclosures: parts.disclosures } : {}),
+    ...(parts.safeguardingActions?.length
+      ? { safeguardingActions: parts.safeguardingActions }
+      : {}),
+    ...(questionnaire.yesSayingCheck
+      ? { answerPattern: checkAnswerPattern(questionnaire, parts.answers) }
+      : {}),
     recommendedAdjustments: recommend ? recommend(profile, parts.answers) : [],
     referrals: (questionnaire.referrals ?? [])
       .filter((rule) => evaluateCondition(rule.when, parts.answers, levels))
