@@ -12,7 +12,11 @@ import {
   type SafeguardingFlag,
   type ScreeningRecord,
 } from './record.js';
-import { DisclosureSchema, SafeguardingActionSchema } from './safeguarding.js';
+import { DISCLOSURE_KINDS, SAFEGUARDING_ACTIONS, SAFEGUARDING_TOLD } from './safeguarding.js';
+
+/** Plain list checks rather than zod, so a page that runs screenings does not load the schemas. */
+const oneOf = (list: readonly string[], value: unknown): boolean =>
+  typeof value === 'string' && list.includes(value);
 
 /** Times are ISO 8601 strings given by the host on events, so a run never reads the clock. */
 type At = { at?: string };
@@ -198,16 +202,14 @@ export function createScreeningMachine(
       changeableItem: ({ context, event }) =>
         event.type === 'CHANGE' && shownIds(context.answers).includes(event.itemId),
       validDisclosure: ({ event }) =>
-        event.type === 'RECORD_DISCLOSURE' &&
-        DisclosureSchema.safeParse({ kind: event.kind, step: 'x', at: event.at ?? null }).success,
+        event.type === 'RECORD_DISCLOSURE' && oneOf(DISCLOSURE_KINDS, event.kind),
       validSafeguardingAction: ({ event }) =>
         event.type === 'RECORD_SAFEGUARDING_ACTION' &&
-        SafeguardingActionSchema.safeParse({
-          about: event.about,
-          action: event.action,
-          told: event.told,
-          at: event.at ?? null,
-        }).success,
+        oneOf(DISCLOSURE_KINDS, event.about) &&
+        oneOf(SAFEGUARDING_ACTIONS, event.action) &&
+        Array.isArray(event.told) &&
+        event.told.length > 0 &&
+        event.told.every((t) => oneOf(SAFEGUARDING_TOLD, t)),
     },
     actions: {
       discard: assign(emptyRun),

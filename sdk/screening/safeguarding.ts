@@ -141,3 +141,45 @@ export function safeguardingGuidance(
     signposting: response.signposting.map((s) => (/local crisis line/i.test(s) ? local : s)),
   };
 }
+
+/** Plain-English labels (en-GB) for disclosure kinds, actions and who was told, for hosts' forms. */
+export const SAFEGUARDING_LABELS: Readonly<
+  Record<
+    | (typeof DISCLOSURE_KINDS)[number]
+    | (typeof SAFEGUARDING_ACTIONS)[number]
+    | (typeof SAFEGUARDING_TOLD)[number],
+    string
+  >
+> = {
+  'risk-to-others': 'Risk to other people',
+  'domestic-abuse': 'Domestic abuse',
+  'child-concern': 'A concern about a child',
+  'suicidal-thoughts': 'Thoughts of suicide',
+  'self-harm': 'Self-harm',
+  exploitation: 'Exploitation (for example cuckooing, county lines or a debt to a person)',
+  'other-safeguarding': 'Another safeguarding concern',
+  'followed-procedure': 'Followed our safeguarding procedure',
+  'stayed-with-person': 'Stayed with the person',
+  'safety-plan-agreed': 'Agreed a safety plan with the person',
+  signposted: 'Gave the person numbers to call',
+  'crisis-service-contacted': 'Contacted a crisis service',
+  'emergency-services-called': 'Called 999',
+  'adult-safeguarding-concern-raised':
+    'Raised an adult safeguarding concern with the local authority',
+  'nrm-discussed-with-first-responder':
+    'Discussed a National Referral Mechanism referral with a first responder',
+  'child-safeguarding-referral': "Made a referral to children's services",
+  'police-informed': 'Told the police',
+  'other-action': 'Something else',
+  'probation-practitioner': 'The probation practitioner',
+  'iom-lead': 'The IOM lead',
+  manager: 'My manager',
+  'safeguarding-lead': 'The safeguarding lead',
+  'crisis-team': 'The crisis team',
+  police: 'The police',
+  ambulance: 'Ambulance service',
+  gp: "The person's GP",
+  'local-authority': 'The local authority',
+  'childrens-services': "Children's services",
+  'nobody-yet': 'Nobody yet',
+};
