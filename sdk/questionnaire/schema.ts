@@ -81,8 +81,8 @@ export const ProvenanceSchema = /* @__PURE__ */ z.union([
   z.strictObject({ source: z.literal('construct-informed-by'), instrument: text }),
 ]);
 
-/** The kinds of safeguarding concern an answer can raise; each has its own response guidance. */
-export const SAFEGUARDING_KINDS = ['suicidal-thoughts', 'self-harm', 'exploitation'] as const;
+import { SAFEGUARDING_KINDS } from './safeguarding-kinds.js';
+export { SAFEGUARDING_KINDS };
 
 /**
  * What the practitioner does after a safeguarding answer, in order of urgency: what to ask next,

@@ -1,19 +1,18 @@
-import * as z from 'zod/mini';
+// Zod-free, so a page that runs screenings can build records without loading schema code; the
+// record's schema for this result is `AnswerPatternSchema` in the screening record schema.
 import type { Answers, Questionnaire } from './schema.js';
 import { shownItems } from './visibility.js';
 
 /** Why the answers look like agreeing with everything. */
 export const ANSWER_PATTERN_REASONS = ['agreed-with-opposites', 'top-answer-everywhere'] as const;
 
-/** The yes-saying check's result as stored in a record. */
-export const AnswerPatternSchema = /* @__PURE__ */ z.strictObject({
-  agreeingWithEverything: z.boolean(),
-  reasons: z.array(z.enum(ANSWER_PATTERN_REASONS)),
-  /** The questions worded away from need that were agreed with, for the practitioner to revisit. */
-  items: z.array(z.string()),
-});
 /** The yes-saying check's result. */
-export type AnswerPattern = z.output<typeof AnswerPatternSchema>;
+export interface AnswerPattern {
+  agreeingWithEverything: boolean;
+  reasons: (typeof ANSWER_PATTERN_REASONS)[number][];
+  /** The questions worded away from need that were agreed with, for the practitioner to revisit. */
+  items: string[];
+}
 
 /** What the practitioner reads when the check fires. It never lowers a level or discounts an answer. */
 export const YES_SAYING_NOTE =

@@ -23,8 +23,16 @@ import {
   DisclosureSchema,
   SafeguardingActionSchema,
   SafeguardingFlagSchema,
-} from './safeguarding.js';
-import { AnswerPatternSchema } from '../questionnaire/yes-saying.js';
+} from './safeguarding-schema.js';
+import { ANSWER_PATTERN_REASONS } from '../questionnaire/yes-saying.js';
+
+/** The yes-saying check's result as stored in a record (see `checkAnswerPattern`). */
+export const AnswerPatternSchema = /* @__PURE__ */ z.strictObject({
+  agreeingWithEverything: z.boolean(),
+  reasons: z.array(z.enum(ANSWER_PATTERN_REASONS)),
+  items: z.array(z.string()),
+});
+export * from './safeguarding-schema.js';
 export * from './safeguarding.js';
 
 /** One domain's result as stored in a record. */
