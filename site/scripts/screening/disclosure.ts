@@ -9,6 +9,8 @@ import { h } from './dom';
 import type { View } from './types';
 
 const now = () => new Date().toISOString();
+// Stays open across re-renders (recording something redraws the step), until closed by hand.
+let open = false;
 
 function choices(
   name: string,
@@ -84,7 +86,12 @@ export function disclosureControl(view: View): HTMLElement {
   };
   return h(
     'details',
-    { class: 'govuk-details attune-no-print', 'data-testid': 'disclosure' },
+    {
+      class: 'govuk-details attune-no-print',
+      'data-testid': 'disclosure',
+      open,
+      ontoggle: (e: Event) => (open = (e.target as HTMLDetailsElement).open),
+    },
     h(
       'summary',
       { class: 'govuk-details__summary' },

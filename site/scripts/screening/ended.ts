@@ -8,6 +8,8 @@ const when = (at: string | null | undefined) =>
     ? new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
     : 'time not recorded';
 
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 /** The safeguarding note kept when a run ends early: which flag and when, what was done; no answers. */
 function safeguardingNoteView(
   note: NonNullable<ReturnType<typeof screeningEndedNote>['safeguarding']>,
@@ -41,7 +43,7 @@ function safeguardingNoteView(
         h(
           'li',
           {},
-          `${label(a.about)}: ${label(a.action)}; told ${a.told.map((t) => label(t)).join(', ')}, ${when(a.at)}`,
+          `${label(a.about)}: ${label(a.action)}; told ${a.told.map((t) => lower(label(t))).join(', ')}, ${when(a.at)}`,
         ),
       ),
     ),
