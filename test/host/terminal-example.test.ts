@@ -51,6 +51,6 @@ describe('the terminal example (sdk/examples/terminal.mjs)', () => {
   it('refuses an answer that is not one of the numbers shown, and asks again', () => {
     const out = run(['n', '', 'y', '9', 'q']);
     expect(out).toContain('! Choose from the answers shown');
-    expect(out.match(/Section 1 of 8: How you are today\. Question 1 of/g)).toHaveLength(2);
+    expect(out.match(/Section 1 of 3: First questions\. Question 1 of/g)).toHaveLength(2);
   });
 });
