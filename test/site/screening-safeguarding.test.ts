@@ -59,6 +59,23 @@ describe('safeguarding in the screening page', () => {
         .poll(() => page.locator('[data-testid=read-aloud-status]').innerText(), { timeout: 5000 })
         .toMatch(/Reading aloud|no voice/);
     }
+    // In Easy Read a frequency question has three answers, in plain words.
+    await page.locator('#consent-yes').check();
+    await page.locator('main button[type=submit]').click();
+    await page.locator('input[name=answer]').first().check();
+    await submit(page);
+    await expect.poll(() => itemId(page)).toMatch(/^answer-tr-reading/);
+    expect(await page.locator('form[data-testid=question-form] label').allInnerTexts()).toEqual([
+      'No',
+      'Sometimes',
+      'A lot',
+    ]);
+    expect(await page.locator('[data-testid=progress]').innerText()).toMatch(
+      /About \d+ minutes? left/,
+    );
+    await checkStep(page, 'question in Easy Read');
+    await page.goto(`${siteUrl()}/screening/`);
+    await page.locator('[data-testid=start]').click();
     await page.locator('#easy-read').uncheck();
     await expect.poll(() => page.locator('#consent-hint').innerText()).toMatch(/ending their life/);
   });
@@ -93,6 +110,7 @@ describe('safeguarding in the screening page', () => {
       await recorder.locator('#action-told-iom-lead').check();
       await recorder.getByRole('button', { name: 'Record the action' }).click();
       await expect.poll(() => recorder.locator('summary').innerText()).toMatch(/2 recorded/);
+      await checkStep(page, 'recording a disclosure');
 
       // Stopping deletes the answers but keeps the note, on screen and in the download.
       await page.getByRole('button', { name: 'Stop the screening' }).click();

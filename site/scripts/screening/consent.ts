@@ -1,4 +1,5 @@
 import { errorSummary, submitButton } from './common';
+import { disclosureControl } from './disclosure';
 import { h, linkButton } from './dom';
 import { toolbar } from './toolbar';
 import type { View } from './types';
@@ -60,6 +61,7 @@ export function consentView(view: View, error: boolean, onError: () => void): No
     error ? errorSummary('Choose yes or no', '#consent-yes') : null,
     toolbar(view, () => wording),
     form,
+    disclosureControl(view),
   ].filter(Boolean) as Node[];
 }
 
