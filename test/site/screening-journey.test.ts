@@ -175,6 +175,11 @@ describe('a whole screening in the browser, by keyboard alone', () => {
         'Good with my hands',
       );
       expect(await page.locator('[data-testid=safeguarding]').count()).toBe(1);
+      // "Most of the time" to everything, even to questions worded away from need: the
+      // practitioner is asked to check, and no level is lowered.
+      expect(await page.locator('[data-testid=yes-saying]').innerText()).toMatch(
+        /agreeing with everything/,
+      );
       const links = await page
         .locator('[data-testid=adjustments] a')
         .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));

@@ -1,4 +1,5 @@
 import type { ScreeningRecord } from '@attune/sdk/screening';
+import { YES_SAYING_NOTE } from '@attune/sdk/questionnaire';
 import { button, notDiagnosis, safeguardingPanel } from './common';
 import { screeningRecordsCsv } from '@attune/sdk/interop';
 import { downloadJson, downloadText, fromTemplate, h } from './dom';
@@ -105,7 +106,24 @@ export function outcomeView(view: View): Node[] {
           { class: 'govuk-body' },
           h('strong', {}, 'Not enough answers to say for: '),
           unknown.map((d) => domain(d.domain).label).join('; '),
-          '. The person chose not to answer these questions, which is their right.',
+          '. Too few of these questions were answered to say either way. The person can choose not to answer, which is their right.',
+        )
+      : null,
+    // Shown to the practitioner as a prompt to check, never to discount what the person said.
+    record.answerPattern?.agreeingWithEverything
+      ? h(
+          'div',
+          { class: 'govuk-inset-text', 'data-testid': 'yes-saying' },
+          h('p', { class: 'govuk-body' }, YES_SAYING_NOTE),
+          record.answerPattern.items.length
+            ? h(
+                'ul',
+                { class: 'govuk-list govuk-list--bullet' },
+                record.answerPattern.items.map((id) =>
+                  h('li', {}, view.questionnaire.items.find((i) => i.id === id)?.text ?? id),
+                ),
+              )
+            : null,
         )
       : null,
 
