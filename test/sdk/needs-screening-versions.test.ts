@@ -50,10 +50,9 @@ describe('records of version 1.x stay readable everywhere', () => {
 
   it('counts 1.x and 2.0 records together in the evidence base, by version', () => {
     const summary = summariseCohort([v1, v2], { threshold: 1 });
-    expect(summary.versions).toEqual({
-      'attune-needs-screening@1.0.1': 1,
-      'attune-needs-screening@2.0.0': 1,
-    });
+    // Counts are protected (perturbed) in the summary, so check the versions are both known.
+    expect(Object.keys(summary.versions)).toEqual(expect.arrayContaining(['1.0.1', '2.0.0']));
+    expect(summary.versions.other ?? 0).toBe(0);
   });
 
   it('exports and imports a 1.x record as FHIR with its own definition, and says so when given the wrong one', () => {
@@ -62,7 +61,7 @@ describe('records of version 1.x stay readable everywhere', () => {
       response,
       needsScreeningForVersion(v1.questionnaire.version)!,
     );
-    expect(back).toEqual({ ok: true, answers: v1.answers });
+    expect(back).toMatchObject({ ok: true, answers: v1.answers });
     const wrong = fromFhirQuestionnaireResponse(response, needsScreening);
     expect(wrong.ok).toBe(false);
     if (!wrong.ok) expect(wrong.error.code).toBe('different-version');
