@@ -1,4 +1,4 @@
-import { isIsoDateTime } from '../common/iso-time.js';
+import { isIsoDateTime } from '../common/iso-date-time.js';
 import type { ScreeningEvent } from './machine.js';
 
 /** The event types the screening machine takes. */

@@ -2,7 +2,7 @@ import { assign, setup } from 'xstate';
 import { validateAnswer, type AnswerError } from '../questionnaire/answers.js';
 import type { Answers, Questionnaire } from '../questionnaire/schema.js';
 import { pruneHidden, shownItems } from '../questionnaire/visibility.js';
-import { isIsoDateTime } from '../common/iso-time.js';
+import { isIsoDateTime } from '../common/iso-date-time.js';
 import {
   buildScreeningRecord,
   type Demographics,

@@ -1,4 +1,4 @@
-import { isIsoDateTime } from '../common/iso-time.js';
+import { isIsoDateTime } from '../common/iso-date-time.js';
 import type { TrainingContext } from './machine.js';
 import type { TrainingModule } from './schema.js';
 
