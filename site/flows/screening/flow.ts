@@ -8,6 +8,7 @@ import {
   type ScreeningOptions,
 } from '@attune/sdk/screening';
 import { BackLink } from '../../ui/components/back-link';
+import { LinkButton } from '../../ui/components/button';
 import { h, useEffect, useLayoutEffect, useMemo, useState } from '../../ui/h';
 import { setCatalogue, t } from '../../ui/messages';
 import { Runner, useSnapshot, type FlowError, type Step } from '../../ui/runner';
@@ -170,6 +171,9 @@ export default function ScreeningFlow(props: ScreeningProps) {
     const back = h(BackLink, { onClick: () => actor.send({ type: 'BACK' }) });
     const flags = snapshot.context.flags.length;
     const loading: Step = { id: 'loading', title: t('runner.loading'), view: null };
+    // The practitioner can record a disclosure and what was done at any step of the run, from
+    // consent on (it loads with the later steps, as soon as the run starts).
+    const recorder = later ? h(later.DisclosureControl, { ctx }) : null;
     if (overlay === 'confirm-stop')
       return later
         ? {
@@ -187,7 +191,7 @@ export default function ScreeningFlow(props: ScreeningProps) {
           title: t('run.consent.title', { noun }),
           back,
           errors: consentError ? [consentError] : [],
-          view: h(ConsentView, { ctx, error: consentError, onError: setConsentError }),
+          view: [h(ConsentView, { ctx, error: consentError, onError: setConsentError }), recorder],
         };
       case 'answering':
       case 'review': {
@@ -196,7 +200,20 @@ export default function ScreeningFlow(props: ScreeningProps) {
           return {
             id: `safeguarding-${flags}`,
             title: t('run.safeguarding.title'),
-            view: h(SafeguardingPanel, { ctx, onAcknowledge: () => setAcknowledged(flags) }),
+            view: [
+              h(SafeguardingPanel, { ctx, onAcknowledge: () => setAcknowledged(flags) }),
+              // The person can still stop here; the note kept then holds the flag.
+              h(
+                'p',
+                { class: 'govuk-body' },
+                h(LinkButton, {
+                  text: t('run.question.stop', { noun }),
+                  classes: 'govuk-link attune-stop',
+                  onClick: () => setOverlay('confirm-stop'),
+                }),
+              ),
+              recorder,
+            ],
           };
         if (snapshot.value === 'review')
           return later
@@ -204,7 +221,7 @@ export default function ScreeningFlow(props: ScreeningProps) {
                 id: 'review',
                 title: t('run.review.title'),
                 back,
-                view: h(later.ReviewView, { ctx }),
+                view: [h(later.ReviewView, { ctx }), recorder],
               }
             : loading;
         const itemId = snapshot.context.currentItemId!;
@@ -217,7 +234,7 @@ export default function ScreeningFlow(props: ScreeningProps) {
           errors: error
             ? [{ code: error.code, message: error.message, field: answerId(itemId) }]
             : [],
-          view: h(QuestionView, { ctx }),
+          view: [h(QuestionView, { ctx }), recorder],
         };
       }
       case 'complete': {

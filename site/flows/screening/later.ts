@@ -5,3 +5,4 @@ export { OutcomeView } from './outcome';
 export { PlanView } from './plan';
 export { ReviewView } from './review';
 export { ConfirmStopView } from './stop';
+export { DisclosureControl } from './disclosure';
