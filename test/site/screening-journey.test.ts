@@ -135,8 +135,9 @@ describe('a whole screening in the browser, by keyboard alone', () => {
           safeguardingSeen = true;
         } else if (id.startsWith('answer-tr-head') || id.startsWith('answer-ctx-diagnosis-wish'))
           await answer(page, 'first');
-        else if (id.startsWith('answer-ctx-strengths-0')) {
-          // "Something else" opens the question where a strength is typed in.
+        else if (id === 'answer-ctx-strengths') {
+          // "Something else" opens the question where a strength is typed in. (The first
+          // choice's id is the question's own, as govuk-frontend does.)
           await tabTo(page, 'input[name=answer][value=something-else]');
           await page.keyboard.press('Space');
           await press(page, 'form[data-testid=question-form] button[type=submit]');
