@@ -15,13 +15,12 @@ import { Runner, useSnapshot, type FlowError, type Step } from '../../ui/runner'
 import type { PageState } from '../../scripts/screening/saved';
 import { stopSpeaking } from '../../scripts/screening/speech';
 import { read, remove, write } from '../../scripts/storage';
-import { ConsentView } from './consent';
+import { answerId } from './ids';
 import { IntroView, type SavedOffer } from './intro';
-import { answerId, QuestionView } from './question';
-import { SafeguardingPanel } from './safeguarding';
 import type { Ctx, Overlay, ScreeningProps } from './types';
 
 type Later = typeof import('./later');
+
 type Agree = typeof import('../agree/flow');
 type Saved = typeof import('../../scripts/screening/saved');
 // Saving and restoring check snapshots with the SDK's zod schemas: that code loads only when
@@ -191,17 +190,23 @@ export default function ScreeningFlow(props: ScreeningProps) {
           title: t('run.consent.title', { noun }),
           back,
           errors: consentError ? [consentError] : [],
-          view: [h(ConsentView, { ctx, error: consentError, onError: setConsentError }), recorder],
+          view: later
+            ? [
+                h(later.ConsentView, { ctx, error: consentError, onError: setConsentError }),
+                recorder,
+              ]
+            : null,
         };
       case 'answering':
       case 'review': {
         // A new safeguarding flag is its own step, before anything else is asked.
+        if (!later) return loading;
         if (flags > acknowledged)
           return {
             id: `safeguarding-${flags}`,
             title: t('run.safeguarding.title'),
             view: [
-              h(SafeguardingPanel, { ctx, onAcknowledge: () => setAcknowledged(flags) }),
+              h(later.SafeguardingPanel, { ctx, onAcknowledge: () => setAcknowledged(flags) }),
               // The person can still stop here; the note kept then holds the flag.
               h(
                 'p',
@@ -216,14 +221,12 @@ export default function ScreeningFlow(props: ScreeningProps) {
             ],
           };
         if (snapshot.value === 'review')
-          return later
-            ? {
-                id: 'review',
-                title: t('run.review.title'),
-                back,
-                view: [h(later.ReviewView, { ctx }), recorder],
-              }
-            : loading;
+          return {
+            id: 'review',
+            title: t('run.review.title'),
+            back,
+            view: [h(later.ReviewView, { ctx }), recorder],
+          };
         const itemId = snapshot.context.currentItemId!;
         const item = questionnaire.items.find((i) => i.id === itemId)!;
         const error = snapshot.context.error?.itemId === itemId ? snapshot.context.error : null;
@@ -234,7 +237,7 @@ export default function ScreeningFlow(props: ScreeningProps) {
           errors: error
             ? [{ code: error.code, message: error.message, field: answerId(itemId) }]
             : [],
-          view: [h(QuestionView, { ctx }), recorder],
+          view: [h(later.QuestionView, { ctx }), recorder],
         };
       }
       case 'complete': {

@@ -9,6 +9,7 @@ import { plural, t } from '../../ui/messages';
 import { PractitionerBox } from './practitioner';
 import { SafeguardingMarker } from './safeguarding';
 import { Toolbar } from './toolbar';
+import { answerId } from './ids';
 import type { Ctx } from './types';
 
 /**
@@ -28,9 +29,6 @@ export function steadyProgress(ctx: Ctx, itemId: string) {
     questions: inSection.length,
   };
 }
-
-/** The id of a question's first control: what an error links to. */
-export const answerId = (itemId: string) => `answer-${itemId}`;
 
 /** One question per page, in the GOV.UK question-page pattern, progress as the legend's caption. */
 export function QuestionView({ ctx }: { ctx: Ctx }) {
