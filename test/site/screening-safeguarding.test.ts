@@ -135,4 +135,26 @@ describe('safeguarding in the screening page', () => {
       expect(axeFailures).toEqual([]);
     },
   );
+  it('records a disclosure on the consent step, and keeps it in the note when the person declines', async () => {
+    await page.goto(`${siteUrl()}/screening/`);
+    await page.locator('[data-testid=start]').click();
+    await expect.poll(() => heading(page)).toMatch(/happy to do the screening/);
+    const recorder = page.locator('[data-testid=disclosure]');
+    await recorder.locator('summary').click();
+    // Nothing chosen: nothing is recorded, and the practitioner is told why.
+    await recorder.getByRole('button', { name: 'Record the disclosure' }).click();
+    await expect.poll(() => recorder.innerText()).toMatch(/Choose an answer in each part first/);
+    expect(await recorder.locator('summary').innerText()).not.toMatch(/recorded/);
+    await recorder.locator('#disclosure-kind-child-concern').check();
+    await recorder.getByRole('button', { name: 'Record the disclosure' }).click();
+    await expect.poll(() => recorder.locator('summary').innerText()).toMatch(/1 recorded/);
+    await checkStep(page, 'consent with a disclosure recorded');
+    await page.locator('#consent-no').check();
+    await page.locator('main button[type=submit]').click();
+    await expect.poll(() => heading(page)).toBe('The person chose not to do the screening');
+    expect(await page.locator('[data-testid=safeguarding-note]').innerText()).toMatch(
+      /A concern about a child: disclosure recorded/,
+    );
+    expect(axeFailures).toEqual([]);
+  });
 });
