@@ -55,6 +55,9 @@ export function validateAnswer(
       return fail('required', 'Choose one or more answers, or "Prefer not to say"');
     if (chosen.some((v) => !options.some((o) => o.value === v)))
       return fail('invalid-option', 'Choose from the answers shown');
+    const only = options.find((o) => o.exclusive && chosen.includes(o.value));
+    if (only && new Set(chosen).size > 1)
+      return fail('invalid-option', `"${only.label}" cannot be chosen with other answers`);
     return { ok: true, value: options.filter((o) => chosen.includes(o.value)).map((o) => o.value) };
   }
   if (typeof value !== 'string' || value === '')

@@ -216,6 +216,11 @@ function checkOptions(
       if (o.score !== undefined && !scored)
         add(at('options', j, 'score'), 'Option has a score but the item feeds no domain');
     });
+    if (item.kind !== 'multiple')
+      options.forEach((o, j) => {
+        if (o.exclusive)
+          add(at('options', j, 'exclusive'), 'Only a multiple choice option can be exclusive');
+      });
     if (scored && !options.some((o) => (o.score ?? 0) > 0))
       add(at('options'), 'A scored item needs at least one option with a score above 0');
   } else if (item.options !== undefined) {

@@ -6,3 +6,5 @@ export * from './visibility.js';
 export * from './define.js';
 export * from './scoring.js';
 export * from './answers.js';
+export * from './timing.js';
+export * from './yes-saying.js';

@@ -1,4 +1,4 @@
-import { frequencyScale, yesNoScale, type ScaleOption } from './scales.js';
+import { easyReadFrequencyScale, frequencyScale, yesNoScale, type ScaleOption } from './scales.js';
 import type { Item } from './schema.js';
 
 const known = new WeakMap<Item, readonly ScaleOption[]>();
@@ -26,7 +26,23 @@ function build(item: Item): readonly ScaleOption[] {
     label: o.label,
     easyRead: o.easyRead ?? o.label,
     score: o.score ?? 0,
+    ...(o.exclusive ? { exclusive: true } : {}),
   }));
+}
+
+/**
+ * The options offered in Easy Read: a frequency question has three points (no, sometimes, a lot),
+ * because four fine steps are hard to tell apart; every other kind offers its usual options.
+ */
+export function easyReadOptionsFor(item: Item): readonly ScaleOption[] {
+  if (item.kind !== 'frequency') return optionsFor(item);
+  const keep = new Set(easyReadFrequencyScale.map((o) => o.value));
+  return optionsFor(item)
+    .filter((o) => keep.has(o.value))
+    .map((o) => ({
+      ...o,
+      easyRead: easyReadFrequencyScale.find((e) => e.value === o.value)!.easyRead,
+    }));
 }
 
 /** Whether the item contributes to a domain score. */

@@ -7,6 +7,8 @@ export interface ScaleOption {
   readonly label: string;
   readonly easyRead: string;
   readonly score: number;
+  /** Multiple choice: chosen on its own or not at all. */
+  readonly exclusive?: boolean;
 }
 
 /** How often something happens; "most of the time" carries the most need unless the item is reversed. */
@@ -15,6 +17,16 @@ export const frequencyScale: readonly ScaleOption[] = [
   { value: 'sometimes', label: 'Sometimes', easyRead: 'Sometimes', score: 1 },
   { value: 'often', label: 'Often', easyRead: 'A lot', score: 2 },
   { value: 'most-of-the-time', label: 'Most of the time', easyRead: 'Nearly always', score: 3 },
+];
+
+/**
+ * The Easy Read frequency scale: three points in words a person with a learning disability uses.
+ * Its values are the first three of `frequencyScale`, so an Easy Read answer scores the same way.
+ */
+export const easyReadFrequencyScale: readonly Pick<ScaleOption, 'value' | 'easyRead'>[] = [
+  { value: 'never', easyRead: 'No' },
+  { value: 'sometimes', easyRead: 'Sometimes' },
+  { value: 'often', easyRead: 'A lot' },
 ];
 
 /** Yes carries the need unless the item is reversed. */

@@ -51,6 +51,8 @@ export const OptionSchema = /* @__PURE__ */ z.strictObject({
   label: text,
   easyRead: z.optional(text),
   score: z.optional(z.number().check(z.gte(0), z.lte(MAX_OPTION_SCORE))),
+  /** Multiple choice only: this answer cannot be chosen with any other (such as "None of these"). */
+  exclusive: z.optional(z.boolean()),
 });
 
 /** The kinds of question: single or multiple choice, yes or no, a frequency scale, or short text. */
@@ -70,6 +72,28 @@ export const ItemPurposeSchema = /* @__PURE__ */ z.enum([
   'context',
 ]);
 
+/**
+ * Where an item's wording comes from. `original` is Attune's own; `construct-informed-by` names a
+ * published instrument whose construct shaped the question, never its wording or its validity.
+ */
+export const ProvenanceSchema = /* @__PURE__ */ z.union([
+  z.strictObject({ source: z.literal('original') }),
+  z.strictObject({ source: z.literal('construct-informed-by'), instrument: text }),
+]);
+
+import { SAFEGUARDING_KINDS } from './safeguarding-kinds.js';
+export { SAFEGUARDING_KINDS };
+
+/**
+ * What the practitioner does after a safeguarding answer, in order of urgency: what to ask next,
+ * who to tell today, and where the person can get help (signposting).
+ */
+export const SafeguardingResponseSchema = /* @__PURE__ */ z.strictObject({
+  askNext: z.array(text).check(z.minLength(1)),
+  tellToday: text,
+  signposting: z.array(text).check(z.minLength(1)),
+});
+
 /** One question: its wording, Easy Read version, why it is asked, answers, scoring and when it is shown. */
 export const ItemSchema = /* @__PURE__ */ z.strictObject({
   id,
@@ -88,8 +112,14 @@ export const ItemSchema = /* @__PURE__ */ z.strictObject({
   sensitive: z.optional(z.boolean()),
   purpose: z.optional(ItemPurposeSchema),
   safeguarding: z.optional(
-    z.strictObject({ answers: z.array(z.string()).check(z.minLength(1)), message: text }),
+    z.strictObject({
+      answers: z.array(z.string()).check(z.minLength(1)),
+      message: text,
+      kind: z.optional(z.enum(SAFEGUARDING_KINDS)),
+      response: z.optional(SafeguardingResponseSchema),
+    }),
   ),
+  provenance: z.optional(ProvenanceSchema),
 });
 
 /** An area of need the screening reports on, with the thresholds for "some" and "strong". */
@@ -132,6 +162,8 @@ export const QuestionnaireSchema = /* @__PURE__ */ z.strictObject({
   domains: z.array(DomainSchema),
   items: z.array(ItemSchema).check(z.minLength(1)),
   referrals: z.optional(z.array(ReferralRuleSchema)),
+  /** Records carry the yes-saying check (`checkAnswerPattern`); needs reverse-worded items to work well. */
+  yesSayingCheck: z.optional(z.boolean()),
 });
 
 /** A definition as written, before checking. */
@@ -150,5 +182,9 @@ export type Option = z.output<typeof OptionSchema>;
 export type ItemKind = z.output<typeof ItemKindSchema>;
 /** One referral rule in a definition. */
 export type ReferralRule = z.output<typeof ReferralRuleSchema>;
+/** One of `SAFEGUARDING_KINDS`. */
+export type SafeguardingKind = (typeof SAFEGUARDING_KINDS)[number];
+/** An item's safeguarding response guidance. */
+export type SafeguardingResponse = z.output<typeof SafeguardingResponseSchema>;
 
 export * from './answer-schema.js';

@@ -3,10 +3,17 @@ import { isScored, optionsFor } from './options.js';
 import type { AnswerValue, Answers, Item, Questionnaire } from './schema.js';
 import { shownItems } from './visibility.js';
 
+/**
+ * The least share of a domain's shown questions that must be answered (not skipped) before the
+ * domain gets a level. Below it the level is `unknown`, shown as "not enough answers": one answer
+ * among five skipped questions says too little to call a need, or to rule one out.
+ */
+export const MIN_ANSWERED_SHARE = 0.6;
+
 /** One domain's result in a needs profile: its level, score, how many questions were answered or skipped, and the answers behind it. */
 export interface DomainResult {
   readonly domain: string;
-  /** `unknown` when every question for the domain was skipped: a skip is never read as "no". */
+  /** `unknown` ("not enough answers") when fewer than `MIN_ANSWERED_SHARE` of the domain's shown questions were answered: a skip is never read as "no", nor a lone answer as a need. */
   readonly level: DomainLevel;
   /** Share of the possible score among answered questions, 0–1; null when none was answered. */
   readonly score: number | null;
@@ -39,7 +46,8 @@ function itemScore(item: Item, value: AnswerValue): { score: number; max: number
 /**
  * A pure function from answers to a needs profile. Each domain's score is the weighted share of
  * the possible score over the questions that were shown and answered; skipped questions are left
- * out of both sides, so they lower confidence but never pull a level down.
+ * out of both sides, so they lower confidence but never pull a level down; when too many are
+ * skipped (below `MIN_ANSWERED_SHARE`) the level is `unknown` rather than a guess either way.
  */
 export function scoreAnswers(questionnaire: Questionnaire, answers: Answers): NeedsProfile {
   const shown = shownItems(questionnaire, answers).filter(isScored);
@@ -48,10 +56,12 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers): Ne
     let possible = 0;
     let answered = 0;
     let skipped = 0;
+    let asked = 0;
     const items: string[] = [];
     for (const item of shown) {
       const weight = item.feeds?.[domain.id];
       if (weight === undefined) continue;
+      asked++;
       const value = answers[item.id];
       if (value === undefined) continue;
       if (value === null) {
@@ -65,8 +75,9 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers): Ne
       if (score > 0) items.push(item.id);
     }
     const score = answered > 0 && possible > 0 ? points / possible : null;
+    const enough = answered > 0 && answered >= MIN_ANSWERED_SHARE * asked;
     const level: DomainLevel =
-      score === null
+      score === null || !enough
         ? 'unknown'
         : score >= domain.thresholds.strong
           ? 'strong'
@@ -79,7 +90,7 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers): Ne
       score,
       answered,
       skipped,
-      confidence: answered === 0 ? 'none' : skipped > 0 ? 'reduced' : 'full',
+      confidence: !enough ? 'none' : skipped > 0 ? 'reduced' : 'full',
       items,
     };
   });

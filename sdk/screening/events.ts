@@ -11,6 +11,8 @@ export const SCREENING_EVENT_TYPES = [
   'CHANGE',
   'SUBMIT',
   'WITHDRAW',
+  'RECORD_DISCLOSURE',
+  'RECORD_SAFEGUARDING_ACTION',
 ] as const;
 
 /**
@@ -39,6 +41,15 @@ export function isScreeningEvent(value: unknown): value is ScreeningEvent {
       return 'value' in event;
     case 'CHANGE':
       return typeof event.itemId === 'string';
+    // The values themselves are checked by the machine's guards against the closed lists.
+    case 'RECORD_DISCLOSURE':
+      return typeof event.kind === 'string';
+    case 'RECORD_SAFEGUARDING_ACTION':
+      return (
+        typeof event.about === 'string' &&
+        typeof event.action === 'string' &&
+        Array.isArray(event.told)
+      );
     default:
       return true;
   }

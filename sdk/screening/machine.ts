@@ -9,10 +9,17 @@ import { answerItem, heldVisibility, shareVisibility } from '../questionnaire/vi
 import {
   buildScreeningRecord,
   type Demographics,
+  type Disclosure,
   type Recommender,
+  type SafeguardingAction,
   type SafeguardingFlag,
   type ScreeningRecord,
 } from './record.js';
+import { DISCLOSURE_KINDS, SAFEGUARDING_ACTIONS, SAFEGUARDING_TOLD } from './safeguarding.js';
+
+/** Plain list checks rather than zod, so a page that runs screenings does not load the schemas. */
+const oneOf = (list: readonly string[], value: unknown): boolean =>
+  typeof value === 'string' && list.includes(value);
 
 /** Times are ISO 8601 strings given by the host on events, so a run never reads the clock. */
 type At = { at?: string };
@@ -25,7 +32,16 @@ export type ScreeningEvent =
   | ({ type: 'BACK' } & At)
   | ({ type: 'CHANGE'; itemId: string } & At)
   | ({ type: 'SUBMIT' } & At)
-  | ({ type: 'WITHDRAW' } & At);
+  | ({ type: 'WITHDRAW' } & At)
+  /** At any step before the end: the person disclosed something of this kind (never what). */
+  | ({ type: 'RECORD_DISCLOSURE'; kind: Disclosure['kind'] } & At)
+  /** At any step before the end: what was done about a flag or disclosure, and who was told. */
+  | ({
+      type: 'RECORD_SAFEGUARDING_ACTION';
+      about: SafeguardingAction['about'];
+      action: SafeguardingAction['action'];
+      told: SafeguardingAction['told'];
+    } & At);
 
 /** Everything a screening holds. Hosts read it through the selectors rather than by hand. */
 export interface ScreeningContext {
@@ -52,6 +68,10 @@ export interface ScreeningContext {
   /** Items whose answers the last answer removed because they are no longer asked. */
   removed: string[];
   flags: SafeguardingFlag[];
+  /** Disclosures the practitioner recorded (kind, step, time). Kept when the run is stopped. */
+  disclosures: Disclosure[];
+  /** Actions taken and who was told. Kept when the run is stopped. */
+  safeguardingActions: SafeguardingAction[];
   record: ScreeningRecord | null;
 }
 
@@ -87,13 +107,16 @@ export const SCREENING_STATES = [
 /** One of `SCREENING_STATES`. */
 export type ScreeningStateValue = (typeof SCREENING_STATES)[number];
 
-/** Declining or withdrawing keeps nothing the person said. */
+/**
+ * Declining or withdrawing keeps nothing the person said, but a safeguarding flag, disclosure or
+ * action is never lost: those stay (which flag and when, never the answer) for the ended screen
+ * and the ended-screening note.
+ */
 const emptyRun = (): Partial<ScreeningContext> => ({
   answers: {},
   currentItemId: null,
   error: null,
   removed: [],
-  flags: [],
   returnToReview: false,
   record: null,
 });
@@ -153,12 +176,21 @@ export function createScreeningMachine(
     flags: SafeguardingFlag[],
     itemId: string,
     value: unknown,
+    at: string | undefined,
   ): SafeguardingFlag[] => {
     const rule = items[index.position.get(itemId)!]?.safeguarding;
     if (!rule || flags.some((f) => f.itemId === itemId)) return flags;
     const chosen = Array.isArray(value) ? value : [value];
     return rule.answers.some((a) => chosen.includes(a))
-      ? [...flags, { itemId, message: rule.message }]
+      ? [
+          ...flags,
+          {
+            itemId,
+            message: rule.message,
+            ...(rule.kind ? { kind: rule.kind } : {}),
+            raisedAt: at ?? null,
+          },
+        ]
       : flags;
   };
 
@@ -166,6 +198,7 @@ export function createScreeningMachine(
   const answerAndAdvance = (
     context: ScreeningContext,
     value: ScreeningContext['answers'][string],
+    at?: string,
   ): Partial<ScreeningContext> => {
     const itemId = context.currentItemId!;
     const { answers, removed, visibility } = answerItem(index, context.answers, itemId, value);
@@ -175,7 +208,7 @@ export function createScreeningMachine(
       answers,
       removed,
       error: null,
-      flags: value === null ? context.flags : flagsAfter(context.flags, itemId, value),
+      flags: value === null ? context.flags : flagsAfter(context.flags, itemId, value, at),
       currentItemId: next,
       returnToReview: next === null ? false : context.returnToReview,
     };
@@ -204,6 +237,15 @@ export function createScreeningMachine(
         const at = index.position.get(event.itemId);
         return at !== undefined && isShown(held(context.answers).layout, at);
       },
+      validDisclosure: ({ event }) =>
+        event.type === 'RECORD_DISCLOSURE' && oneOf(DISCLOSURE_KINDS, event.kind),
+      validSafeguardingAction: ({ event }) =>
+        event.type === 'RECORD_SAFEGUARDING_ACTION' &&
+        oneOf(DISCLOSURE_KINDS, event.about) &&
+        oneOf(SAFEGUARDING_ACTIONS, event.action) &&
+        Array.isArray(event.told) &&
+        event.told.length > 0 &&
+        event.told.every((t) => oneOf(SAFEGUARDING_TOLD, t)),
     },
     actions: {
       discard: assign(emptyRun),
@@ -232,7 +274,7 @@ export function createScreeningMachine(
       answer: assign(({ context, event }) => {
         if (event.type !== 'ANSWER') return {};
         const result = takeCheck(context, event);
-        return result.ok ? answerAndAdvance(context, result.value) : {};
+        return result.ok ? answerAndAdvance(context, result.value, event.at) : {};
       }),
       skip: assign(({ context }) => answerAndAdvance(context, null)),
       back: assign(({ context }) => {
@@ -254,6 +296,36 @@ export function createScreeningMachine(
           : {},
       ),
       leaveQuestions: assign({ currentItemId: null, error: null }),
+      recordDisclosure: assign(({ context, event, self }) =>
+        event.type === 'RECORD_DISCLOSURE'
+          ? {
+              // `?? []`: a run restored from a save made before this field existed has none.
+              disclosures: [
+                ...(context.disclosures ?? []),
+                {
+                  kind: event.kind,
+                  step: context.currentItemId ?? String(self.getSnapshot().value),
+                  at: event.at ?? null,
+                },
+              ],
+            }
+          : {},
+      ),
+      recordSafeguardingAction: assign(({ context, event }) =>
+        event.type === 'RECORD_SAFEGUARDING_ACTION'
+          ? {
+              safeguardingActions: [
+                ...(context.safeguardingActions ?? []),
+                {
+                  about: event.about,
+                  action: event.action,
+                  told: [...new Set(event.told)],
+                  at: event.at ?? null,
+                },
+              ],
+            }
+          : {},
+      ),
       complete: assign(({ context, event }) => {
         const completedAt = event.at ?? null;
         // What a run hands back is plain data a host can clone or store as it is.
@@ -269,6 +341,8 @@ export function createScreeningMachine(
             startedAt: context.startedAt,
             completedAt,
             flags: context.flags,
+            disclosures: context.disclosures,
+            safeguardingActions: context.safeguardingActions,
           },
           options.recommend,
         );
@@ -296,11 +370,18 @@ export function createScreeningMachine(
       error: null,
       removed: [],
       flags: [],
+      disclosures: [],
+      safeguardingActions: [],
       record: null,
     }),
     initial: 'intro',
     on: {
       WITHDRAW: { target: '.withdrawn', actions: 'discard' },
+      RECORD_DISCLOSURE: { guard: 'validDisclosure', actions: 'recordDisclosure' },
+      RECORD_SAFEGUARDING_ACTION: {
+        guard: 'validSafeguardingAction',
+        actions: 'recordSafeguardingAction',
+      },
     },
     states: {
       intro: {

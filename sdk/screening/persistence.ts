@@ -15,6 +15,8 @@ import {
 import {
   buildScreeningRecord,
   DemographicsSchema,
+  DisclosureSchema,
+  SafeguardingActionSchema,
   SafeguardingFlagSchema,
   type SafeguardingFlag,
 } from './record.js';
@@ -53,6 +55,9 @@ export const SavedRunSchema = /* @__PURE__ */ z.strictObject({
   removed: z.array(z.string()),
   /** Kept because a flag once raised stays raised when the answer is changed. */
   flags: z.array(SafeguardingFlagSchema),
+  /** What the practitioner recorded: that a disclosure was made, actions and who was told. Optional: saves made before these existed hold neither. */
+  disclosures: z.optional(z.array(DisclosureSchema)),
+  safeguardingActions: z.optional(z.array(SafeguardingActionSchema)),
 });
 /** The run inside a saved screening. */
 export type SavedRun = z.output<typeof SavedRunSchema>;
@@ -142,6 +147,10 @@ function runOf(value: unknown, context: Partial<ScreeningContext>): SavedRun {
     error: context.error && context.error.code !== 'invalid-time' ? { ...context.error } : null,
     removed: context.removed ?? [],
     flags: context.flags ?? [],
+    ...(context.disclosures?.length ? { disclosures: context.disclosures } : {}),
+    ...(context.safeguardingActions?.length
+      ? { safeguardingActions: context.safeguardingActions }
+      : {}),
   };
 }
 
@@ -289,9 +298,10 @@ function settle(
   options: ScreeningOptions,
 ): Snapshot<unknown> | null {
   const ctx = replayed.context;
+  // Compared without `raisedAt`: a replay cannot recreate when a flag was raised, only which.
   const sameFlags = (a: SafeguardingFlag[]) =>
     a
-      .map((f) => canonical(f))
+      .map(({ itemId, message, kind }) => canonical({ itemId, message, kind }))
       .sort()
       .join('\n');
   const shown = new Set(shownItems(questionnaire, ctx.answers).map((i) => i.id));
@@ -305,7 +315,14 @@ function settle(
     ctx.completedAt === run.completedAt &&
     canonical(ctx.error) === canonical(run.error) &&
     new Set(run.flags.map((f) => f.itemId)).size === run.flags.length &&
-    sameFlags(ctx.flags) === sameFlags(run.flags) &&
+    // A stopped or declined run keeps its flags without its answers, so a replay cannot raise
+    // them again: each must still be one the definition raises, with its own message.
+    (ended
+      ? run.flags.every((f) => {
+          const rule = questionnaire.items.find((i) => i.id === f.itemId)?.safeguarding;
+          return rule !== undefined && rule.message === f.message && rule.kind === f.kind;
+        })
+      : sameFlags(ctx.flags) === sameFlags(run.flags)) &&
     // A change from review stays pending through BACK to consent and the intro; reaching review,
     // finishing or ending always clears it.
     (['answering', 'consent', 'intro'].includes(run.state) || !run.returnToReview) &&
@@ -314,9 +331,16 @@ function settle(
     (!ended || run.removed.length === 0);
   if (!fits) return null;
   const flags = run.flags.map((f) => ({ ...f }));
+  const disclosures = (run.disclosures ?? []).map((d) => ({ ...d }));
+  const safeguardingActions = (run.safeguardingActions ?? []).map((a) => ({
+    ...a,
+    told: [...a.told],
+  }));
   const context: ScreeningContext = {
     ...ctx,
     flags,
+    disclosures,
+    safeguardingActions,
     removed: [...run.removed],
     returnToReview: run.returnToReview,
   };
@@ -331,6 +355,8 @@ function settle(
         startedAt: ctx.startedAt,
         completedAt: ctx.completedAt,
         flags,
+        disclosures,
+        safeguardingActions,
       },
       options.recommend,
     );

@@ -19,13 +19,21 @@ export const DemographicsSchema = /* @__PURE__ */ z.strictObject({
 /** Demographics as `DemographicsSchema` checks them. */
 export type Demographics = z.output<typeof DemographicsSchema>;
 
-/** A safeguarding flag raised by an answer, with the message for the practitioner. */
-export const SafeguardingFlagSchema = /* @__PURE__ */ z.strictObject({
-  itemId: z.string(),
-  message: z.string(),
+import {
+  DisclosureSchema,
+  SafeguardingActionSchema,
+  SafeguardingFlagSchema,
+} from './safeguarding-schema.js';
+import { ANSWER_PATTERN_REASONS } from '../questionnaire/yes-saying.js';
+
+/** The yes-saying check's result as stored in a record (see `checkAnswerPattern`). */
+export const AnswerPatternSchema = /* @__PURE__ */ z.strictObject({
+  agreeingWithEverything: z.boolean(),
+  reasons: z.array(z.enum(ANSWER_PATTERN_REASONS)),
+  items: z.array(z.string()),
 });
-/** A safeguarding flag as `SafeguardingFlagSchema` checks it. */
-export type SafeguardingFlag = z.output<typeof SafeguardingFlagSchema>;
+export * from './safeguarding-schema.js';
+export * from './safeguarding.js';
 
 /** One domain's result as stored in a record. */
 export const DomainResultSchema = /* @__PURE__ */ z.strictObject({
@@ -65,6 +73,12 @@ export const ScreeningRecordSchema = /* @__PURE__ */ z.strictObject({
     areas: z.array(z.string()),
   }),
   flags: z.array(SafeguardingFlagSchema),
+  /** Disclosures recorded during the run (kind, step, time), never what was said. Absent in records made before version 2. */
+  disclosures: z.optional(z.array(DisclosureSchema)),
+  /** What was done about flags and disclosures, and who was told. */
+  safeguardingActions: z.optional(z.array(SafeguardingActionSchema)),
+  /** Whether the answers look like agreeing with everything; a prompt to check, never a reason to discount them. */
+  answerPattern: z.optional(AnswerPatternSchema),
   recommendedAdjustments: z.array(z.string()),
   referrals: z.array(z.strictObject({ id: z.string(), title: z.string(), advice: z.string() })),
 });

@@ -4,7 +4,14 @@ import type { Answers } from '../questionnaire/answer-schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { levelsOf, scoreAnswers, type NeedsProfile } from '../questionnaire/scoring.js';
 import { shownItems } from '../questionnaire/visibility.js';
-import type { Demographics, SafeguardingFlag, ScreeningRecord } from './record-schema.js';
+import { checkAnswerPattern } from '../questionnaire/yes-saying.js';
+import type {
+  Demographics,
+  Disclosure,
+  SafeguardingAction,
+  SafeguardingFlag,
+  ScreeningRecord,
+} from './record-schema.js';
 import { SCREENING_RECORD_SCHEMA_VERSION } from './record-version.js';
 
 export * from './record-schema.js';
@@ -47,6 +54,10 @@ export interface RecordParts {
   completedAt: string | null;
   flags: SafeguardingFlag[];
   demographics?: Demographics | null;
+  /** Disclosures recorded during the run; omitted or empty when none. */
+  disclosures?: Disclosure[];
+  /** Safeguarding actions recorded during the run. */
+  safeguardingActions?: SafeguardingAction[];
 }
 
 /** Builds the record a completed screening hands back; pure, so hosts can rebuild it from answers. */
@@ -74,6 +85,15 @@ export function buildScreeningRecord(
       areas: valuesFor(questionnaire, parts.answers, 'diagnosis-areas'),
     },
     flags: parts.flags,
+    // Left out when empty or not applicable, so records of other questionnaires, and saves made
+    // before these fields existed, rebuild exactly as they were stored.
+    ...(parts.disclosures?.length ? { disclosures: parts.disclosures } : {}),
+    ...(parts.safeguardingActions?.length
+      ? { safeguardingActions: parts.safeguardingActions }
+      : {}),
+    ...(questionnaire.yesSayingCheck
+      ? { answerPattern: checkAnswerPattern(questionnaire, parts.answers) }
+      : {}),
     recommendedAdjustments: recommend ? recommend(profile, parts.answers) : [],
     referrals: (questionnaire.referrals ?? [])
       .filter((rule) => evaluateCondition(rule.when, parts.answers, levels))

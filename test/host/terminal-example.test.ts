@@ -21,7 +21,7 @@ describe('the terminal example (sdk/examples/terminal.mjs)', () => {
     // No Easy Read, start, agree, skip the first question, then choose the first option until the
     // questions run out (a "1" at the review is refused), then finish.
     const out = run(['n', '', 'y', 's', ...Array<string>(120).fill('1'), 'y']);
-    expect(out).toContain('Section 1 of 8: How you are today. Question 1 of');
+    expect(out).toContain('Section 1 of 3: First questions. Question 1 of');
     expect(out).toContain(needsScreening.items[0]!.text);
     expect(out).toMatch(/You answered \d+ and skipped 1\./);
     expect(out).toContain('Your needs profile');
@@ -51,6 +51,6 @@ describe('the terminal example (sdk/examples/terminal.mjs)', () => {
   it('refuses an answer that is not one of the numbers shown, and asks again', () => {
     const out = run(['n', '', 'y', '9', 'q']);
     expect(out).toContain('! Choose from the answers shown');
-    expect(out.match(/Section 1 of 8: How you are today\. Question 1 of/g)).toHaveLength(2);
+    expect(out.match(/Section 1 of 3: First questions\. Question 1 of/g)).toHaveLength(2);
   });
 });

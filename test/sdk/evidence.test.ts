@@ -85,7 +85,7 @@ describe('summarising a cohort', () => {
       generatedRecord(i, undefined, '0.9.0', ['reading-writing', 'sensory']),
     );
     const s = summariseCohort([...generatedCohort(40, 3), ...older]);
-    expect(Object.keys(s.versions)).toEqual(['1.0.0', '1.0.1', 'other']);
+    expect(Object.keys(s.versions)).toEqual(['1.0.0', '1.0.1', '2.0.0', 'other']);
     expect(near(s.versions['other'] ?? null, 30)).toBe(true);
     expect(near(s.domains['reading-writing']!.total, 70)).toBe(true);
     expect(near(s.domains['head-injury-fatigue']!.total, 40)).toBe(true);

@@ -25,7 +25,7 @@ import { createScreeningMachine, currentQuestion, saveScreening } from '@attune/
 import { caseBundle, encryptCaseBundle } from '@attune/sdk/cases';
 import { yearCase } from '../fixtures/caseload';
 
-/** A completed needs screening, answered with each question's first option. */
+/** A completed needs screening, answered "often" to every frequency question and each other question's first option. */
 function completed() {
   const actor = createActor(
     createScreeningMachine(needsScreening, { recommend: recommendFromCatalogue }),
@@ -40,7 +40,12 @@ function completed() {
         ? { type: 'SKIP' }
         : {
             type: 'ANSWER',
-            value: item.kind === 'multiple' ? [options[0]!.value] : options[0]!.value,
+            value:
+              item.kind === 'multiple'
+                ? [options[0]!.value]
+                : item.kind === 'frequency'
+                  ? 'often'
+                  : options[0]!.value,
           },
     );
   }

@@ -56,16 +56,18 @@ describe('the Attune needs screening', () => {
       expect(text).toContain(word);
   });
 
-  it('has a safeguarding question that raises a flag without scoring a need', () => {
+  it('has safeguarding questions for thoughts of suicide, self-harm and exploitation, none of them scored', () => {
     const flagged = q.items.filter((i) => i.safeguarding);
-    expect(flagged).toHaveLength(1);
-    expect(isScored(flagged[0]!)).toBe(false);
-    expect(flagged[0]!.sensitive).toBe(true);
-  });
-
-  it('fits a 20–30 minute screening', () => {
-    expect(q.items.length).toBeGreaterThanOrEqual(50);
-    expect(q.items.length).toBeLessThanOrEqual(80);
+    expect(flagged.map((i) => i.safeguarding!.kind)).toEqual([
+      'suicidal-thoughts',
+      'self-harm',
+      'exploitation',
+    ]);
+    for (const item of flagged) {
+      expect(isScored(item), item.id).toBe(false);
+      expect(item.sensitive, item.id).toBe(true);
+      expect(item.showIf, item.id).toBeUndefined();
+    }
   });
 
   it('runs end to end from the SDK with the catalogue, giving a valid record with adjustments and referrals', () => {
@@ -78,6 +80,9 @@ describe('the Attune needs screening', () => {
       const { item, options } = currentQuestion(q, actor.getSnapshot())!;
       if (item.kind === 'text') actor.send({ type: 'SKIP' });
       else if (item.id === 'ctx-diagnosis-wish') actor.send({ type: 'ANSWER', value: 'yes' });
+      else if (item.id === 'tr-add') actor.send({ type: 'ANSWER', value: 'no' });
+      else if (item.id === 'tr-head') actor.send({ type: 'ANSWER', value: ['blow', 'oxygen'] });
+      else if (item.id === 'ctx-diagnoses') actor.send({ type: 'ANSWER', value: ['other'] });
       else if (item.kind === 'multiple')
         actor.send({ type: 'ANSWER', value: [options.at(-2)!.value] });
       else if (item.safeguarding) actor.send({ type: 'ANSWER', value: 'no' });
@@ -91,6 +96,8 @@ describe('the Attune needs screening', () => {
     actor.send({ type: 'SUBMIT', at: '2026-11-24T09:25:00Z' });
     const record = ScreeningRecordSchema.parse(actor.getSnapshot().output);
     expect(record.profile.domains.every((d) => d.level === 'strong')).toBe(true);
+    // Agreeing with every question worded away from need is shown to the practitioner.
+    expect(record.answerPattern?.agreeingWithEverything).toBe(true);
     expect(record.recommendedAdjustments.length).toBeGreaterThan(10);
     expect(record.referrals.length).toBeGreaterThan(0);
     expect(record.flags).toEqual([]);

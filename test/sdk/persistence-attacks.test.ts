@@ -251,7 +251,7 @@ describe('what restore hands back is derived, never copied from the save', () =>
     const restored = createActor(machine, { snapshot: result.snapshot }).start();
     restored.send({ type: 'SUBMIT', at: '2026-11-24T10:30:00Z' });
     expect(restored.getSnapshot().output?.flags).toEqual([
-      { itemId: 'crisis', message: 'Follow your safeguarding procedure now.' },
+      { itemId: 'crisis', message: 'Follow your safeguarding procedure now.', raisedAt: null },
     ]);
   });
 });

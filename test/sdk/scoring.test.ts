@@ -47,11 +47,12 @@ describe('scoring', () => {
     expect(r).toMatchObject({ level: 'unknown', score: null, skipped: 1, confidence: 'none' });
   });
 
-  it('leaves skipped questions out of the sum, lowering confidence but not the level', () => {
+  it('gives "not enough answers" (unknown) when too few of the shown questions were answered', () => {
     const answered = domain({ head: 'yes', headaches: 'most-of-the-time' }, 'injury');
     const oneSkipped = domain({ head: 'yes', headaches: null }, 'injury');
     expect(answered.level).toBe('strong');
-    expect(oneSkipped).toMatchObject({ level: 'strong', confidence: 'reduced', skipped: 1 });
+    // One of two answered is below the minimum share: the lone "yes" is not called a need.
+    expect(oneSkipped).toMatchObject({ level: 'unknown', confidence: 'none', skipped: 1 });
   });
 
   it('ignores answers to questions that are no longer shown', () => {

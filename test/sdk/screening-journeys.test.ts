@@ -161,7 +161,7 @@ describe('a screening run', () => {
     );
     const snap = actor.getSnapshot();
     expect(snap.context.flags).toEqual([
-      { itemId: 'crisis', message: 'Follow your safeguarding procedure now.' },
+      { itemId: 'crisis', message: 'Follow your safeguarding procedure now.', raisedAt: null },
     ]);
     expect(snap.value).toBe('answering');
     expect(snap.context.currentItemId).toBe('good-at');

@@ -36,7 +36,7 @@ describe('the plain DOM example (sdk/examples/plain-dom/)', () => {
           .toBe('step-heading');
         expect(await page.locator('h1').textContent()).toBe(needsScreening.items[0]!.text);
         expect(await page.locator('#progress').textContent()).toMatch(
-          /^Section 1 of 8: How you are today\. Question 1 of \d+\.$/,
+          /^Section 1 of 3: First questions\. Question 1 of \d+\.$/,
         );
         expect(await page.locator('fieldset legend').count()).toBe(1);
         expect(await axe(page)).toEqual([]);

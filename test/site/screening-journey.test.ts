@@ -114,13 +114,13 @@ describe('a whole screening in the browser, by keyboard alone', () => {
       await press(page, '[data-testid=resume]');
       await expect.poll(() => heading(page)).toBe(before);
 
-      // Answer everything else: the most need for choices, yes for the head injury (revealing
-      // follow-ups) and for the safeguarding question, a strength typed in.
+      // Answer everything else: the most need for choices, a blow to the head (revealing
+      // follow-ups), yes to the question about thoughts of suicide, a strength typed in.
       let safeguardingSeen = false;
-      for (let guard = 0; guard < 120; guard++) {
+      for (let guard = 0; guard < 160; guard++) {
         if ((await page.locator('form[data-testid=question-form]').count()) === 0) break;
         const id = (await itemId(page)) ?? '';
-        if (id.startsWith('answer-eo-safety')) {
+        if (id.startsWith('answer-sg-suicide')) {
           await answer(page, 'first');
           await expect.poll(() => page.locator('[data-testid=safeguarding]').count()).toBe(1);
           expect(
@@ -133,9 +133,15 @@ describe('a whole screening in the browser, by keyboard alone', () => {
           expect(await page.locator('[data-testid=safeguarding-marker]').count()).toBe(1);
           expect(await focusedIsHeading(page)).toBe(true);
           safeguardingSeen = true;
-        } else if (id.startsWith('answer-hi-blow') || id.startsWith('answer-ctx-diagnosis-wish'))
+        } else if (id.startsWith('answer-tr-head') || id.startsWith('answer-ctx-diagnosis-wish'))
           await answer(page, 'first');
-        else if (id === 'answer-ctx-strengths-other')
+        else if (id === 'answer-ctx-strengths') {
+          // "Something else" opens the question where a strength is typed in. (The first
+          // choice's id is the question's own, as govuk-frontend does.)
+          await tabTo(page, 'input[name=answer][value=something-else]');
+          await page.keyboard.press('Space');
+          await press(page, 'form[data-testid=question-form] button[type=submit]');
+        } else if (id === 'answer-ctx-strengths-other')
           await answer(page, { text: 'Good with my hands' });
         else if ((await page.locator('textarea[name=answer]').count()) > 0)
           await answer(page, 'skip');
@@ -144,20 +150,22 @@ describe('a whole screening in the browser, by keyboard alone', () => {
       }
       expect(safeguardingSeen).toBe(true);
 
-      // Check your answers; change the head injury answer to "no" and see what was removed.
+      // Check your answers; change the brain injury answer to "None of these" and see what was removed.
       await expect.poll(() => heading(page)).toBe('Check the answers');
       await checkStep(page, 'review');
-      await press(page, '[data-change="hi-blow"]');
-      await expect.poll(() => itemId(page)).toMatch(/^answer-hi-blow/);
-      // Tab reaches the chosen radio in a group; the arrow key moves the choice to "No".
-      await tabTo(page, 'input[name=answer][value=yes]');
-      await page.keyboard.press('ArrowDown');
-      expect(await page.locator('input[name=answer][value=no]').isChecked()).toBe(true);
+      await press(page, '[data-change="tr-head"]');
+      await expect.poll(() => itemId(page)).toMatch(/^answer-tr-head/);
+      await tabTo(page, 'input[name=answer][value=blow]');
+      await page.keyboard.press('Space');
+      await tabTo(page, 'input[name=answer][value=none]');
+      await page.keyboard.press('Space');
+      expect(await page.locator('input[name=answer][value=none]').isChecked()).toBe(true);
+      expect(await page.locator('input[name=answer][value=blow]').isChecked()).toBe(false);
       await press(page, 'form[data-testid=question-form] button[type=submit]');
       await expect.poll(() => heading(page)).toBe('Check the answers');
       await expect
         .poll(() => page.locator('[data-testid=removed]').innerText())
-        .toMatch(/Since the head injury/);
+        .toMatch(/Since then/);
       await checkStep(page, 'review after a change removed answers');
 
       // The outcome: not a diagnosis, strengths first, adjustments linking to guidance.
@@ -174,6 +182,11 @@ describe('a whole screening in the browser, by keyboard alone', () => {
         'Good with my hands',
       );
       expect(await page.locator('[data-testid=safeguarding]').count()).toBe(1);
+      // "Most of the time" to everything, even to questions worded away from need: the
+      // practitioner is asked to check, and no level is lowered.
+      expect(await page.locator('[data-testid=yes-saying]').innerText()).toMatch(
+        /agreeing with everything/,
+      );
       const links = await page
         .locator('[data-testid=adjustments] a')
         .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));

@@ -8,16 +8,15 @@ import {
   type ScreeningOptions,
 } from '@attune/sdk/screening';
 import { BackLink } from '../../ui/components/back-link';
+import { LinkButton } from '../../ui/components/button';
 import { h, useEffect, useLayoutEffect, useMemo, useState } from '../../ui/h';
 import { setCatalogue, t } from '../../ui/messages';
 import { Runner, useSnapshot, type FlowError, type Step } from '../../ui/runner';
 import type { PageState } from '../../scripts/screening/saved';
 import { stopSpeaking } from '../../scripts/screening/speech';
 import { read, remove, write } from '../../scripts/storage';
-import { ConsentView } from './consent';
+import { answerId } from './ids';
 import { IntroView, type SavedOffer } from './intro';
-import { answerId, QuestionView } from './question';
-import { SafeguardingPanel } from './safeguarding';
 import type { Ctx, Overlay, ScreeningProps } from './types';
 
 // Each new run's record gets its own random id, so the evidence base counts it once however often
@@ -25,6 +24,7 @@ import type { Ctx, Overlay, ScreeningProps } from './types';
 const freshRun = () => ({ input: { recordId: crypto.randomUUID() } });
 
 type Later = typeof import('./later');
+
 type Agree = typeof import('../agree/flow');
 type Saved = typeof import('../../scripts/screening/saved');
 // Saving and restoring check snapshots with the SDK's zod schemas: that code loads only when
@@ -176,6 +176,9 @@ export default function ScreeningFlow(props: ScreeningProps) {
     const back = h(BackLink, { onClick: () => actor.send({ type: 'BACK' }) });
     const flags = snapshot.context.flags.length;
     const loading: Step = { id: 'loading', title: t('runner.loading'), view: null };
+    // The practitioner can record a disclosure and what was done at any step of the run, from
+    // consent on (it loads with the later steps, as soon as the run starts).
+    const recorder = later ? h(later.DisclosureControl, { ctx }) : null;
     if (overlay === 'confirm-stop')
       return later
         ? {
@@ -193,26 +196,43 @@ export default function ScreeningFlow(props: ScreeningProps) {
           title: t('run.consent.title', { noun }),
           back,
           errors: consentError ? [consentError] : [],
-          view: h(ConsentView, { ctx, error: consentError, onError: setConsentError }),
+          view: later
+            ? [
+                h(later.ConsentView, { ctx, error: consentError, onError: setConsentError }),
+                recorder,
+              ]
+            : null,
         };
       case 'answering':
       case 'review': {
         // A new safeguarding flag is its own step, before anything else is asked.
+        if (!later) return loading;
         if (flags > acknowledged)
           return {
             id: `safeguarding-${flags}`,
             title: t('run.safeguarding.title'),
-            view: h(SafeguardingPanel, { ctx, onAcknowledge: () => setAcknowledged(flags) }),
+            view: [
+              h(later.SafeguardingPanel, { ctx, onAcknowledge: () => setAcknowledged(flags) }),
+              // The person can still stop here; the note kept then holds the flag.
+              h(
+                'p',
+                { class: 'govuk-body' },
+                h(LinkButton, {
+                  text: t('run.question.stop', { noun }),
+                  classes: 'govuk-link attune-stop',
+                  onClick: () => setOverlay('confirm-stop'),
+                }),
+              ),
+              recorder,
+            ],
           };
         if (snapshot.value === 'review')
-          return later
-            ? {
-                id: 'review',
-                title: t('run.review.title'),
-                back,
-                view: h(later.ReviewView, { ctx }),
-              }
-            : loading;
+          return {
+            id: 'review',
+            title: t('run.review.title'),
+            back,
+            view: [h(later.ReviewView, { ctx }), recorder],
+          };
         const itemId = snapshot.context.currentItemId!;
         const item = questionnaire.items.find((i) => i.id === itemId)!;
         const error = snapshot.context.error?.itemId === itemId ? snapshot.context.error : null;
@@ -223,7 +243,7 @@ export default function ScreeningFlow(props: ScreeningProps) {
           errors: error
             ? [{ code: error.code, message: error.message, field: answerId(itemId) }]
             : [],
-          view: h(QuestionView, { ctx }),
+          view: [h(later.QuestionView, { ctx }), recorder],
         };
       }
       case 'complete': {

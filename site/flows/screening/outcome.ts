@@ -1,5 +1,6 @@
 import type { ScreeningRecord } from '@attune/sdk/screening';
 import { screeningRecordsCsv } from '@attune/sdk/interop';
+import { YES_SAYING_NOTE } from '@attune/sdk/questionnaire';
 import { Button, ButtonGroup } from '../../ui/components/button';
 import { downloadJson, downloadText } from '../../ui/download';
 import { h } from '../../ui/h';
@@ -121,6 +122,22 @@ export function OutcomeView({ ctx, onAgree }: { ctx: Ctx; onAgree: () => void })
           h('strong', {}, t('screening.outcome.unknownIn')),
           unknown.map((d) => domain(d.domain).label).join('; '),
           t('screening.outcome.unknownWhy'),
+        )
+      : null,
+    // A prompt for the practitioner to check with the person, never a reason to discount what
+    // they said: no level is lowered.
+    record.answerPattern?.agreeingWithEverything
+      ? h(
+          'div',
+          { class: 'govuk-inset-text', 'data-testid': 'yes-saying' },
+          h('p', { class: 'govuk-body' }, YES_SAYING_NOTE),
+          record.answerPattern.items.length
+            ? h(
+                'ul',
+                { class: 'govuk-list govuk-list--bullet' },
+                record.answerPattern.items.map((id) => h('li', { key: id }, itemText(id))),
+              )
+            : null,
         )
       : null,
 

@@ -1,14 +1,15 @@
 import { currentQuestion } from '@attune/sdk/screening';
-import type { AnswerValue } from '@attune/sdk/questionnaire';
+import { easyReadOptionsFor, estimateMinutes, type AnswerValue } from '@attune/sdk/questionnaire';
 import { Button, ButtonGroup, LinkButton } from '../../ui/components/button';
 import { Checkboxes } from '../../ui/components/checkboxes';
 import { Radios } from '../../ui/components/radios';
 import { Textarea } from '../../ui/components/textarea';
 import { h, useState } from '../../ui/h';
-import { t } from '../../ui/messages';
+import { plural, t } from '../../ui/messages';
 import { PractitionerBox } from './practitioner';
 import { SafeguardingMarker } from './safeguarding';
-import { canSpeak, speak } from '../../scripts/screening/speech';
+import { Toolbar } from './toolbar';
+import { answerId } from './ids';
 import type { Ctx } from './types';
 
 /**
@@ -29,13 +30,15 @@ export function steadyProgress(ctx: Ctx, itemId: string) {
   };
 }
 
-/** The id of a question's first control: what an error links to. */
-export const answerId = (itemId: string) => `answer-${itemId}`;
-
 /** One question per page, in the GOV.UK question-page pattern, progress as the legend's caption. */
 export function QuestionView({ ctx }: { ctx: Ctx }) {
   const { questionnaire: q, snapshot, page } = ctx;
-  const { item, options, answer } = currentQuestion(q, snapshot)!;
+  const current = currentQuestion(q, snapshot)!;
+  const { item, answer } = current;
+  // Easy Read offers a three-point scale for frequency questions; its values score the same way.
+  const options = page.easyRead ? easyReadOptionsFor(item) : current.options;
+  // An estimate from the questions the answers so far will ask, not a fixed claim.
+  const minutes = estimateMinutes(q, snapshot.context.answers, 'remaining');
   // What is chosen or typed but not yet sent: survives Easy Read and every other redraw.
   const [value, setValue] = useState<AnswerValue | null | undefined>(answer);
   const error = snapshot.context.error?.itemId === item.id ? snapshot.context.error : null;
@@ -45,6 +48,8 @@ export function QuestionView({ ctx }: { ctx: Ctx }) {
     t('run.question.progressSection', where),
     h('br', {}),
     t('run.question.progressQuestion', where),
+    h('br', {}),
+    t('run.question.minutesLeft', { minutes: plural(minutes, 'minute') }),
   ];
   const id = answerId(item.id);
   const hint = item.hint ? { text: item.hint } : undefined;
@@ -102,26 +107,7 @@ export function QuestionView({ ctx }: { ctx: Ctx }) {
   ].join('. ');
   return [
     h(SafeguardingMarker, { ctx }),
-    h(
-      'div',
-      { class: 'attune-toolbar attune-no-print' },
-      h(Checkboxes, {
-        idPrefix: 'easy-read',
-        name: 'easy-read',
-        classes: 'govuk-checkboxes--small',
-        formGroup: { classes: 'govuk-!-margin-bottom-0' },
-        items: [{ value: 'yes', text: t('run.question.easyRead'), checked: page.easyRead }],
-        onChange: (_v, checked) => ctx.setPage({ ...page, easyRead: checked }),
-      }),
-      canSpeak()
-        ? h(Button, {
-            text: t('run.question.readAloud'),
-            classes: 'govuk-button--secondary',
-            onClick: () => speak(spoken),
-            attributes: { 'data-testid': 'read-aloud' },
-          })
-        : null,
-    ),
+    h(Toolbar, { ctx, spoken }),
     h(
       'form',
       {

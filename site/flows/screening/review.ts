@@ -1,4 +1,4 @@
-import { removedQuestions, reviewRows } from '@attune/sdk/screening';
+import { answerLabels, removedQuestions, reviewRows } from '@attune/sdk/screening';
 import { Button } from '../../ui/components/button';
 import { NotificationBanner } from '../../ui/components/notification-banner';
 import { SummaryList } from '../../ui/components/summary-list';
@@ -39,6 +39,12 @@ export function ReviewView({ ctx }: { ctx: Ctx }) {
       h(SummaryList, {
         rows: rows
           .filter((r) => r.section.id === section.id)
+          // In Easy Read the review shows the Easy Read words the person chose from.
+          .map((r) =>
+            page.easyRead
+              ? { ...r, labels: answerLabels(r.item, snapshot.context.answers[r.item.id], true) }
+              : r,
+          )
           .map((r) => ({
             key: { text: page.easyRead ? r.item.easyRead : r.item.text },
             value: {

@@ -1,3 +1,4 @@
+import { safeguardingGuidance } from '@attune/sdk/screening';
 import { Button } from '../../ui/components/button';
 import { h } from '../../ui/h';
 import { t } from '../../ui/messages';
@@ -30,7 +31,30 @@ export function SafeguardingPanel({
       { class: 'govuk-heading-m', id: 'safeguarding-title' },
       t('run.safeguarding.title'),
     ),
-    flags.map((f, i) => h('p', { class: 'govuk-body', key: i }, f.message)),
+    flags.map((f, i) => {
+      // Graded guidance for the flag's kind, from the questionnaire: what to ask, who to tell, help.
+      const guide = safeguardingGuidance(ctx.questionnaire, f);
+      const list = (title: string, items: readonly string[]) => [
+        h('h3', { class: 'govuk-heading-s' }, title),
+        h(
+          'ul',
+          { class: 'govuk-list govuk-list--bullet' },
+          items.map((item) => h('li', { key: item }, item)),
+        ),
+      ];
+      return h(
+        'div',
+        { key: i },
+        h('p', { class: 'govuk-body' }, f.message),
+        guide
+          ? [
+              list(t('run.safeguarding.askNext'), guide.askNext),
+              list(t('run.safeguarding.tellToday'), [guide.tellToday]),
+              list(t('run.safeguarding.help'), guide.signposting),
+            ]
+          : null,
+      );
+    }),
     h('p', { class: 'govuk-body govuk-!-font-weight-bold' }, t('run.safeguarding.action')),
     onAcknowledge
       ? h(Button, {

@@ -1,3 +1,4 @@
+import { safeguardingGuidance } from '@attune/sdk/screening';
 import { fromTemplate, h } from './dom';
 import type { View } from './types';
 
@@ -24,7 +25,27 @@ export function safeguardingPanel(view: View): HTMLElement | null {
       { class: 'govuk-heading-m', id: 'safeguarding-title' },
       'Safeguarding: act on this now',
     ),
-    ...flags.map((f) => h('p', { class: 'govuk-body' }, f.message)),
+    ...flags.flatMap((f) => {
+      const guide = safeguardingGuidance(view.questionnaire, f);
+      const list = (title: string, items: readonly string[]) => [
+        h('h3', { class: 'govuk-heading-s' }, title),
+        h(
+          'ul',
+          { class: 'govuk-list govuk-list--bullet' },
+          items.map((i) => h('li', {}, i)),
+        ),
+      ];
+      return [
+        h('p', { class: 'govuk-body' }, f.message),
+        ...(guide
+          ? [
+              ...list('Ask next', guide.askNext),
+              ...list('Tell today', [guide.tellToday]),
+              ...list('Where the person can get help', guide.signposting),
+            ]
+          : []),
+      ];
+    }),
     fromTemplate('tpl-safeguarding-action'),
   );
 }

@@ -1,10 +1,13 @@
 import { errorSummary, submitButton } from './common';
+import { disclosureControl } from './disclosure';
 import { h, linkButton } from './dom';
+import { toolbar } from './toolbar';
 import type { View } from './types';
 
 /** Consent as a question page: the person agrees, or not. Declining keeps nothing. */
 export function consentView(view: View, error: boolean, onError: () => void): Node[] {
   const { questionnaire: q, page } = view;
+  const wording = page.easyRead ? q.consent.easyRead : q.consent.text;
   const form = h(
     'form',
     {
@@ -34,11 +37,7 @@ export function consentView(view: View, error: boolean, onError: () => void): No
             `Is the person happy to do the ${view.noun}?`,
           ),
         ),
-        h(
-          'p',
-          { class: 'govuk-body', id: 'consent-hint' },
-          page.easyRead ? q.consent.easyRead : q.consent.text,
-        ),
+        h('p', { class: 'govuk-body', id: 'consent-hint' }, wording),
         error
           ? h(
               'p',
@@ -60,7 +59,9 @@ export function consentView(view: View, error: boolean, onError: () => void): No
   return [
     linkButton('Back', () => view.send({ type: 'BACK' }), 'govuk-back-link attune-link-button'),
     error ? errorSummary('Choose yes or no', '#consent-yes') : null,
+    toolbar(view, () => wording),
     form,
+    disclosureControl(view),
   ].filter(Boolean) as Node[];
 }
 

@@ -1,8 +1,10 @@
+import { easyReadOptionsFor, estimateMinutes } from '@attune/sdk/questionnaire';
 import { currentQuestion, progress } from '@attune/sdk/screening';
 import { errorSummary, safeguardingPanel, submitButton } from './common';
+import { disclosureControl } from './disclosure';
 import { fromTemplate, h, linkButton } from './dom';
 import { savingToggle } from './intro';
-import { canSpeak, speak } from './speech';
+import { toolbar } from './toolbar';
 import type { View } from './types';
 
 /** One question per page, in the GOV.UK question-page pattern. */
@@ -10,7 +12,10 @@ export function questionView(view: View): Node[] {
   const { questionnaire: q, snapshot, page } = view;
   const current = currentQuestion(q, snapshot)!;
   const where = progress(q, snapshot)!;
-  const { item, options, answer } = current;
+  const { item, answer } = current;
+  // Easy Read offers a three-point scale for frequency questions; the values score the same way.
+  const options = page.easyRead ? easyReadOptionsFor(item) : current.options;
+  const minutesLeft = estimateMinutes(q, snapshot.context.answers, 'remaining');
   const error = snapshot.context.error?.itemId === item.id ? snapshot.context.error : null;
   const wording = page.easyRead ? item.easyRead : item.text;
   const inputId = `answer-${item.id}`;
@@ -167,48 +172,14 @@ export function questionView(view: View): Node[] {
       `Section ${where.section} of ${where.sections}: ${where.sectionTitle}`,
       h('br'),
       `Question ${where.question} of ${where.questionsInSection} in this section`,
+      h('br'),
+      // An estimate from the questions the answers so far will ask, not a fixed claim.
+      `About ${minutesLeft} ${minutesLeft === 1 ? 'minute' : 'minutes'} left`,
     ),
-    h(
-      'div',
-      { class: 'attune-toolbar attune-no-print' },
-      h(
-        'div',
-        { class: 'govuk-checkboxes govuk-checkboxes--small' },
-        h(
-          'div',
-          { class: 'govuk-checkboxes__item' },
-          h('input', {
-            class: 'govuk-checkboxes__input',
-            id: 'easy-read',
-            type: 'checkbox',
-            checked: page.easyRead,
-            onchange: (e: Event) => {
-              page.easyRead = (e.target as HTMLInputElement).checked;
-              view.refresh();
-            },
-          }),
-          h(
-            'label',
-            { class: 'govuk-label govuk-checkboxes__label', for: 'easy-read' },
-            'Easy Read',
-          ),
-        ),
-      ),
-      canSpeak()
-        ? h(
-            'button',
-            {
-              type: 'button',
-              class: 'govuk-button govuk-button--secondary',
-              'data-testid': 'read-aloud',
-              onclick: () => speak(spoken),
-            },
-            'Read aloud',
-          )
-        : null,
-    ),
+    toolbar(view, () => spoken),
     form,
     sectionNote(view, item.section, where.sectionTitle),
+    disclosureControl(view),
     h(
       'p',
       { class: 'govuk-body' },

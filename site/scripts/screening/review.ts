@@ -1,5 +1,6 @@
-import { removedQuestions, reviewRows } from '@attune/sdk/screening';
+import { answerLabels, removedQuestions, reviewRows } from '@attune/sdk/screening';
 import { button, safeguardingPanel } from './common';
+import { disclosureControl } from './disclosure';
 import { fromTemplate, h, hidden, linkButton } from './dom';
 import type { View } from './types';
 
@@ -51,6 +52,13 @@ export function reviewView(view: View): Node[] {
         { class: 'govuk-summary-list' },
         rows
           .filter((r) => r.section.id === section.id)
+          .map((r) => ({
+            ...r,
+            // In Easy Read the review shows the Easy Read words the person chose from.
+            labels: page.easyRead
+              ? answerLabels(r.item, snapshot.context.answers[r.item.id], true)
+              : r.labels,
+          }))
           .map((r) =>
             h(
               'div',
@@ -87,6 +95,7 @@ export function reviewView(view: View): Node[] {
           ),
       ),
     ]),
+    disclosureControl(view),
     fromTemplate('tpl-review-finish'),
     button(
       'Finish and see the outcome',

@@ -4,12 +4,22 @@ export const canSpeak = (): boolean =>
   'speechSynthesis' in window &&
   typeof SpeechSynthesisUtterance !== 'undefined';
 
-export function speak(text: string): void {
+/**
+ * Speaks the text and tells the caller when speech starts and stops, so the page can show that
+ * it is speaking and offer a Stop button.
+ */
+export function speak(
+  text: string,
+  onChange: (speaking: boolean, failed?: boolean) => void = () => {},
+): void {
   if (!canSpeak()) return;
   window.speechSynthesis.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
   utterance.lang = 'en-GB';
   utterance.rate = 0.9;
+  utterance.onstart = () => onChange(true);
+  utterance.onend = () => onChange(false);
+  utterance.onerror = () => onChange(false, true);
   window.speechSynthesis.speak(utterance);
 }
 
