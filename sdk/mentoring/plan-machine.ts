@@ -2,17 +2,10 @@ import { assign, setup } from 'xstate';
 import { isCalendarDate } from '../common/calendar-date.js';
 import type { NeedsProfile } from '../questionnaire/scoring.js';
 import type { MentoringPlanRecord } from './record.js';
+import { STEP_STATUSES, WHO, type StepStatus, type Who } from './vocabulary.js';
 
 /** The most goals a mentoring plan holds at once, so the plan stays manageable. */
 export const MAX_GOALS = 3;
-/** Who takes a step: the person, the mentor, both, or someone else. */
-export const WHO = ['person', 'mentor', 'both', 'someone-else'] as const;
-/** How a step stands at a meeting. */
-export const STEP_STATUSES = ['not-started', 'in-progress', 'done', 'stuck'] as const;
-/** One of `WHO`. */
-export type Who = (typeof WHO)[number];
-/** One of `STEP_STATUSES`. */
-export type StepStatus = (typeof STEP_STATUSES)[number];
 
 /** One step towards a goal: what, who does it, by when, and how it stands. */
 export interface Step {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { STEP_STATUSES, WHO } from './plan-machine.js';
+import { STEP_STATUSES, WHO } from './vocabulary.js';
 
 /** The `schemaVersion` every mentoring plan record carries; it changes only when the record's shape does. */
 export const MENTORING_PLAN_SCHEMA_VERSION = 1;

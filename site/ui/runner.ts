@@ -56,8 +56,11 @@ export function announce(message: string): void {
 }
 
 // Once per page, not per runner: a flow can hand over to another (a screening to agreeing its
-// plan), and only the page's very first draw leaves focus alone.
+// plan), and only the page's very first draw leaves focus alone. The step last drawn is kept
+// too, so a flow that takes over the same step (the screening's intro, when the run's code has
+// loaded) moves nothing.
 let pageDrawn = false;
+let lastStepId = '';
 // The page's own title ("Needs screening – Attune"), which each step's title goes before.
 let baseTitle: string | null = null;
 
@@ -85,8 +88,9 @@ export function Runner({ step }: { step: Step }) {
   useLayoutEffect(() => {
     baseTitle ??= document.title;
     document.title = `${errors.length ? t('error.titlePrefix') : ''}${step.title} – ${baseTitle}`;
-    const before = last.current ?? (pageDrawn ? { id: '', errors: [] } : null);
+    const before = last.current ?? (pageDrawn ? { id: lastStepId, errors: [] } : null);
     last.current = { id: step.id, errors };
+    lastStepId = step.id;
     pageDrawn = true;
     if (before === null) return; // the page's first draw: it has just loaded, focus stays put
     const root = box.current!;

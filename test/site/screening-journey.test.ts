@@ -331,7 +331,10 @@ describe('a whole screening in the browser, by keyboard alone', () => {
     await page.goto(`${siteUrl()}/screening/`);
     await page.locator('#save-on-device').check();
     await page.locator('[data-testid=start]').click();
-    expect(await page.evaluate(() => localStorage.getItem('attune.screening'))).not.toBeNull();
+    // The run's code loads when Start is pressed, so the first save follows a moment later.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('attune.screening')))
+      .not.toBeNull();
     await page.locator('summary', { hasText: 'What is saved on this device' }).click();
     await page.locator('[data-attune-delete-button]').click();
     await page.locator('[data-attune-delete-yes]').click();

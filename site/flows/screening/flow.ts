@@ -1,277 +1,48 @@
-import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import type { AdjustmentPlan } from '@attune/sdk/adjustments';
-import { rankAdjustments } from '@attune/sdk/adjustments/recommend';
-import {
-  createScreeningMachine,
-  isScreeningEvent,
-  type ScreeningMachine,
-  type ScreeningOptions,
-} from '@attune/sdk/screening';
-import { BackLink } from '../../ui/components/back-link';
-import { LinkButton } from '../../ui/components/button';
-import { h, useEffect, useLayoutEffect, useMemo, useState } from '../../ui/h';
+import { h, useEffect, useState } from '../../ui/h';
 import { setCatalogue, t } from '../../ui/messages';
-import { Runner, useSnapshot, type FlowError, type Step } from '../../ui/runner';
-import type { PageState } from '../../scripts/screening/saved';
-import { stopSpeaking } from '../../scripts/screening/speech';
-import { read, remove, write } from '../../scripts/storage';
-import { answerId } from './ids';
-import { IntroView, type SavedOffer } from './intro';
-import type { Ctx, Overlay, ScreeningProps } from './types';
+import { Runner } from '../../ui/runner';
+import { read } from '../../scripts/storage';
+import { IntroView } from './intro';
+import type { ScreeningProps } from './types';
 
-// Each new run's record gets its own random id, so the evidence base counts it once however often
-// its file is imported. A restored run keeps the id it was saved with.
-const freshRun = () => ({ input: { recordId: crypto.randomUUID() } });
-
-type Later = typeof import('./later');
-
-type Agree = typeof import('../agree/flow');
-type Saved = typeof import('../../scripts/screening/saved');
-// Saving and restoring check snapshots with the SDK's zod schemas: that code loads only when
-// something is saved or the practitioner turns saving on, so most visits never fetch it.
-const loadSaved = (): Promise<Saved> => import('../../scripts/screening/saved');
-const freshPage = (easyRead = false): PageState => ({ easyRead, notes: {} });
+type Run = typeof import('./run');
+const loadRun = (): Promise<Run> => import('./run');
 
 /**
- * The needs screening (or any questionnaire run like it): the SDK's screening machine, its views,
- * and what the page keeps beside the run (Easy Read, notes, saving, the plan agreed after it).
+ * The page's screening, as it first loads: the intro alone. The intro needs no machine, so the
+ * run (the SDK's screening machine, XState and every later step, in run.ts) loads only when the
+ * person starts, or at once when a run saved on this device is to be offered. The page's own
+ * script is then a fraction of the run's, and a visit that only reads the intro never loads it.
  */
 export default function ScreeningFlow(props: ScreeningProps) {
   setCatalogue(props.messages);
-  const { questionnaire, catalogue, store } = props;
-  // The same options rebuild a saved finished run's record on restore.
-  const machineOptions = useMemo<ScreeningOptions>(
-    () => ({
-      recommend: (profile) => rankAdjustments(catalogue, profile, { limit: 10 }).map((r) => r.id),
-    }),
-    [catalogue],
-  );
-  const machine = useMemo(
-    () => createScreeningMachine(questionnaire, machineOptions),
-    [questionnaire, machineOptions],
-  );
-  const [actor, setActor] = useState<Actor<ScreeningMachine>>(() =>
-    createActor(machine, freshRun()).start(),
-  );
-  const snapshot = useSnapshot(actor);
-  const [page, setPage] = useState<PageState>(freshPage);
-  const [saving, setSavingState] = useState(false);
-  const [overlay, setOverlay] = useState<Overlay>(null);
-  const [consentError, setConsentError] = useState<FlowError | null>(null);
-  const [offer, setOffer] = useState<SavedOffer | null>(null);
-  const [plan, setPlan] = useState<AdjustmentPlan | null>(null);
-  // Safeguarding flags the practitioner has seen and acknowledged in this page.
-  const [acknowledged, setAcknowledged] = useState(0);
-  const [later, setLater] = useState<Later | null>(null);
-  const [agree, setAgree] = useState<Agree | null>(null);
+  const [run, setRun] = useState<Run | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [startedAt, setStartedAt] = useState<string | null>(null);
+  const load = () => loadRun().then(setRun);
 
-  const forgetRun = () => {
-    remove(store.run);
-    remove(store.notes);
-    if (store.plan) remove(store.plan);
-  };
-  function begin(from?: SnapshotFrom<ScreeningMachine>) {
-    actor.stop();
-    setConsentError(null);
-    setOverlay(null);
-    setAcknowledged(0);
-    setActor(createActor(machine, from ? { snapshot: from } : freshRun()).start());
-  }
-
-  // What the person said is kept on the device after every change while saving is on: in the
-  // commit of each change (a layout effect), so a reload straight after an answer loses nothing.
-  useLayoutEffect(() => {
-    if (!saving) return;
-    void loadSaved().then((saved) => {
-      if (snapshot.value === 'declined' || snapshot.value === 'withdrawn') forgetRun();
-      else saved.saveRun(store, questionnaire, actor.getPersistedSnapshot(), page);
-    });
-  }, [snapshot, saving, page]);
-
-  // A run saved on this device is offered on the intro; "delete everything" starts afresh.
   useEffect(() => {
-    if (read(store.run) !== null)
-      void loadSaved().then((saved) => {
-        const run = saved.loadRun(store, questionnaire, machineOptions);
-        if (!run) return;
-        const discard = () => {
-          forgetRun();
-          setOffer(null);
-        };
-        const result = run.result;
-        setOffer(
-          result.ok
-            ? {
-                kind: 'resumable',
-                resume: () => {
-                  setOffer(null);
-                  setPage(run.page);
-                  setPlan(saved.loadPlan(store));
-                  setSavingState(true);
-                  begin(result.snapshot as SnapshotFrom<ScreeningMachine>);
-                },
-                discard,
-              }
-            : { kind: 'broken', message: result.error.message, discard },
-        );
-      });
-    const deleted = () => {
-      setSavingState(false);
-      setOffer(null);
-      setPlan(null);
-      setPage((p) => freshPage(p.easyRead));
-      begin();
-    };
-    document.addEventListener('attune:deleted', deleted);
-    return () => document.removeEventListener('attune:deleted', deleted);
+    if (read(props.store.run) !== null) void load();
   }, []);
 
-  useEffect(() => {
-    stopSpeaking();
-    if (snapshot.value !== 'intro' && !later) void import('./later').then(setLater);
-    if (snapshot.value === 'complete' && !agree) void import('../agree/flow').then(setAgree);
-  }, [snapshot]);
-
-  const ctx: Ctx = {
-    ...props,
-    snapshot,
-    send: (event) => {
-      setConsentError(null);
-      // Only events the machine takes reach it: a malformed one would stop the actor for good.
-      if (isScreeningEvent(event)) actor.send(event);
+  if (run) return h(run.RunFlow, { ...props, saving, startedAt });
+  return h(Runner, {
+    step: {
+      id: 'intro',
+      title: t('run.intro.title'),
+      view: h(IntroView, {
+        ctx: {
+          ...props,
+          easyRead: false,
+          saving,
+          setSaving,
+          start: () => {
+            setStartedAt(new Date().toISOString());
+            void load();
+          },
+        },
+        offer: null,
+      }),
     },
-    page,
-    setPage,
-    saving,
-    setSaving(on) {
-      if (!on && saving) forgetRun();
-      setSavingState(on);
-    },
-    setOverlay,
-    plan,
-    startAgain() {
-      forgetRun();
-      setPlan(null);
-      setPage(freshPage(page.easyRead));
-      begin();
-    },
-    guidanceHref: (id) => `${props.guidanceBase}${id}/`,
-  };
-  // Agreeing the plan is a flow of its own, on the same runner, handing the plan back here.
-  if (overlay === 'agree' && agree && snapshot.context.record)
-    return h(agree.AgreeFlow, {
-      record: snapshot.context.record,
-      catalogue,
-      done: (agreed) => {
-        if (agreed) setPlan(agreed);
-        // Kept with the run when saving is on, so a mentor on this device can follow it.
-        if (agreed && saving && store.plan) write(store.plan, JSON.stringify(agreed));
-        setOverlay(agreed ? 'plan' : null);
-      },
-    });
-  return h(Runner, { step: currentStep(ctx) });
-
-  function currentStep(ctx: Ctx): Step {
-    const { noun, caption } = ctx;
-    const back = h(BackLink, { onClick: () => actor.send({ type: 'BACK' }) });
-    const flags = snapshot.context.flags.length;
-    const loading: Step = { id: 'loading', title: t('runner.loading'), view: null };
-    // The practitioner can record a disclosure and what was done at any step of the run, from
-    // consent on (it loads with the later steps, as soon as the run starts).
-    const recorder = later ? h(later.DisclosureControl, { ctx }) : null;
-    if (overlay === 'confirm-stop')
-      return later
-        ? {
-            id: 'stop',
-            title: t('run.stop.title', { noun }),
-            view: h(later.ConfirmStopView, { ctx }),
-          }
-        : loading;
-    switch (snapshot.value) {
-      case 'intro':
-        return { id: 'intro', title: t('run.intro.title'), view: h(IntroView, { ctx, offer }) };
-      case 'consent':
-        return {
-          id: 'consent',
-          title: t('run.consent.title', { noun }),
-          back,
-          errors: consentError ? [consentError] : [],
-          view: later
-            ? [
-                h(later.ConsentView, { ctx, error: consentError, onError: setConsentError }),
-                recorder,
-              ]
-            : null,
-        };
-      case 'answering':
-      case 'review': {
-        // A new safeguarding flag is its own step, before anything else is asked.
-        if (!later) return loading;
-        if (flags > acknowledged)
-          return {
-            id: `safeguarding-${flags}`,
-            title: t('run.safeguarding.title'),
-            view: [
-              h(later.SafeguardingPanel, { ctx, onAcknowledge: () => setAcknowledged(flags) }),
-              // The person can still stop here; the note kept then holds the flag.
-              h(
-                'p',
-                { class: 'govuk-body' },
-                h(LinkButton, {
-                  text: t('run.question.stop', { noun }),
-                  classes: 'govuk-link attune-stop',
-                  onClick: () => setOverlay('confirm-stop'),
-                }),
-              ),
-              recorder,
-            ],
-          };
-        if (snapshot.value === 'review')
-          return {
-            id: 'review',
-            title: t('run.review.title'),
-            back,
-            view: [h(later.ReviewView, { ctx }), recorder],
-          };
-        const itemId = snapshot.context.currentItemId!;
-        const item = questionnaire.items.find((i) => i.id === itemId)!;
-        const error = snapshot.context.error?.itemId === itemId ? snapshot.context.error : null;
-        return {
-          id: `question-${itemId}`,
-          title: page.easyRead ? item.easyRead : item.text,
-          back,
-          errors: error
-            ? [{ code: error.code, message: error.message, field: answerId(itemId) }]
-            : [],
-          view: [h(later.QuestionView, { ctx }), recorder],
-        };
-      }
-      case 'complete': {
-        if (!later) return loading;
-        if (overlay === 'plan' && plan)
-          return {
-            id: 'plan',
-            title: t('screening.plan.title'),
-            view: h(later.PlanView, { ctx }),
-          };
-        return {
-          id: 'outcome',
-          title: t('screening.outcome.title'),
-          view: h(later.OutcomeView, { ctx, onAgree: () => setOverlay('agree') }),
-        };
-      }
-      default:
-        if (!later) return loading;
-        return {
-          id: String(snapshot.value),
-          title: t(
-            snapshot.value === 'declined'
-              ? 'run.ended.declinedPageTitle'
-              : 'run.ended.withdrawnPageTitle',
-            { caption },
-          ),
-          view: h(later.EndedView, { ctx }),
-        };
-    }
-  }
+  });
 }

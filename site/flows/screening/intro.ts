@@ -4,33 +4,45 @@ import { NotificationBanner } from '../../ui/components/notification-banner';
 import { h } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { Prose } from '../../ui/prose';
-import type { Ctx } from './types';
+import type { ScreeningProps } from './types';
 
 /** A run saved on this device, offered on the intro: carry on, or delete it (a damaged one only that). */
 export type SavedOffer =
   | { kind: 'resumable'; resume: () => void; discard: () => void }
   | { kind: 'broken'; message: string; discard: () => void };
 
+/** What the intro reads and can do: drawn by flow.ts before the run's code has loaded, and by
+ * the run itself when it comes back to the start. */
+export interface IntroCtx extends Pick<
+  ScreeningProps,
+  'noun' | 'caption' | 'questionnaire' | 'slots'
+> {
+  easyRead: boolean;
+  saving: boolean;
+  setSaving(on: boolean): void;
+  start(): void;
+}
+
 /** Before you start: what the run is and is not, saving, and the page's own prose. */
-export function IntroView({ ctx, offer }: { ctx: Ctx; offer: SavedOffer | null }) {
-  const { noun, questionnaire: q, page } = ctx;
+export function IntroView({ ctx, offer }: { ctx: IntroCtx; offer: SavedOffer | null }) {
+  const { noun, questionnaire: q } = ctx;
   return [
     h('span', { class: 'govuk-caption-l' }, ctx.caption),
     h('h1', { class: 'govuk-heading-xl' }, t('run.intro.title')),
     offer ? h(SavedPanel, { offer, noun }) : null,
-    h('p', { class: 'govuk-body-l' }, page.easyRead ? q.intro.easyRead : q.intro.text),
+    h('p', { class: 'govuk-body-l' }, ctx.easyRead ? q.intro.easyRead : q.intro.text),
     h(Prose, { html: ctx.slots.intro }),
     h(SavingToggle, { ctx }),
     h(Button, {
       text: t('run.intro.start', { noun }),
-      onClick: () => ctx.send({ type: 'START', at: new Date().toISOString() }),
+      onClick: ctx.start,
       attributes: { 'data-testid': 'start' },
     }),
   ];
 }
 
 /** "Save on this device": on the intro, and in the practitioner's box on each question. */
-export const SavingToggle = ({ ctx }: { ctx: Ctx }) =>
+export const SavingToggle = ({ ctx }: { ctx: Pick<IntroCtx, 'noun' | 'saving' | 'setSaving'> }) =>
   h(Checkboxes, {
     idPrefix: 'save-on-device',
     name: 'save-on-device',
