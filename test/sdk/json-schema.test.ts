@@ -133,7 +133,8 @@ function followUpRecords(): [(typeof SCHEMA_NAMES)[number], unknown][] {
     reviewBy: '2027-11-24',
   }).consent;
   const draft = draftPassport({ screening: completed().getSnapshot().output!, plan });
-  draft.hard = draft.hard.map((e) => ({ ...e, include: true }));
+  // A passport holds at most six lines a part; a screening 2.0 run can suggest more.
+  draft.hard = draft.hard.map((e, i) => ({ ...e, include: i < 3 }));
   const passport = finishPassport(draft, { madeOn: '2026-11-24', checkAgainOn: '2027-05-24' });
   expect(passport.ok).toBe(true);
   return [
