@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { SAFEGUARDING_KINDS } from '../questionnaire/safeguarding-kinds.js';
 import { IsoTimeOrNullSchema } from '../common/iso-time.js';
-import { DISCLOSURE_KINDS, SAFEGUARDING_ACTIONS, SAFEGUARDING_TOLD } from './safeguarding.js';
+import { DISCLOSURE_KINDS, SAFEGUARDING_ACTIONS, SAFEGUARDING_TOLD } from './safeguarding-lists.js';
 
 /** A safeguarding flag raised by an answer: which item, what kind, when, and the message for the practitioner. */
 export const SafeguardingFlagSchema = /* @__PURE__ */ z.strictObject({

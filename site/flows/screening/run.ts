@@ -15,6 +15,7 @@ import { Runner, useSnapshot, type FlowError, type Step } from '../../ui/runner'
 import type { PageState } from '../../scripts/screening/saved';
 import { stopSpeaking } from '../../scripts/screening/speech';
 import { read, remove, write } from '../../scripts/storage';
+import { ConsentView } from './consent';
 import { answerId } from './ids';
 import { IntroView, type SavedOffer } from './intro';
 import type { Ctx, Overlay, ScreeningProps } from './types';
@@ -222,12 +223,9 @@ export function RunFlow(props: RunProps) {
           title: t('run.consent.title', { noun }),
           back,
           errors: consentError ? [consentError] : [],
-          view: later
-            ? [
-                h(later.ConsentView, { ctx, error: consentError, onError: setConsentError }),
-                recorder,
-              ]
-            : null,
+          // Consent is drawn with the run's own code, so its heading is there to take focus the
+          // moment Start is pressed; the recorder joins it once the later steps have loaded.
+          view: [h(ConsentView, { ctx, error: consentError, onError: setConsentError }), recorder],
         };
       case 'answering':
       case 'review': {
