@@ -40,9 +40,12 @@ describe('the header on a narrow screen', () => {
 
   it('shows everything, with no Menu button, on a wide screen', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    expect(await page.locator('button[data-attune-menu-toggle]').isVisible()).toBe(false);
-    expect(await page.locator('#navigation').isVisible()).toBe(true);
-    expect(await page.locator('#header-search').isVisible()).toBe(true);
+    // The page lays itself out again after the resize; wait for that rather than read mid-way.
+    await expect
+      .poll(() => page.locator('button[data-attune-menu-toggle]').isVisible())
+      .toBe(false);
+    await expect.poll(() => page.locator('#navigation').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#header-search').isVisible()).toBe(true);
   });
 });
 
