@@ -1,7 +1,6 @@
-// Every step after the intro (consent, the questions, safeguarding, check the answers, stopping,
+// Every step after the intro (the questions, safeguarding, check the answers, stopping,
 // the outcome and the plan), loaded as soon as the run starts rather than with the page: the
 // page loads only what the intro needs, and the rest arrives while the person reads consent.
-export { ConsentView } from './consent';
 export { QuestionView } from './question';
 export { SafeguardingPanel } from './safeguarding';
 export { EndedView } from './ended';
