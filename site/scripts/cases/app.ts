@@ -29,6 +29,7 @@ import { announce, listen } from './channel';
 import { DUE_LABELS, dueText, entryText, tagClass } from './describe';
 import {
   button,
+  confirmable,
   dateInput,
   field,
   newForm,
@@ -214,41 +215,15 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
   }
 
   function forgotten() {
-    const confirm = h(
-      'div',
-      { hidden: true, 'data-confirm': '' },
-      h(
-        'div',
-        { class: 'govuk-warning-text' },
-        h('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
-        h(
-          'strong',
-          { class: 'govuk-warning-text__text' },
-          h('span', { class: 'govuk-visually-hidden' }, 'Warning'),
-          'This deletes every case on this device. It cannot be undone.',
-        ),
-      ),
-      h(
-        'div',
-        { class: 'govuk-button-group' },
-        button('Yes, delete the caseload', {
-          type: 'button',
-          class: 'govuk-button govuk-button--warning',
-          onclick: () => void deleteAll(),
-        }),
-        linkButton('No, go back', () => {
-          confirm.hidden = true;
-          start.focus();
-        }),
-      ),
-    );
-    const start = button('Delete the caseload on this device', {
-      type: 'button',
-      class: 'govuk-button govuk-button--secondary',
-      onclick: () => {
-        confirm.hidden = false;
-        confirm.querySelector<HTMLElement>('button')?.focus();
-      },
+    const { start, confirm } = confirmable({
+      open: 'Delete the caseload on this device',
+      openClass: 'govuk-button govuk-button--secondary',
+      message: 'This deletes every case on this device. It cannot be undone.',
+      warning: true,
+      yes: 'Yes, delete the caseload',
+      no: 'No, go back',
+      onYes: deleteAll,
+      attrs: { 'data-confirm': '' },
     });
     return h(
       'details',
@@ -717,41 +692,14 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
   }
 
   function deleteAllControl() {
-    const confirm = h(
-      'div',
-      { hidden: true },
-      h(
-        'div',
-        { class: 'govuk-warning-text' },
-        h('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
-        h(
-          'strong',
-          { class: 'govuk-warning-text__text' },
-          h('span', { class: 'govuk-visually-hidden' }, 'Warning'),
-          `This deletes all ${summaries.length} case(s) and your passphrase setting from this device, in every tab. It cannot be undone. Export first if you need them.`,
-        ),
-      ),
-      h(
-        'div',
-        { class: 'govuk-button-group' },
-        button('Yes, delete everything', {
-          type: 'button',
-          class: 'govuk-button govuk-button--warning',
-          onclick: () => void deleteAll(),
-        }),
-        linkButton('No, keep it', () => {
-          confirm.hidden = true;
-          start.focus();
-        }),
-      ),
-    );
-    const start = button('Delete everything', {
-      type: 'button',
-      class: 'govuk-button govuk-button--warning',
-      onclick: () => {
-        confirm.hidden = false;
-        confirm.querySelector<HTMLElement>('button')?.focus();
-      },
+    const { start, confirm } = confirmable({
+      open: 'Delete everything',
+      openClass: 'govuk-button govuk-button--warning',
+      message: `This deletes all ${summaries.length} case(s) and your passphrase setting from this device, in every tab. It cannot be undone. Export first if you need them.`,
+      warning: true,
+      yes: 'Yes, delete everything',
+      no: 'No, keep it',
+      onYes: deleteAll,
     });
     return h('div', {}, h('h2', { class: 'govuk-heading-m' }, 'Delete everything'), start, confirm);
   }
@@ -1231,40 +1179,19 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
   }
 
   function deleteCaseControl(c: Case) {
-    const confirm = h(
-      'div',
-      { hidden: true },
-      h(
-        'p',
-        { class: 'govuk-body' },
-        `Delete ${c.reference} and all ${c.entries.length} record(s) in their case from this device? This cannot be undone.`,
-      ),
-      h(
-        'div',
-        { class: 'govuk-button-group' },
-        button(`Yes, delete ${c.reference}`, {
-          type: 'button',
-          class: 'govuk-button govuk-button--warning',
-          onclick: async () => {
-            await vault?.remove(c.id);
-            summaries = summaries.filter((x) => x.id !== c.id);
-            opened = null;
-            announce({ type: 'removed', ids: [c.id] });
-            list(`${c.reference} has been deleted from this device.`);
-          },
-        }),
-        linkButton('No, keep it', () => {
-          confirm.hidden = true;
-          start.focus();
-        }),
-      ),
-    );
-    const start = button('Delete this case', {
-      type: 'button',
-      class: 'govuk-button govuk-button--warning',
-      onclick: () => {
-        confirm.hidden = false;
-        confirm.querySelector<HTMLElement>('button')?.focus();
+    const { start, confirm } = confirmable({
+      open: 'Delete this case',
+      openClass: 'govuk-button govuk-button--warning',
+      message: `Delete ${c.reference} and all ${c.entries.length} record(s) in their case from this device? This cannot be undone.`,
+      warning: false,
+      yes: `Yes, delete ${c.reference}`,
+      no: 'No, keep it',
+      onYes: async () => {
+        await vault?.remove(c.id);
+        summaries = summaries.filter((x) => x.id !== c.id);
+        opened = null;
+        announce({ type: 'removed', ids: [c.id] });
+        list(`${c.reference} has been deleted from this device.`);
       },
     });
     return h(

@@ -1,6 +1,6 @@
 /** Small GOV.UK form parts for the cases page: fields, a date in three boxes, and error handling. */
 import { isCalendarDate } from '@attune/sdk/cases';
-import { h, type Child } from '../screening/dom';
+import { h, linkButton, type Child } from '../screening/dom';
 
 /** A form that leaves checking to the page, so errors follow the GOV.UK pattern. */
 export const newForm = (attrs: Record<string, string | boolean>, ...children: Child[]) =>
@@ -166,4 +166,60 @@ export function button(text: Child, attrs: Record<string, string | ((e: Event) =
     { type: 'submit', class: 'govuk-button', 'data-module': 'govuk-button', ...attrs },
     text,
   );
+}
+
+/**
+ * A button that opens a confirmation under it (a warning, or a plain question, then "Yes" and
+ * "No"): focus goes to "Yes" when it opens and back to the button when the person says no.
+ */
+export function confirmable(o: {
+  open: string;
+  openClass: string;
+  message: string;
+  warning: boolean;
+  yes: string;
+  no: string;
+  onYes: () => void | Promise<void>;
+  attrs?: Record<string, string>;
+}): { start: HTMLElement; confirm: HTMLElement } {
+  const message = o.warning
+    ? h(
+        'div',
+        { class: 'govuk-warning-text' },
+        h('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
+        h(
+          'strong',
+          { class: 'govuk-warning-text__text' },
+          h('span', { class: 'govuk-visually-hidden' }, 'Warning'),
+          o.message,
+        ),
+      )
+    : h('p', { class: 'govuk-body' }, o.message);
+  const confirm = h(
+    'div',
+    { hidden: true, ...o.attrs },
+    message,
+    h(
+      'div',
+      { class: 'govuk-button-group' },
+      button(o.yes, {
+        type: 'button',
+        class: 'govuk-button govuk-button--warning',
+        onclick: () => void o.onYes(),
+      }),
+      linkButton(o.no, () => {
+        confirm.hidden = true;
+        start.focus();
+      }),
+    ),
+  );
+  const start = button(o.open, {
+    type: 'button',
+    class: o.openClass,
+    onclick: () => {
+      confirm.hidden = false;
+      confirm.querySelector<HTMLElement>('button')?.focus();
+    },
+  });
+  return { start, confirm };
 }
