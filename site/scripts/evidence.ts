@@ -10,6 +10,7 @@ import {
 } from '@attune/sdk/evidence';
 import { caseBundleRecords } from '@attune/sdk/cases';
 import { downloadJson, h } from './screening/dom';
+import { numericTable } from './numeric-table';
 
 interface Labels {
   domains: Record<string, string>;
@@ -60,56 +61,6 @@ async function readFiles(
     }
   }
   return acc.finish();
-}
-
-function table(
-  caption: string,
-  head: string[],
-  rows: (string | number)[][],
-  testid?: string,
-): HTMLElement {
-  return h(
-    'div',
-    { class: 'attune-table-scroll', tabindex: '0', role: 'region', 'aria-label': caption },
-    h(
-      'table',
-      { class: 'govuk-table', 'data-testid': testid },
-      h('caption', { class: 'govuk-table__caption govuk-table__caption--m' }, caption),
-      h(
-        'thead',
-        { class: 'govuk-table__head' },
-        h(
-          'tr',
-          { class: 'govuk-table__row' },
-          head.map((t, i) =>
-            h(
-              'th',
-              {
-                scope: 'col',
-                class: `govuk-table__header${i ? ' govuk-table__header--numeric' : ''}`,
-              },
-              t,
-            ),
-          ),
-        ),
-      ),
-      h(
-        'tbody',
-        { class: 'govuk-table__body' },
-        rows.map((r) =>
-          h(
-            'tr',
-            { class: 'govuk-table__row' },
-            r.map((c, i) =>
-              i === 0
-                ? h('th', { scope: 'row', class: 'govuk-table__header' }, String(c))
-                : h('td', { class: 'govuk-table__cell govuk-table__cell--numeric' }, String(c)),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
 }
 
 /** Horizontal bars of "some" and "strong" need per domain; the table beside it is the text equivalent. */
@@ -196,7 +147,7 @@ function render(out: HTMLElement, summary: CohortSummary, labels: Labels) {
         .join('; '),
       '.',
     ),
-    table(
+    numericTable(
       'People',
       ['', 'Count'],
       [
@@ -207,7 +158,7 @@ function render(out: HTMLElement, summary: CohortSummary, labels: Labels) {
       ],
       'totals',
     ),
-    table(
+    numericTable(
       'Other records',
       ['', 'Count'],
       [
@@ -225,7 +176,7 @@ function render(out: HTMLElement, summary: CohortSummary, labels: Labels) {
     ),
     h('h2', { class: 'govuk-heading-m' }, 'Need by area'),
     chart(summary, labels),
-    table(
+    numericTable(
       'Need by area (number of people screened)',
       ['Area', 'None', 'Some', 'Strong', 'Not known', 'Total'],
       Object.entries(summary.domains).map(([d, r]) => [
@@ -234,7 +185,7 @@ function render(out: HTMLElement, summary: CohortSummary, labels: Labels) {
       ]),
       'domains',
     ),
-    table(
+    numericTable(
       'Adjustments recommended and agreed',
       ['Adjustment', 'Recommended', 'Agreed'],
       [
@@ -255,7 +206,7 @@ function render(out: HTMLElement, summary: CohortSummary, labels: Labels) {
           show(summary.adjustments.agreed.cells[id]),
         ]),
     ),
-    table(
+    numericTable(
       'Would like a diagnostic assessment',
       ['Answer', 'People'],
       [
@@ -263,12 +214,12 @@ function render(out: HTMLElement, summary: CohortSummary, labels: Labels) {
         ['Total', show(summary.diagnosis.wanted.total)],
       ],
     ),
-    table(
+    numericTable(
       'Assessment wanted for',
       ['Area', 'People'],
       Object.entries(summary.diagnosis.areas.cells).map(([k, v]) => [k, show(v)]),
     ),
-    table(
+    numericTable(
       'By age band',
       ['Age band', 'People'],
       [
@@ -276,7 +227,7 @@ function render(out: HTMLElement, summary: CohortSummary, labels: Labels) {
         ['Total', show(summary.byAgeBand.total)],
       ],
     ),
-    table(
+    numericTable(
       'By gender',
       ['Gender', 'People'],
       [

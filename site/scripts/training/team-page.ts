@@ -6,6 +6,7 @@ import {
   type TrainingCompletion,
 } from '@attune/sdk/training';
 import { h } from '../screening/dom';
+import { numericTable } from '../numeric-table';
 
 interface ModuleLabel {
   id: string;
@@ -103,61 +104,6 @@ function chart(
   );
 }
 
-function table(
-  caption: string,
-  head: string[],
-  rows: { id: string; cells: string[] }[],
-  testid: string,
-) {
-  return h(
-    'div',
-    {
-      class: 'attune-table-scroll',
-      tabindex: '0',
-      role: 'region',
-      'aria-label': `${caption} (scrolls sideways on small screens)`,
-    },
-    h(
-      'table',
-      { class: 'govuk-table', 'data-testid': testid },
-      h('caption', { class: 'govuk-table__caption govuk-table__caption--m' }, caption),
-      h(
-        'thead',
-        { class: 'govuk-table__head' },
-        h(
-          'tr',
-          { class: 'govuk-table__row' },
-          head.map((t, i) =>
-            h(
-              'th',
-              {
-                scope: 'col',
-                class: `govuk-table__header${i ? ' govuk-table__header--numeric' : ''}`,
-              },
-              t,
-            ),
-          ),
-        ),
-      ),
-      h(
-        'tbody',
-        { class: 'govuk-table__body' },
-        rows.map((r) =>
-          h(
-            'tr',
-            { class: 'govuk-table__row', 'data-module': r.id },
-            r.cells.map((c, i) =>
-              i === 0
-                ? h('th', { scope: 'row', class: 'govuk-table__header' }, c)
-                : h('td', { class: 'govuk-table__cell govuk-table__cell--numeric' }, c),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
-}
-
 function render(out: HTMLElement, summary: TeamSummary, labels: ModuleLabel[], skipped: number) {
   const title = (id: string) => labels.find((l) => l.id === id)?.title ?? id;
   // Every module is listed: with noise on every count, even a zero is not a fact to give away.
@@ -198,16 +144,16 @@ function render(out: HTMLElement, summary: TeamSummary, labels: ModuleLabel[], s
     confidence.length
       ? chart('Confidence before and after (average rating, 1 to 5)', confidence, 5, rating)
       : null,
-    table(
+    numericTable(
       'Completion by module',
       ['Module', 'Started', 'Completed', 'Not completed'],
       shown.map((m) => ({
-        id: m.moduleId,
+        attrs: { 'data-module': m.moduleId },
         cells: [title(m.moduleId), count(m.started), count(m.completed), count(m.notCompleted)],
       })),
       'team-completion',
     ),
-    table(
+    numericTable(
       'Knowledge and confidence by module',
       [
         'Module',
@@ -219,7 +165,7 @@ function render(out: HTMLElement, summary: TeamSummary, labels: ModuleLabel[], s
         'Change',
       ],
       shown.map((m) => ({
-        id: m.moduleId,
+        attrs: { 'data-module': m.moduleId },
         cells: [
           title(m.moduleId),
           ...measure(m.knowledge, percent),
