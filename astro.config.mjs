@@ -9,6 +9,31 @@ import { securityHeaders } from './site/integrations/security-headers.mjs';
 import { devSearch } from './site/integrations/dev-search.mjs';
 
 // Static site in site/, content in content/ (loaded by site/content.config.ts).
+// Astro marks MDX modules with a directive the bundler cannot keep, and the bundler warns once per
+// file (130 warnings a build); the directive is Astro's own and harmless, so only those are dropped.
+// Astro gives each build environment its own bundler options (the page build does not inherit
+// `build.rolldownOptions`), so the filter is added to every environment as it is configured.
+function quietDirectivesEverywhere() {
+  return {
+    name: 'attune:quiet-module-directives',
+    configEnvironment(_name, config) {
+      const options = config.build?.rolldownOptions ?? {};
+      const earlier = options.onwarn;
+      return {
+        build: {
+          rolldownOptions: {
+            onwarn(warning, warn) {
+              if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+              if (earlier) earlier(warning, warn);
+              else warn(warning);
+            },
+          },
+        },
+      };
+    },
+  };
+}
+
 export default defineConfig({
   // Where the site is published. Change it to your own address (or pass `--site` and `--base` to
   // `astro build`): the FHIR canonical URLs and the JSON Schemas' $ids are built from it.
@@ -65,14 +90,8 @@ export default defineConfig({
     // lightningcss rejects an old IE media-query hack inside govuk-frontend; esbuild minifies it as is.
     build: {
       cssMinify: 'esbuild',
-      rollupOptions: {
-        // Astro marks MDX modules with a directive the bundler cannot keep and warns once per
-        // file (a hundred lines of noise per build); the directive is Astro's own and harmless.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
     },
+    plugins: [quietDirectivesEverywhere()],
     css: {
       preprocessorOptions: { scss: { quietDeps: true, importers: [new NodePackageImporter()] } },
     },
