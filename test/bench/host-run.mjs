@@ -5,6 +5,32 @@
 const STARTED = '2026-11-24T10:00:00Z';
 const SUBMITTED = '2026-11-24T10:25:00Z';
 
+/**
+ * The fixed answers every benchmark gives the needs screening: the option with the most need
+ * (and, for a multiple choice, the one with the least too, unless it must stand alone, like
+ * "none of these"), text for text.
+ */
+export function fixedAnswers(sdk, q) {
+  const answerFor = (item) => {
+    if (item.kind === 'text') return 'A short answer';
+    const options = [...sdk.optionsFor(item)].sort((a, b) => b.score - a.score);
+    if (item.id === 'hi-blow' || item.id === 'ctx-diagnosis-wish')
+      return item.kind === 'multiple' ? ['yes'] : 'yes';
+    if (item.kind !== 'multiple') return options[0].value;
+    const mixable = options.filter((o) => !o.exclusive);
+    return [...new Set([mixable[0].value, mixable.at(-1).value])];
+  };
+  return new Map(q.items.map((item) => [item.id, answerFor(item)]));
+}
+
+/** Sends one fixed answer; a refused one would leave the run on the same question for ever. */
+export function answer(actor, question, answers) {
+  actor.send({ type: 'ANSWER', value: answers.get(question.item.id) });
+  const error = actor.getSnapshot().context.error;
+  if (error)
+    throw new Error(`The benchmark's answer to ${error.itemId} was refused: ${error.message}`);
+}
+
 /** Answers every question it is asked with `answers.get(itemId)`; returns the completed record. */
 export function hostRun(sdk, machine, questionnaire, answers) {
   const { createActor, currentQuestion, progress, reviewRows } = sdk;
@@ -15,7 +41,7 @@ export function hostRun(sdk, machine, questionnaire, answers) {
   while (snapshot.value === 'answering') {
     const question = currentQuestion(questionnaire, snapshot);
     if (progress(questionnaire, snapshot) === null) throw new Error('No progress while answering');
-    actor.send({ type: 'ANSWER', value: answers.get(question.item.id) });
+    answer(actor, question, answers);
     snapshot = actor.getSnapshot();
   }
   if (reviewRows(questionnaire, snapshot).length === 0) throw new Error('Nothing to review');
@@ -30,8 +56,7 @@ export function liveActor(sdk, machine, questionnaire, answers, steps) {
   actor.send({ type: 'START', at: STARTED });
   actor.send({ type: 'CONSENT', given: true });
   for (let i = 0; i < steps && actor.getSnapshot().value === 'answering'; i++) {
-    const question = currentQuestion(questionnaire, actor.getSnapshot());
-    actor.send({ type: 'ANSWER', value: answers.get(question.item.id) });
+    answer(actor, currentQuestion(questionnaire, actor.getSnapshot()), answers);
   }
   return actor;
 }

@@ -3,7 +3,7 @@
 //  - bytes of one saved completed run (saveScreening's JSON, UTF-8), what a host stores per person.
 // For the needs screening and a generated 1,000-item questionnaire; with ATTUNE_BEFORE=<dist/>,
 // the baseline build's actors on the needs screening too.
-import { hostRun, liveActor, loadSdk } from './host-run.mjs';
+import { answer, fixedAnswers, hostRun, liveActor, loadSdk } from './host-run.mjs';
 import { generatedAnswer, generatedDefinition } from '../fixtures/generated-questionnaire.ts';
 
 if (!globalThis.gc) throw new Error('Run with node --expose-gc');
@@ -37,30 +37,17 @@ function savedBytes(build, q, answers) {
   actor.send({ type: 'START', at: '2026-11-24T10:00:00Z' });
   actor.send({ type: 'CONSENT', given: true });
   while (actor.getSnapshot().value === 'answering') {
-    const question = build.currentQuestion(q, actor.getSnapshot());
-    actor.send({ type: 'ANSWER', value: answers.get(question.item.id) });
+    answer(actor, build.currentQuestion(q, actor.getSnapshot()), answers);
   }
   actor.send({ type: 'SUBMIT', at: '2026-11-24T10:25:00Z' });
   return Buffer.byteLength(JSON.stringify(build.saveScreening(q, actor.getPersistedSnapshot())));
 }
 
-function needsAnswers(build) {
-  const q = build.needsScreening;
-  // The same fixed answers as the throughput benchmark: the most need, text for text.
-  const answers = new Map(
-    q.items.map((item) => {
-      if (item.kind === 'text') return [item.id, 'A short answer'];
-      const options = [...build.optionsFor(item)].sort((a, b) => b.score - a.score);
-      const value = ['hi-blow', 'ctx-diagnosis-wish'].includes(item.id)
-        ? 'yes'
-        : item.kind === 'multiple'
-          ? [options[0].value, options.at(-1).value]
-          : options[0].value;
-      return [item.id, item.kind === 'multiple' && !Array.isArray(value) ? [value] : value];
-    }),
-  );
-  return { q, answers };
-}
+// The same fixed answers as the throughput benchmark.
+const needsAnswers = (build) => ({
+  q: build.needsScreening,
+  answers: fixedAnswers(build, build.needsScreening),
+});
 
 function generated(build) {
   const q = build.defineQuestionnaire(generatedDefinition(1000));
@@ -69,7 +56,7 @@ function generated(build) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 for (const [label, make] of [
-  ['Needs screening (71 items)', needsAnswers],
+  [`Needs screening (${sdk.needsScreening.items.length} items)`, needsAnswers],
   ['Generated, 1,000 items', generated],
 ]) {
   const { q, answers } = make(sdk);

@@ -9,7 +9,7 @@
 // figure is the median of TRIALS trials of one CPU-second each (see cpu-time.mjs). Figures to report, not a timed test.
 import { Model } from 'survey-core';
 import { median, perCpuSecond } from './cpu-time.mjs';
-import { hostRun, loadSdk } from './host-run.mjs';
+import { fixedAnswers, hostRun, loadSdk } from './host-run.mjs';
 import { surveyJsDefinition } from './surveyjs-definition.mjs';
 
 const sdk = await loadSdk(new URL('../../sdk/dist/', import.meta.url));
@@ -18,15 +18,8 @@ const before = process.env.ATTUNE_BEFORE
   : null;
 const q = sdk.needsScreening;
 
-/** The same answer for an item in every engine: the option with the most need, text for text. */
-function answerFor(item) {
-  if (item.kind === 'text') return 'A short answer';
-  const options = [...sdk.optionsFor(item)].sort((a, b) => b.score - a.score);
-  if (item.id === 'hi-blow' || item.id === 'ctx-diagnosis-wish')
-    return item.kind === 'multiple' ? ['yes'] : 'yes';
-  return item.kind === 'multiple' ? [options[0].value, options.at(-1).value] : options[0].value;
-}
-const answers = new Map(q.items.map((item) => [item.id, answerFor(item)]));
+// The same answers for every engine (see fixedAnswers).
+const answers = fixedAnswers(sdk, q);
 
 // --- Attune, and the limit ----------------------------------------------------------------
 const machine = sdk.createScreeningMachine(q, { recommend: sdk.recommendFromCatalogue });
@@ -34,7 +27,10 @@ const runAttune = () => hostRun(sdk, machine, q, answers);
 const beforeMachine = before?.createScreeningMachine(before.needsScreening, {
   recommend: before.recommendFromCatalogue,
 });
-const runBefore = () => hostRun(before, beforeMachine, before.needsScreening, answers);
+// The baseline answers its own questionnaire with the same rule; it must be a build of the same
+// questionnaire version, or the scoring check below stops the benchmark.
+const beforeAnswers = before ? fixedAnswers(before, before.needsScreening) : null;
+const runBefore = () => hostRun(before, beforeMachine, before.needsScreening, beforeAnswers);
 
 const record = runAttune();
 // A copy, so the limit works from answers no machine has seen, as a host rebuilding records does.
