@@ -13,6 +13,7 @@ import { devSearch } from './site/integrations/dev-search.mjs';
 // file (130 warnings a build); the directive is Astro's own and harmless, so only those are dropped.
 // Astro gives each build environment its own bundler options (the page build does not inherit
 // `build.rolldownOptions`), so the filter is added to every environment as it is configured.
+/** @returns {import('vite').Plugin} */
 function quietDirectivesEverywhere() {
   return {
     name: 'attune:quiet-module-directives',
