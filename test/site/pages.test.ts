@@ -1,47 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { axe, newPage, offSite, scrollsSideways, siteUrl } from './browser';
-
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-function htmlPages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlPages(full);
-    return name === 'index.html'
-      ? ['/' + relative(dist, dir).split('\\').join('/') + (dir === dist ? '' : '/')]
-      : [];
-  });
-}
-const pages = htmlPages(dist)
-  .map((p) => p.replace(/^\/\//, '/'))
-  .sort();
-
-// One test per page, so a slow page fails alone rather than timing out every page after it.
-describe('each page of the built site', () => {
-  let context: BrowserContext;
-  let page: Page;
-  let requests: string[];
-  beforeAll(async () => ({ context, page, requests } = await newPage()));
-  afterAll(async () => context?.close());
-
-  it.each(pages)(
-    '%s has no WCAG 2.2 AA violations (axe-core), no request off the site and no sideways scroll at 320 or 1280px',
-    { timeout: 60_000 },
-    async (path) => {
-      requests.length = 0;
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(siteUrl() + path, { waitUntil: 'load' });
-      expect(await axe(page)).toEqual([]);
-      expect(offSite(requests)).toEqual([]);
-      expect(await scrollsSideways(page)).toBe(false);
-      await page.setViewportSize({ width: 320, height: 900 });
-      expect(await scrollsSideways(page)).toBe(false);
-    },
-  );
-});
+import { afterAll, describe, expect, it } from 'vitest';
+import { newPage, scrollsSideways, siteUrl } from './browser';
+import { pages } from './every-page/check';
 
 describe('the built site', () => {
   const opened: { close(): Promise<void> }[] = [];

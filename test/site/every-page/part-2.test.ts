@@ -1,0 +1,3 @@
+import { checkEveryPage } from './check';
+
+checkEveryPage(1, 3);
