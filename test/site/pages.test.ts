@@ -55,6 +55,7 @@ describe('the built site', () => {
       '/accessibility/',
       '/adjustments/',
       '/adjustments/text-reminders/',
+      '/sources/',
     ])
       expect(pages).toContain(p);
   });
