@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '@attune/sdk/adjustments';
+import { citeLabel } from '../../site/integrations/citations.mjs';
 import { CITATION, citedIds } from '../../site/integrations/citations.mjs';
 import { bibliography } from '../fixtures/sources.js';
 import { trainingFolders } from '../fixtures/training-content.js';
@@ -64,10 +65,20 @@ describe('the bibliography (content/sources/)', () => {
     expect(new Set(titles).size).toBe(titles.length);
   });
 
-  it('is cited: every entry is cited by a lesson, a module or a guidance page', () => {
+  it('is cited: every entry is cited by a lesson, a module, a guidance page or a questionnaire', () => {
+    const byWords = [...bibliography]
+      .filter(([, e]) =>
+        questionnaireCitations.some((c) =>
+          e.short
+            ? c.text.includes(e.short.replace(/, \d{4}$/, ''))
+            : c.text.includes(e.author ?? e.publisher) && c.text.includes(String(e.year)),
+        ),
+      )
+      .map(([id]) => id);
     const used = new Set([
       ...[...lessons, ...guidance].flatMap((d) => cited(d.body)),
       ...trainingFolders.flatMap(moduleSources),
+      ...byWords,
     ]);
     expect([...bibliography.keys()].filter((id) => !used.has(id))).toEqual([]);
   });
@@ -80,6 +91,34 @@ describe('the bibliography (content/sources/)', () => {
         .map((s) => `${a.id}: ${s.title} (${s.year}) ${s.url ?? 'no URL'}`),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+// The questionnaires are SDK data that hosts show as they are, so their notes cite in words:
+// "(Hastings et al., Cambridge Journal of Evidence-Based Policing, 2021)". Each must still name a
+// source in the bibliography, by its short name, or by its authors or publisher and its year.
+const questionnaireCitations = readdirSync(new URL('../../sdk/questionnaires/', import.meta.url))
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((file) =>
+    [
+      ...readFileSync(
+        new URL(`../../sdk/questionnaires/${file}`, import.meta.url),
+        'utf8',
+      ).matchAll(/\((?:[^()"]|\([^()"]*\))*?, (?:[^()"]|\([^()"]*\))*?(?:(?:19|20)\d{2}|section \d+)\)/g),
+    ].map((m) => ({ file, text: m[0] })),
+  );
+
+describe('citations in questionnaire notes', () => {
+  it('name a source in the bibliography', () => {
+    expect(questionnaireCitations.length).toBeGreaterThanOrEqual(5);
+    const named = (text: string) =>
+      [...bibliography.values()].some((e) =>
+        e.short
+          ? text.includes(e.short.replace(/, \d{4}$/, ''))
+          : text.includes(e.author ?? e.publisher) && text.includes(String(e.year)),
+      );
+    expect(questionnaireCitations.filter((c) => !named(c.text))).toEqual([]);
+    expect(citeLabel({ publisher: 'Home Office', year: 2024 })).toBe('Home Office, 2024');
   });
 });
 
