@@ -104,7 +104,9 @@ const questionnaireCitations = readdirSync(new URL('../../sdk/questionnaires/', 
       ...readFileSync(
         new URL(`../../sdk/questionnaires/${file}`, import.meta.url),
         'utf8',
-      ).matchAll(/\((?:[^()"]|\([^()"]*\))*?, (?:[^()"]|\([^()"]*\))*?(?:(?:19|20)\d{2}|section \d+)\)/g),
+      ).matchAll(
+        /\((?:[^()"]|\([^()"]*\))*?, (?:[^()"]|\([^()"]*\))*?(?:(?:19|20)\d{2}|section \d+)\)/g,
+      ),
     ].map((m) => ({ file, text: m[0] })),
   );
 
