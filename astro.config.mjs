@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { NodePackageImporter } from 'sass';
 import { serviceWorker } from './site/integrations/service-worker.mjs';
 import { markdownBaseLinks, markdownProcessor } from './site/integrations/markdown.mjs';
+import { markdownCitations } from './site/integrations/citations.mjs';
 import { securityHeaders } from './site/integrations/security-headers.mjs';
 import { devSearch } from './site/integrations/dev-search.mjs';
 
@@ -47,6 +48,8 @@ export default defineConfig({
   // Preact draws the multi-step flows (site/flows/): first draw at build time, then updated in
   // place in the browser.
   integrations: [
+    // Citations first: the base-link plugin then serves their links under `base`.
+    markdownCitations(new URL('./content/sources/', import.meta.url)),
     markdownBaseLinks(),
     mdx(),
     preact(),

@@ -2,11 +2,18 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { buildApiReference } from './lib/api-reference';
+import { SourceEntrySchema } from './lib/source-entry';
 
 // Guidance prose for each catalogue entry; title, summary and tags come from the SDK catalogue.
 const adjustments = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/adjustments' }),
   schema: z.object({ id: z.string() }),
+});
+
+// The bibliography: one file per source, named by the id lessons and guidance cite it by ([@id]).
+const sources = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/sources' }),
+  schema: SourceEntrySchema,
 });
 
 // Training: each module folder holds module.json (metadata, outcomes, questions) and its lessons.
@@ -50,6 +57,7 @@ const apiReference = defineCollection({
 });
 
 export const collections = {
+  sources,
   adjustments,
   trainingModules,
   trainingLessons,

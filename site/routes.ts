@@ -34,6 +34,8 @@ export const routes = {
   referral: withBase('/follow-up/referral/'),
   passport: withBase('/follow-up/passport/'),
   compareScreenings: withBase('/follow-up/compare/'),
+  sources: withBase('/sources/'),
+  source: (id: string) => withBase(`/sources/#${id}`),
   privacy: withBase('/privacy/'),
   accessibility: withBase('/accessibility/'),
   schema: (name: string) => withBase(`/schemas/${name}.json`),

@@ -7,6 +7,7 @@ import {
   type TrainingPathway,
 } from '@attune/sdk/training';
 import pathwaysData from '../../content/training/pathways.json';
+import { toSdkSource } from './source-entry';
 
 export interface ModuleWithLessons {
   module: TrainingModule;
@@ -18,6 +19,13 @@ export interface ModuleWithLessons {
 export async function trainingModules(): Promise<ModuleWithLessons[]> {
   const metas = await getCollection('trainingModules');
   const lessons = await getCollection('trainingLessons');
+  // module.json names its sources by bibliography id; hosts receive them whole.
+  const bibliography = new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
+  const source = (id: string) => {
+    const entry = bibliography.get(id);
+    if (!entry) throw new Error(`Training: no source "${id}" in content/sources/`);
+    return toSdkSource(entry);
+  };
   return metas
     .map((meta) => {
       const folder = meta.id.split('/')[0]!;
@@ -25,8 +33,10 @@ export async function trainingModules(): Promise<ModuleWithLessons[]> {
         .filter((l) => l.id.startsWith(`${folder}/`))
         .sort((a, b) => a.data.order - b.data.order)
         .map((entry) => ({ id: entry.id.split('/')[1]!.replace(/^\d+-/, ''), entry }));
+      const data = meta.data as { sources: string[] };
       const module = TrainingModuleSchema.parse({
-        ...(meta.data as object),
+        ...data,
+        sources: data.sources.map(source),
         lessons: mine.map(({ id, entry }) => ({
           id,
           title: entry.data.title,

@@ -14,6 +14,7 @@ describe('the built site', () => {
       '/accessibility/',
       '/adjustments/',
       '/adjustments/text-reminders/',
+      '/sources/',
     ])
       expect(pages).toContain(p);
   });
