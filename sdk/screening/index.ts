@@ -5,3 +5,4 @@ export * from './persistence.js';
 export * from './ended-note.js';
 export * from './ended-note-of.js';
 export * from './events.js';
+export * from './profile-summary.js';
