@@ -9,3 +9,4 @@ export { PlanView } from './plan';
 export { ReviewView } from './review';
 export { ConfirmStopView } from './stop';
 export { DisclosureControl } from './disclosure';
+export { FoundView } from './found';

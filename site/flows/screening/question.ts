@@ -6,6 +6,7 @@ import { Radios } from '../../ui/components/radios';
 import { Textarea } from '../../ui/components/textarea';
 import { h, useState } from '../../ui/h';
 import { plural, t } from '../../ui/messages';
+import { pictureFor, type Picture } from './pictures';
 import { PractitionerBox } from './practitioner';
 import { SafeguardingMarker } from './safeguarding';
 import { Toolbar } from './toolbar';
@@ -29,6 +30,24 @@ export function steadyProgress(ctx: Ctx, itemId: string) {
     questions: inSection.length,
   };
 }
+
+/**
+ * An answer's words with its picture before them. The picture's alt is empty: the words beside
+ * it already name the answer, and a screen reader would otherwise read each answer twice over.
+ */
+const withPicture = (picture: Picture | null, words: string) =>
+  picture
+    ? [
+        h('img', {
+          class: 'attune-answer-picture',
+          src: picture.src,
+          alt: '',
+          width: 40,
+          height: 40,
+        }),
+        words,
+      ]
+    : words;
 
 /** One question per page, in the GOV.UK question-page pattern, progress as the legend's caption. */
 export function QuestionView({ ctx }: { ctx: Ctx }) {
@@ -88,7 +107,7 @@ export function QuestionView({ ctx }: { ctx: Ctx }) {
           errorMessage,
           items: options.map((o) => ({
             value: o.value,
-            text: page.easyRead ? o.easyRead : o.label,
+            text: page.easyRead ? withPicture(pictureFor(item.id, o.value), o.easyRead) : o.label,
             checked: chosen.includes(o.value),
           })),
           onChange: (v, checked) =>
@@ -101,6 +120,8 @@ export function QuestionView({ ctx }: { ctx: Ctx }) {
             ),
         });
 
+  // Easy Read puts a picture beside the question and its answers, where the map gives one.
+  const picture = page.easyRead ? pictureFor(item.id) : null;
   const spoken = [
     wording,
     ...(item.kind === 'text' ? [] : options.map((o) => (page.easyRead ? o.easyRead : o.label))),
@@ -108,6 +129,16 @@ export function QuestionView({ ctx }: { ctx: Ctx }) {
   return [
     h(SafeguardingMarker, { ctx }),
     h(Toolbar, { ctx, spoken }),
+    picture
+      ? h('img', {
+          class: 'attune-question-picture',
+          src: picture.src,
+          alt: picture.alt,
+          width: 72,
+          height: 72,
+          'data-testid': 'question-picture',
+        })
+      : null,
     h(
       'form',
       {

@@ -278,6 +278,12 @@ export function RunFlow(props: RunProps) {
             title: t('screening.plan.title'),
             view: h(later.PlanView, { ctx }),
           };
+        if (overlay === 'found')
+          return {
+            id: 'found',
+            title: t('screening.found.title'),
+            view: h(later.FoundView, { ctx }),
+          };
         return {
           id: 'outcome',
           title: t('screening.outcome.title'),

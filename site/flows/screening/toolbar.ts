@@ -9,7 +9,7 @@ import type { Ctx } from './types';
  * Read aloud: the button becomes "Stop reading" while speaking, a status line says "Reading
  * aloud…", and when the device has no voice it says so rather than staying silent.
  */
-function ReadAloud({ text }: { text: string }) {
+export function ReadAloud({ text }: { text: string }) {
   const [speaking, setSpeaking] = useState(false);
   const [status, setStatus] = useState('');
   // A new step (new words) stops what was being read; the flow cancels speech itself.

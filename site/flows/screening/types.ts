@@ -24,7 +24,7 @@ export interface ScreeningProps {
 }
 
 /** A page-only screen over the machine's step. */
-export type Overlay = 'confirm-stop' | 'plan' | 'agree' | null;
+export type Overlay = 'confirm-stop' | 'plan' | 'agree' | 'found' | null;
 
 /** What every view of the flow reads and can do. */
 export interface Ctx extends ScreeningProps {
