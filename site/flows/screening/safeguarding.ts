@@ -1,5 +1,6 @@
 import { safeguardingGuidance } from '@attune/sdk/screening';
 import { Button } from '../../ui/components/button';
+import { service } from '../../service';
 import { h } from '../../ui/h';
 import { t } from '../../ui/messages';
 import type { Ctx } from './types';
@@ -33,7 +34,7 @@ export function SafeguardingPanel({
     ),
     flags.map((f, i) => {
       // Graded guidance for the flag's kind, from the questionnaire: what to ask, who to tell, help.
-      const guide = safeguardingGuidance(ctx.questionnaire, f);
+      const guide = safeguardingGuidance(ctx.questionnaire, f, service);
       const list = (title: string, items: readonly string[]) => [
         h('h3', { class: 'govuk-heading-s' }, title),
         h(

@@ -1,5 +1,6 @@
 import { safeguardingGuidance } from '@attune/sdk/screening';
 import { fromTemplate, h } from './dom';
+import { service } from '../../service';
 import type { View } from './types';
 
 /** Shown on every screen that shows results. */
@@ -26,7 +27,7 @@ export function safeguardingPanel(view: View): HTMLElement | null {
       'Safeguarding: act on this now',
     ),
     ...flags.flatMap((f) => {
-      const guide = safeguardingGuidance(view.questionnaire, f);
+      const guide = safeguardingGuidance(view.questionnaire, f, service);
       const list = (title: string, items: readonly string[]) => [
         h('h3', { class: 'govuk-heading-s' }, title),
         h(
