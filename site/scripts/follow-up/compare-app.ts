@@ -1,5 +1,7 @@
 import { compareScreenings, type ComparisonError } from '@attune/sdk/follow-up';
-import { ScreeningRecordSchema, type ScreeningRecord } from '@attune/sdk/screening';
+import { profileSummary, ScreeningRecordSchema, type ScreeningRecord } from '@attune/sdk/screening';
+import { h as vh, render as draw } from '../../ui/h';
+import { ProfileChart } from '../../ui/profile-chart';
 import { longDate } from '../dates';
 import { h } from '../screening/dom';
 import { errorSummary, type Problem } from './form';
@@ -71,6 +73,28 @@ export function startCompare(root: HTMLElement, labels: Record<string, string>):
         h('strong', { class: 'govuk-warning-text__text' }, REFUSED[compared.error]),
       );
     const c = compared.comparison;
+    // Then and now as one picture, each screening in its own words beside the other.
+    const [earlier, later] =
+      Date.parse(a.completedAt!) <= Date.parse(b.completedAt!) ? [a, b] : [b, a];
+    const domains = { domains: Object.entries(labels).map(([id, label]) => ({ id, label })) };
+    const chart = h('div', { 'data-testid': 'compare-chart' });
+    draw(
+      vh(ProfileChart, {
+        id: 'then-now',
+        caption: 'Each area then and now',
+        profiles: [
+          {
+            heading: `Then, ${longDate(earlier.completedAt!)}`,
+            summary: profileSummary(earlier, domains),
+          },
+          {
+            heading: `Now, ${longDate(later.completedAt!)}`,
+            summary: profileSummary(later, domains),
+          },
+        ],
+      }),
+      chart,
+    );
     return h(
       'section',
       { 'aria-labelledby': 'changes-heading' },
@@ -92,6 +116,7 @@ export function startCompare(root: HTMLElement, labels: Record<string, string>):
           ),
         ),
       ),
+      chart,
     );
   }
 
