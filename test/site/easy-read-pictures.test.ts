@@ -27,14 +27,12 @@ describe('Easy Read pictures in the screening', () => {
     expect(await picture.getAttribute('src')).toBe(
       `/pictures/${pictures['today-feeling']!.icon}.svg`,
     );
-    const answers = await page
-      .locator('main .govuk-radios__label img')
-      .evaluateAll((imgs) =>
-        (imgs as HTMLImageElement[]).map((i) => ({
-          src: new URL(i.src).pathname,
-          w: i.naturalWidth,
-        })),
-      );
+    const answers = await page.locator('main .govuk-radios__label img').evaluateAll((imgs) =>
+      (imgs as HTMLImageElement[]).map((i) => ({
+        src: new URL(i.src).pathname,
+        w: i.naturalWidth,
+      })),
+    );
     expect(answers.map((a) => a.src)).toEqual(
       ['good', 'okay', 'not-great', 'hard-day'].map(
         (v) => `/pictures/${pictures[`today-feeling=${v}`]!.icon}.svg`,
