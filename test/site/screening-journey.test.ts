@@ -175,8 +175,10 @@ describe('a whole screening in the browser, by keyboard alone', () => {
         .poll(() => page.locator('[data-testid=not-diagnosis]').innerText())
         .toMatch(/not a diagnosis/);
       const text = await page.locator('main').innerText();
+      // Strengths come before the needs, which are in the detail behind a disclosure.
+      expect(text.indexOf('Strengths')).toBeGreaterThan(-1);
       expect(text.indexOf('Strengths')).toBeLessThan(
-        text.indexOf('Where the person may need support'),
+        text.indexOf('Areas and the answers behind them'),
       );
       expect(await page.locator('[data-testid=strengths]').innerText()).toContain(
         'Good with my hands',

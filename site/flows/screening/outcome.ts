@@ -93,6 +93,22 @@ export function OutcomeView({ ctx, onAgree }: { ctx: Ctx; onAgree: () => void })
     h(SafeguardingPanel, { ctx }),
 
     h(AtAGlance, { ctx, record }),
+    // A prompt for the practitioner to check with the person, never a reason to discount what
+    // they said: no level is lowered.
+    record.answerPattern?.agreeingWithEverything
+      ? h(
+          'div',
+          { class: 'govuk-inset-text', 'data-testid': 'yes-saying' },
+          h('p', { class: 'govuk-body' }, YES_SAYING_NOTE),
+          record.answerPattern.items.length
+            ? h(
+                'ul',
+                { class: 'govuk-list govuk-list--bullet' },
+                record.answerPattern.items.map((id) => h('li', { key: id }, itemText(id))),
+              )
+            : null,
+        )
+      : null,
     actions,
     h('h2', { class: 'govuk-heading-l' }, t('screening.glance.detail')),
     h(
@@ -167,22 +183,6 @@ export function OutcomeView({ ctx, onAgree }: { ctx: Ctx; onAgree: () => void })
             h('strong', {}, t('screening.outcome.unknownIn')),
             unknown.map((d) => domain(d.domain).label).join('; '),
             t('screening.outcome.unknownWhy'),
-          )
-        : null,
-      // A prompt for the practitioner to check with the person, never a reason to discount what
-      // they said: no level is lowered.
-      record.answerPattern?.agreeingWithEverything
-        ? h(
-            'div',
-            { class: 'govuk-inset-text', 'data-testid': 'yes-saying' },
-            h('p', { class: 'govuk-body' }, YES_SAYING_NOTE),
-            record.answerPattern.items.length
-              ? h(
-                  'ul',
-                  { class: 'govuk-list govuk-list--bullet' },
-                  record.answerPattern.items.map((id) => h('li', { key: id }, itemText(id))),
-                )
-              : null,
           )
         : null,
     ),
