@@ -36,7 +36,7 @@ const List = ({ lines, testid }: { lines: Line[]; testid: string }) =>
     ),
   );
 
-const Section = ({ title, children }: { title: string; children: ComponentChildren }) =>
+const Section = ({ title, children }: { title: string; children?: ComponentChildren }) =>
   h('section', {}, h('h2', { class: 'govuk-heading-m' }, title), children);
 
 /**
