@@ -92,6 +92,12 @@ describe('the outcome at a glance', () => {
       const details = page.locator('main details[data-testid$=-detail]');
       expect(await details.count()).toBe(4);
       for (const d of await details.all()) expect(await d.getAttribute('open')).toBeNull();
+      // On paper the detail prints open: a printed outcome holds everything.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('[data-testid=needs]').isVisible()).toBe(true);
+      expect(await page.locator('[data-testid=adjustments]').isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'screen' });
+      expect(await page.locator('[data-testid=needs]').isVisible()).toBe(false);
       for (const d of await details.all()) await d.locator('summary').click();
       const needs = record.profile.domains.filter(
         (d) => d.level === 'some' || d.level === 'strong',

@@ -115,6 +115,7 @@ export function OutcomeView({ ctx, onAgree }: { ctx: Ctx; onAgree: () => void })
       Details,
       {
         summaryText: t('screening.glance.needsDetail'),
+        classes: 'attune-print-open',
         attributes: { 'data-testid': 'needs-detail' },
       },
       h('h3', { class: 'govuk-heading-m' }, t('screening.outcome.needs')),
@@ -191,6 +192,7 @@ export function OutcomeView({ ctx, onAgree }: { ctx: Ctx; onAgree: () => void })
       Details,
       {
         summaryText: t('screening.glance.adjustmentsDetail', { count: adjustments.length }),
+        classes: 'attune-print-open',
         attributes: { 'data-testid': 'adjustments-detail' },
       },
       h('h3', { class: 'govuk-heading-m' }, t('screening.outcome.adjustments')),
@@ -229,6 +231,7 @@ export function OutcomeView({ ctx, onAgree }: { ctx: Ctx; onAgree: () => void })
       Details,
       {
         summaryText: t('screening.glance.diagnosisDetail'),
+        classes: 'attune-print-open',
         attributes: { 'data-testid': 'diagnosis-detail' },
       },
       h('h3', { class: 'govuk-heading-m' }, t('screening.outcome.diagnosis')),
@@ -257,6 +260,7 @@ export function OutcomeView({ ctx, onAgree }: { ctx: Ctx; onAgree: () => void })
       Details,
       {
         summaryText: t('screening.glance.stepsDetail'),
+        classes: 'attune-print-open',
         attributes: { 'data-testid': 'steps-detail' },
       },
       h('h3', { class: 'govuk-heading-m' }, t('screening.outcome.nextSteps')),
