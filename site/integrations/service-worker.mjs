@@ -1,6 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -113,12 +113,7 @@ export function serviceWorker() {
       /** @param {{ dir: URL, logger: { info(message: string): void } }} options */
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        // The Easy Read pictures are asked for by the screening's script, not named in its HTML.
-        const root = base.replace(/\/?$/, '/');
-        const pictures = existsSync(join(dist, 'pictures'))
-          ? readdirSync(join(dist, 'pictures')).map((f) => `${root}pictures/${f}`)
-          : [];
-        const files = [...offlineFiles(dist, OFFLINE_PAGES, base), ...pictures];
+        const files = offlineFiles(dist, OFFLINE_PAGES, base);
         writeFileSync(join(dist, 'sw.js'), serviceWorkerSource(files));
         logger.info(`sw.js keeps ${files.length} files for use offline`);
       },
