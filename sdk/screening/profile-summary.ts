@@ -3,7 +3,9 @@ import type { DomainLevel } from '../questionnaire/conditions.js';
 /**
  * How an area reads in a profile picture. `strength` is an area where every question asked was
  * answered at the no-difficulty end (a score of nothing, nothing skipped): the person told us it
- * is not hard for them, which is worth showing as a strength, not as a blank.
+ * is not hard for them, which is worth showing on the strengths side, not as a blank. Its words
+ * say only that ("No difficulty"), because a needs screening asks about difficulty: no head injury
+ * is not a talent, and what the person is good at is what they named (`namedStrengths`).
  */
 export const PROFILE_LEVELS = ['strength', 'none', 'some', 'strong', 'unknown'] as const;
 /** One of `PROFILE_LEVELS`. */
@@ -11,7 +13,7 @@ export type ProfileLevel = (typeof PROFILE_LEVELS)[number];
 
 /** The words for each level, written once for the picture, its table and hosts (en-GB). */
 export const PROFILE_LEVEL_WORDS: Readonly<Record<ProfileLevel, string>> = {
-  strength: 'A strength',
+  strength: 'No difficulty',
   none: 'No need found',
   some: 'Some need',
   strong: 'Clear need',
