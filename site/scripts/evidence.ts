@@ -8,17 +8,14 @@ import {
   type CohortSummary,
   type SuppressedRow,
 } from '@attune/sdk/evidence';
-import { caseBundleRecords } from '@attune/sdk/cases';
+import { caseBundleRecords, type CaseBundle } from '@attune/sdk/cases';
+import type { FollowUpSummary } from '@attune/sdk/follow-up';
 import { downloadJson, h } from './screening/dom';
-import { numericTable } from './numeric-table';
+import { countText as show, numericTable } from './numeric-table';
+import { collectFollowUp, followUpSection, type FollowUpLabels } from './evidence/follow-up';
+import { encryptedFiles, openEncryptedFiles } from './evidence/encrypted-bundles';
 
-interface Labels {
-  domains: Record<string, string>;
-  adjustments: Record<string, string>;
-}
-
-const show = (v: number | null | undefined) =>
-  v === null || v === undefined ? 'suppressed' : v.toLocaleString('en-GB');
+type Labels = FollowUpLabels;
 const mb = (n: number) => (n / 1e6).toFixed(1);
 
 /**
@@ -29,16 +26,34 @@ const mb = (n: number) => (n / 1e6).toFixed(1);
 async function readFiles(
   files: File[],
   threshold: number,
+  opened: Map<File, CaseBundle>,
   progress: (done: number, total: number, records: number) => void,
-): Promise<CohortSummary> {
+): Promise<{ summary: CohortSummary; followUp: FollowUpSummary | null }> {
   const acc = createCohortAccumulator({ threshold });
-  // A plain case bundle (as /cases/ exports it) counts as the records inside it.
+  const followUp = collectFollowUp();
+  // A plain case bundle (as /cases/ exports it) counts as the records inside it; reviews and
+  // referrals are the follow-up section's, not the cohort summary's.
   const add = (r: unknown) => {
-    for (const x of caseBundleRecords(r) ?? [r]) acc.add(x);
+    const inBundle = caseBundleRecords(r);
+    if (inBundle)
+      for (const c of (r as CaseBundle).cases)
+        followUp.takeCase(
+          c.id,
+          c.entries.flatMap((e) => (e.kind === 'screening' ? [e.record] : [])),
+        );
+    for (const x of inBundle ?? [r]) if (!followUp.take(x)) acc.add(x);
   };
   const total = files.reduce((n, f) => n + f.size, 0);
   let done = 0;
   for (const file of files) {
+    // An encrypted case bundle was opened before reading began.
+    const plain = opened.get(file);
+    if (plain) {
+      add(plain);
+      done += file.size;
+      progress(done, total, acc.seen);
+      continue;
+    }
     const kind = sniffEvidenceFile(await file.slice(0, 200).text());
     if (kind === 'records-csv' || file.size <= WHOLE_FILE_LIMIT) {
       for (const r of readEvidenceText(await file.text()).records) add(r);
@@ -60,7 +75,7 @@ async function readFiles(
       if (end) break;
     }
   }
-  return acc.finish();
+  return { summary: acc.finish(), followUp: followUp.finish(threshold) };
 }
 
 /** Horizontal bars of "some" and "strong" need per domain; the table beside it is the text equivalent. */
@@ -117,7 +132,12 @@ function chart(summary: CohortSummary, labels: Labels): Element {
   );
 }
 
-function render(out: HTMLElement, summary: CohortSummary, labels: Labels) {
+function render(
+  out: HTMLElement,
+  summary: CohortSummary,
+  followUp: FollowUpSummary | null,
+  labels: Labels,
+) {
   const rowCells = (r: SuppressedRow, keys: string[]) => [
     ...keys.map((k) => show(r.cells[k])),
     show(r.total),
@@ -253,6 +273,7 @@ function render(out: HTMLElement, summary: CohortSummary, labels: Labels) {
           { class: 'govuk-body', 'data-testid': 'invalid' },
           'None: every record could be used.',
         ),
+    followUp && followUpSection(followUp, labels),
     h(
       'div',
       { class: 'govuk-button-group' },
@@ -344,6 +365,13 @@ function showErrors(form: HTMLFormElement, errors: FieldError[]) {
 export function bindEvidence(form: HTMLFormElement, out: HTMLElement, labels: Labels) {
   const status = form.querySelector<HTMLElement>('[data-status]')!;
   const bar = form.querySelector<HTMLProgressElement>('progress')!;
+  // The passphrase field shows only when an encrypted case bundle is among the files chosen.
+  const passphraseInput = form.querySelector<HTMLInputElement>('#bundle-passphrase')!;
+  const passphraseGroup = form.querySelector<HTMLElement>('[data-passphrase-group]')!;
+  form.querySelector('#records')!.addEventListener('change', async (e) => {
+    const chosen = [...((e.target as HTMLInputElement).files ?? [])];
+    passphraseGroup.hidden = (await encryptedFiles(chosen)).length === 0;
+  });
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const files = [...(form.querySelector<HTMLInputElement>('#records')!.files ?? [])];
@@ -352,6 +380,13 @@ export function bindEvidence(form: HTMLFormElement, out: HTMLElement, labels: La
     const errors: FieldError[] = [];
     if (!files.length)
       errors.push({ field: 'records', message: 'Choose one or more files of records' });
+    const encrypted = await encryptedFiles(files);
+    const passphrase = passphraseInput.value;
+    if (encrypted.length && !passphrase)
+      errors.push({
+        field: 'bundle-passphrase',
+        message: 'Enter the passphrase the case bundle was exported with',
+      });
     if (!/^\d+$/.test(text) || !Number.isInteger(threshold) || threshold < 1 || threshold > 100)
       errors.push({
         field: 'threshold',
@@ -359,15 +394,33 @@ export function bindEvidence(form: HTMLFormElement, out: HTMLElement, labels: La
       });
     showErrors(form, errors);
     if (errors.length) return;
+    let opened = new Map<File, CaseBundle>();
+    if (encrypted.length) {
+      status.textContent = 'Opening the encrypted case bundle…';
+      const result = await openEncryptedFiles(encrypted, passphrase);
+      status.textContent = '';
+      if (!result.ok) {
+        showErrors(form, [
+          { field: result.passphrase ? 'bundle-passphrase' : 'records', message: result.message },
+        ]);
+        return;
+      }
+      opened = result.opened;
+    }
     bar.hidden = false;
     let read = 0;
-    const summary = await readFiles(files, threshold, (done, total, records) => {
-      read = records;
-      bar.max = total || 1;
-      bar.value = done;
-      status.textContent = `Read ${mb(done)} of ${mb(total)} MB: ${records.toLocaleString('en-GB')} records so far.`;
-    });
+    const { summary, followUp } = await readFiles(
+      files,
+      threshold,
+      opened,
+      (done, total, records) => {
+        read = records;
+        bar.max = total || 1;
+        bar.value = done;
+        status.textContent = `Read ${mb(done)} of ${mb(total)} MB: ${records.toLocaleString('en-GB')} records so far.`;
+      },
+    );
     status.textContent = `Finished: ${read.toLocaleString('en-GB')} records read.`;
-    render(out, summary, labels);
+    render(out, summary, followUp, labels);
   });
 }

@@ -1,5 +1,9 @@
 import { h } from './screening/dom';
 
+/** A published count as the tables show it: suppressed counts come as null. */
+export const countText = (v: number | null | undefined) =>
+  v === null || v === undefined ? 'suppressed' : v.toLocaleString('en-GB');
+
 /** A row of a numeric table: the first cell heads the row, the rest are figures. */
 export type NumericRow =
   (string | number)[] | { cells: (string | number)[]; attrs: Record<string, string> };
