@@ -8,6 +8,7 @@ import {
   newPage,
   offSite,
   press,
+  rawStorage,
   scrollsSideways,
   siteUrl,
   tabTo,
@@ -38,33 +39,6 @@ async function addPerson(page: Page, reference: string, name = '') {
   await page.fill('#display-name', name);
   await page.click('button:has-text("Add person")');
   await page.locator(`[data-testid="caseload"] >> text=${reference}`).waitFor();
-}
-
-/** Everything the page keeps on the device, read raw: every IndexedDB record and localStorage. */
-function rawStorage(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const dump: unknown[] = [{ ...localStorage }];
-    const names = (await indexedDB.databases()).map((d) => d.name!);
-    for (const name of names) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open(name);
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      for (const store of db.objectStoreNames) {
-        const all = await new Promise<unknown[]>((resolve) => {
-          const r = db.transaction(store).objectStore(store).getAll();
-          r.onsuccess = () => resolve(r.result);
-        });
-        dump.push({ name, store, all });
-      }
-      db.close();
-    }
-    // Bytes are read as text, so anything stored unencrypted as bytes would still be found.
-    return JSON.stringify(dump, (_, v) =>
-      v instanceof Uint8Array || v instanceof ArrayBuffer ? new TextDecoder().decode(v) : v,
-    );
-  });
 }
 
 describe('cases on this device', { timeout: 90_000 }, () => {

@@ -34,7 +34,10 @@ export function AgreeFlow({
   done: (plan: AdjustmentPlan | null) => void;
 }) {
   const [actor] = useState(() =>
-    createActor(createAdjustmentPlanMachine(catalogue), { input: { screening: record } }).start(),
+    createActor(createAdjustmentPlanMachine(catalogue), {
+      // The plan carries the screening's reference (a case's, inside a case) to its exports.
+      input: { screening: record, reference: record.reference ?? undefined },
+    }).start(),
   );
   const snapshot = useSnapshot(actor);
   useEffect(() => {

@@ -4,6 +4,7 @@ import { Runner } from '../../ui/runner';
 import { read } from '../../scripts/storage';
 import { IntroView } from './intro';
 import type { ScreeningProps } from './types';
+import { CaseReference } from '../case-reference';
 
 type Run = typeof import('./run');
 const loadRun = (): Promise<Run> => import('./run');
@@ -30,19 +31,22 @@ export default function ScreeningFlow(props: ScreeningProps) {
     step: {
       id: 'intro',
       title: t('run.intro.title'),
-      view: h(IntroView, {
-        ctx: {
-          ...props,
-          easyRead: false,
-          saving,
-          setSaving,
-          start: () => {
-            setStartedAt(new Date().toISOString());
-            void load();
+      view: [
+        h(CaseReference, {}),
+        h(IntroView, {
+          ctx: {
+            ...props,
+            easyRead: false,
+            saving,
+            setSaving,
+            start: () => {
+              setStartedAt(new Date().toISOString());
+              void load();
+            },
           },
-        },
-        offer: null,
-      }),
+          offer: null,
+        }),
+      ],
     },
   });
 }

@@ -4,6 +4,7 @@ import { NotificationBanner } from '../../ui/components/notification-banner';
 import { h } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { Prose } from '../../ui/prose';
+import { caseHere } from '../../scripts/cases/here';
 import type { ScreeningProps } from './types';
 
 /** A run saved on this device, offered on the intro: carry on, or delete it (a damaged one only that). */
@@ -41,23 +42,32 @@ export function IntroView({ ctx, offer }: { ctx: IntroCtx; offer: SavedOffer | n
   ];
 }
 
-/** "Save on this device": on the intro, and in the practitioner's box on each question. */
+/**
+ * "Save on this device": on the intro, and in the practitioner's box on each question. Inside a
+ * case there is no plain save: the run ends in the encrypted case, and the page says so.
+ */
 export const SavingToggle = ({ ctx }: { ctx: Pick<IntroCtx, 'noun' | 'saving' | 'setSaving'> }) =>
-  h(Checkboxes, {
-    idPrefix: 'save-on-device',
-    name: 'save-on-device',
-    classes: 'govuk-checkboxes--small',
-    items: [
-      {
-        value: 'yes',
-        id: 'save-on-device',
-        text: t('run.intro.saveLabel', { noun: ctx.noun }),
-        hint: { text: t('run.intro.saveHint') },
-        checked: ctx.saving,
-      },
-    ],
-    onChange: (_value, checked) => ctx.setSaving(checked),
-  });
+  caseHere()
+    ? h(
+        'p',
+        { class: 'govuk-body', 'data-testid': 'case-saving' },
+        `When the ${ctx.noun} ends, it is saved into case ${caseHere()!.reference}, encrypted. Nothing about it is kept on this device in plain.`,
+      )
+    : h(Checkboxes, {
+        idPrefix: 'save-on-device',
+        name: 'save-on-device',
+        classes: 'govuk-checkboxes--small',
+        items: [
+          {
+            value: 'yes',
+            id: 'save-on-device',
+            text: t('run.intro.saveLabel', { noun: ctx.noun }),
+            hint: { text: t('run.intro.saveHint') },
+            checked: ctx.saving,
+          },
+        ],
+        onChange: (_value, checked) => ctx.setSaving(checked),
+      });
 
 function SavedPanel({ offer, noun }: { offer: SavedOffer; noun: string }) {
   if (offer.kind === 'broken')

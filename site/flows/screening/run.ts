@@ -13,6 +13,9 @@ import { h, useEffect, useLayoutEffect, useMemo, useState } from '../../ui/h';
 import { setCatalogue, t } from '../../ui/messages';
 import { Runner, useSnapshot, type FlowError, type Step } from '../../ui/runner';
 import type { PageState } from '../../scripts/screening/saved';
+import { caseHere } from '../../scripts/cases/here';
+import { screeningEndedNote } from '@attune/sdk/screening';
+import { CaseReference } from '../case-reference';
 import { stopSpeaking } from '../../scripts/screening/speech';
 import { read, remove, write } from '../../scripts/storage';
 import { ConsentView } from './consent';
@@ -22,7 +25,10 @@ import type { Ctx, Overlay, ScreeningProps } from './types';
 
 // Each new run's record gets its own random id, so the evidence base counts it once however often
 // its file is imported. A restored run keeps the id it was saved with.
-const freshRun = () => ({ input: { recordId: crypto.randomUUID() } });
+// Inside a case the record carries the case reference, so every export of it does.
+const freshRun = () => ({
+  input: { recordId: crypto.randomUUID(), reference: caseHere()?.reference },
+});
 
 type Later = typeof import('./later');
 
@@ -69,7 +75,10 @@ export function RunFlow(props: RunProps) {
   });
   const snapshot = useSnapshot(actor);
   const [page, setPage] = useState<PageState>(freshPage);
-  const [saving, setSavingState] = useState(props.saving);
+  // Inside a case nothing is saved in plain on the device: the finished record goes into the
+  // encrypted case instead.
+  const here = caseHere();
+  const [saving, setSavingState] = useState(props.saving && !here);
   const [overlay, setOverlay] = useState<Overlay>(null);
   const [consentError, setConsentError] = useState<FlowError | null>(null);
   const [offer, setOffer] = useState<SavedOffer | null>(null);
@@ -106,7 +115,7 @@ export function RunFlow(props: RunProps) {
 
   // A run saved on this device is offered on the intro; "delete everything" starts afresh.
   useEffect(() => {
-    if (read(store.run) !== null)
+    if (read(store.run) !== null && !here)
       void loadSaved().then((saved) => {
         const run = saved.loadRun(store, questionnaire, machineOptions);
         if (!run) return;
@@ -146,6 +155,16 @@ export function RunFlow(props: RunProps) {
     stopSpeaking();
     if (snapshot.value !== 'intro' && !later) void import('./later').then(setLater);
     if (snapshot.value === 'complete' && !agree) void import('../agree/flow').then(setAgree);
+    // Inside a case, what the run ends with is sealed into the case: the record, or the note of
+    // a declined or stopped screening (which keeps any safeguarding note).
+    const record = snapshot.context.record;
+    if (here && snapshot.value === 'complete' && record)
+      void here.add(`screening:${record.id}`, { kind: 'screening', record });
+    if (here && (snapshot.value === 'declined' || snapshot.value === 'withdrawn'))
+      void here.add(`ended:${snapshot.context.recordId ?? actor.id}`, {
+        kind: 'screening-ended',
+        record: screeningEndedNote(snapshot, new Date().toISOString()),
+      });
   }, [snapshot]);
 
   const ctx: Ctx = {
@@ -160,6 +179,7 @@ export function RunFlow(props: RunProps) {
     setPage,
     saving,
     setSaving(on) {
+      if (here) return;
       if (!on && saving) forgetRun();
       setSavingState(on);
     },
@@ -180,12 +200,15 @@ export function RunFlow(props: RunProps) {
       catalogue,
       done: (agreed) => {
         if (agreed) setPlan(agreed);
+        if (agreed && here)
+          void here.add(`plan:${agreed.agreedAt}`, { kind: 'adjustment-plan', record: agreed });
         // Kept with the run when saving is on, so a mentor on this device can follow it.
         if (agreed && saving && store.plan) write(store.plan, JSON.stringify(agreed));
         setOverlay(agreed ? 'plan' : null);
       },
     });
-  return h(Runner, { step: currentStep(ctx) });
+  const step = currentStep(ctx);
+  return h(Runner, { step: here ? { ...step, view: [h(CaseReference, {}), step.view] } : step });
 
   function currentStep(ctx: Ctx): Step {
     const { noun, caption } = ctx;

@@ -194,6 +194,9 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
       performance.mark('attune:cases-opened');
       summaries = sortCases(listed.summaries);
       touch();
+      // Back from a flow run inside a case (/cases/?case=<id>): open that case.
+      const back = new URLSearchParams(location.search).get('case');
+      if (back && summaries.some((c) => c.id === back)) return openCase(back);
       list(
         listed.unreadable
           ? `${listed.unreadable} case(s) could not be read and are not shown.`
@@ -1211,9 +1214,21 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
       h(
         'p',
         { class: 'govuk-body' },
-        'Run a screening or the mentoring check on its own page, save the record there, then add it here. ',
-        h('a', { class: 'govuk-link', href: data.links.screening }, 'Start a screening'),
-        ' · ',
+        h(
+          'a',
+          {
+            class: 'govuk-link',
+            href: `${data.links.screening}?case=${encodeURIComponent(c.id)}`,
+            'data-testid': 'screen-in-case',
+          },
+          `Start a screening in ${c.reference}’s case`,
+        ),
+        '. The screening, and any plan agreed after it, are saved into this case when they are finished, and the case reference is on their printouts and downloads.',
+      ),
+      h(
+        'p',
+        { class: 'govuk-body' },
+        'For the mentoring check, run it on its own page, save the record there, then add it here. ',
         h('a', { class: 'govuk-link', href: data.links.mentoring }, 'Open the mentoring plan'),
       ),
       safeguardingForms(c),

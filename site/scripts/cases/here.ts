@@ -1,0 +1,48 @@
+/**
+ * The case a flow page is working in, when it was opened from a case on /cases/. This module is
+ * tiny and holds no key: the flow reads the reference and hands finished records to `add`; the
+ * unlocking and sealing live in `open-here.ts`, loaded only when a page is opened inside a case.
+ */
+import type { CaseEntry } from '@attune/sdk/cases';
+
+/** A new entry for the case: its id and date are given when it is saved. */
+export type NewEntry = CaseEntry extends infer E
+  ? E extends CaseEntry
+    ? Omit<E, 'id' | 'on'>
+    : never
+  : never;
+
+export interface CaseHere {
+  /** The case's id: random, never about the person, so it may sit in the address. */
+  id: string;
+  /** The practitioner's reference for the person, shown on every print and export of the flow. */
+  reference: string;
+  /** The case on /cases/, to go back to. */
+  href: string;
+  /**
+   * Seals the entry into the case in the encrypted caseload. `key` names the record, so a record
+   * is saved once however often a view asks. If the caseload locked meanwhile, the passphrase is
+   * asked for again first: a finished record is never lost to a lock.
+   */
+  add(key: string, entry: NewEntry): Promise<void>;
+  /** True once the record with this key is in the case. */
+  saved(key: string): boolean;
+}
+
+let here: CaseHere | null = null;
+
+/** The case this page works in, or null on its own (the page then works as it always has). */
+export const caseHere = (): CaseHere | null => here;
+
+export function setCaseHere(c: CaseHere): void {
+  here = c;
+}
+
+/** The case id from the address (`?case=<id>`), when it has the form of one. */
+export function caseIdInUrl(): string | null {
+  const id = new URLSearchParams(location.search).get('case');
+  return id && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : null;
+}
+
+/** Fired on the document when a record is saved into the case, so views can say so. */
+export const CASE_SAVED = 'attune:case-saved';
