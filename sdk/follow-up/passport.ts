@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { AdjustmentPlan } from '../adjustments/plan-record.js';
+import { CONSENT_SCHEMA_VERSION, SharingLinesSchema, type ConsentToShare } from './consent.js';
 import { DaySchema } from './dates.js';
 import { HARD_FOR_ME, HELPS_ME } from './passport-words.js';
 
@@ -58,9 +59,31 @@ export const PassportSchema = /* @__PURE__ */ z.strictObject({
   /** Who the person means to show it to. */
   for: z.array(z.enum(AUDIENCE_IDS)),
   parts: z.record(z.enum(PART_IDS), z.array(EntrySchema).check(z.maxLength(MAX_LINES_PER_PART))),
+  /** Added when the passport is exported: `sharingStatement` as it stood that day. */
+  sharing: SharingLinesSchema,
 });
 /** A passport, as `PassportSchema` checks it. */
 export type Passport = z.output<typeof PassportSchema>;
+
+/**
+ * The person's consent to share their passport: choosing who they may show it to is agreeing to
+ * share it with them, from the day it was made until the day to check it again. Read it with
+ * `sharingStatement`, as every other print and export is.
+ */
+export function passportConsent(passport: Passport): ConsentToShare {
+  return {
+    schemaVersion: CONSENT_SCHEMA_VERSION,
+    kind: 'attune.consent-to-share',
+    reference: null,
+    decisions: AUDIENCES.filter((a) => passport.for.includes(a.id)).map((a) => ({
+      recipient: a.id,
+      label: a.label,
+      agreed: true,
+      on: passport.madeOn,
+      reviewBy: passport.checkAgainOn,
+    })),
+  };
+}
 
 /** A passport being made: every suggested line, each included only when the person chooses it. */
 export type PassportDraft = Record<PartId, (PassportEntry & { include: boolean })[]>;

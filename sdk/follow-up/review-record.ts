@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { SETTING_IDS } from '../adjustments/settings.js';
+import { SharingLinesSchema } from './consent.js';
 import { DaySchema } from './dates.js';
 
 /** The `schemaVersion` every review record carries. */
@@ -85,6 +86,8 @@ export const ReviewRecordSchema = /* @__PURE__ */ z.strictObject({
     }),
   ),
   nextReviewOn: DaySchema,
+  /** Added when the review is exported: `sharingStatement` as it stood that day. */
+  sharing: SharingLinesSchema,
 });
 /** A plan review, as `ReviewRecordSchema` checks it. */
 export type ReviewRecord = z.output<typeof ReviewRecordSchema>;

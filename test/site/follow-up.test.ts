@@ -4,7 +4,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
 import {
   ConsentToShareSchema,
+  emptyConsent,
   PassportSchema,
+  recordConsent,
   ReferralRecordSchema,
   ReviewRecordSchema,
 } from '@attune/sdk/follow-up';
@@ -144,6 +146,51 @@ describe('a practitioner reviews a plan by keyboard', () => {
           { adjustment: { own: 'Meet after his morning shift' }, helped: 'helped-a-bit' },
         ],
       });
+      // No consent opened yet: the page and the file say nothing may be shared.
+      expect(await page.locator('[data-testid=review-sharing]').innerText()).toContain(
+        'The person has not agreed to share this with anyone.',
+      );
+      expect(review.sharing?.[0]).toBe('The person has not agreed to share this with anyone.');
+
+      // The consent kept with the referral: GP yes, hostel no.
+      let consent = recordConsent(emptyConsent(), {
+        recipient: 'gp',
+        label: 'GP',
+        agreed: true,
+        on: '2026-01-02',
+        reviewBy: '2099-01-01',
+      }).consent;
+      consent = recordConsent(consent, {
+        recipient: 'hostel',
+        label: 'Hostel',
+        agreed: false,
+        on: '2026-01-02',
+        reviewBy: '2099-01-01',
+      }).consent;
+      await page
+        .locator('#consent-file')
+        .setInputFiles(asFile('referral.json', { referral: null, consent }));
+      await expect
+        .poll(() => page.locator('[data-testid=review-sharing]').innerText())
+        .toContain('The person agreed to share this with: GP.');
+      expect(await page.locator('[data-testid=review-sharing]').innerText()).toContain(
+        'The person did not agree to share it with: Hostel.',
+      );
+      const shared = ReviewRecordSchema.parse(
+        await download(page, '[data-testid=download-review]'),
+      );
+      expect(shared.sharing?.slice(0, 2)).toEqual([
+        'The person agreed to share this with: GP.',
+        'The person did not agree to share it with: Hostel.',
+      ]);
+      await checkStep(page, 'review finished with consent');
+
+      // A file with no consent in it is an error on the field, and the statement stays.
+      await page.locator('#consent-file').setInputFiles(asFile('plan.json', agreedPlan));
+      await page.locator('.govuk-error-summary a[href="#consent-file"]').waitFor();
+      expect(await page.locator('[data-testid=review-sharing]').innerText()).toContain(
+        'The person agreed to share this with: GP.',
+      );
     },
   );
 });
@@ -282,7 +329,8 @@ describe('a person makes their passport with the practitioner', () => {
       const shown = await page.locator('[data-testid=passport]').innerText();
       expect(shown).toContain('A text the day before helps me remember.');
       expect(shown).toContain('My mentor. His number is in my phone.');
-      expect(shown).toContain('I may show this to: Police custody.');
+      // Who they may show it to is what they agreed to share, said as every export says it.
+      expect(shown).toContain('The person agreed to share this with: Police custody.');
       // A suggestion nobody ticked is not on it.
       expect(shown).not.toContain('Meet after his morning shift');
       expect(shown).not.toMatch(/\bWe will\b/);
@@ -314,6 +362,9 @@ describe('a person makes their passport with the practitioner', () => {
       expect(card.width).toBeCloseTo(323.5, 0);
       expect(card.height).toBeCloseTo(204.1, 0);
       expect(card.overflows).toBe(false);
+      expect(await page.locator('[data-testid=card-sharing]').innerText()).toBe(
+        'The person agreed to share this with: Police custody.',
+      );
       if (process.env.SCREENSHOTS)
         await page
           .locator('[data-testid=wallet-card]')
@@ -330,6 +381,7 @@ describe('a person makes their passport with the practitioner', () => {
         { text: 'My mentor. His number is in my phone.', from: 'own-words' },
       ]);
       expect(passport.for).toEqual(['police-custody']);
+      expect(passport.sharing?.[0]).toBe('The person agreed to share this with: Police custody.');
       await checkLongest(page);
     },
   );

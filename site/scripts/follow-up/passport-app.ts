@@ -4,6 +4,8 @@ import {
   AUDIENCES,
   draftPassport,
   finishPassport,
+  passportConsent,
+  sharingStatement,
   MAX_LINES_PER_PART,
   PASSPORT_PARTS,
   PassportSchema,
@@ -316,7 +318,9 @@ export function startPassport(root: HTMLElement): void {
   }
 
   function passportView(p: Passport): Node {
-    const forWhom = AUDIENCES.filter((a) => p.for.includes(a.id)).map((a) => a.label);
+    // Who the person chose to show it to is what they agreed to share: said on every print and
+    // in the download, in the same words as every other print and export.
+    const sharing = sharingStatement(passportConsent(p), day);
     // The card is bank-card size: only lines short enough to read on it go on.
     const short = (e: { text: string }) => e.text.length <= 80;
     const card = [...p.parts.helps, ...p.parts.explain].filter(short).slice(0, 3);
@@ -344,9 +348,11 @@ export function startPassport(root: HTMLElement): void {
             ),
           ),
         ),
-        forWhom.length
-          ? h('p', { class: 'govuk-body' }, `I may show this to: ${forWhom.join(', ')}.`)
-          : null,
+        h(
+          'div',
+          { class: 'attune-sharing', 'data-testid': 'passport-sharing' },
+          sharing.map((line) => h('p', { class: 'govuk-body-s govuk-!-margin-bottom-1' }, line)),
+        ),
         h(
           'p',
           { class: 'govuk-body' },
@@ -367,6 +373,7 @@ export function startPassport(root: HTMLElement): void {
           : null,
         calm ? h('p', {}, h('strong', {}, 'If I am overwhelmed: '), calm.text) : null,
         h('p', {}, `Ask to see my passport. Made ${longDate(p.madeOn)}.`),
+        h('p', { 'data-testid': 'card-sharing' }, sharing[0]!),
       ),
       h(
         'div',
@@ -397,7 +404,7 @@ export function startPassport(root: HTMLElement): void {
             type: 'button',
             class: 'govuk-button govuk-button--secondary',
             'data-testid': 'download-passport',
-            onclick: () => downloadJson(p, `passport-${p.madeOn}.json`),
+            onclick: () => downloadJson({ ...p, sharing }, `passport-${p.madeOn}.json`),
           },
           'Download the passport',
         ),

@@ -1,6 +1,10 @@
 import { createActor, type Actor } from 'xstate';
 import {
+  ConsentToShareSchema,
   createReviewMachine,
+  emptyConsent,
+  sharingStatement,
+  type ConsentToShare,
   HELPED,
   HELPED_WORDS,
   IN_PLACE,
@@ -27,6 +31,7 @@ import {
   monthsAfter,
   para,
   radios,
+  readJsonFile,
   textarea,
   textInput,
   today,
@@ -57,6 +62,9 @@ export function startReview(root: HTMLElement): void {
   let typed: Partial<ReviewAnswer> & Record<string, unknown> = {};
   let saved = false;
   let openProblem: string | null = null;
+  // The person's consent to share, opened from the referral page's file; until then, none.
+  let consent: ConsentToShare = emptyConsent();
+  let consentProblem: string | null = null;
 
   const begin = (plan: AdjustmentPlan, device: boolean) => {
     fromDevice = device;
@@ -283,9 +291,11 @@ export function startReview(root: HTMLElement): void {
       }
       case 'complete': {
         const { review, plan } = snap.output!;
+        const sharing = sharingStatement(consent, today());
         return drawStep(root, {
           id: 'complete',
           title: 'Review finished',
+          problems: consentProblem ? [{ field: 'consent-file', message: consentProblem }] : [],
           body: [
             h(
               'div',
@@ -297,6 +307,7 @@ export function startReview(root: HTMLElement): void {
                 `Next review: ${longDate(review.nextReviewOn)}`,
               ),
             ),
+            sharingSection(sharing),
             para(
               'Download the review for the person’s record, and the updated plan to carry on with it. Nothing is sent anywhere.',
             ),
@@ -309,7 +320,8 @@ export function startReview(root: HTMLElement): void {
                   type: 'button',
                   class: 'govuk-button',
                   'data-testid': 'download-review',
-                  onclick: () => downloadJson(review, `plan-review-${review.reviewedOn}.json`),
+                  onclick: () =>
+                    downloadJson({ ...review, sharing }, `plan-review-${review.reviewedOn}.json`),
                 },
                 'Download the review',
               ),
@@ -356,6 +368,68 @@ export function startReview(root: HTMLElement): void {
       default:
         return;
     }
+  }
+
+  /**
+   * What the person agreed to share with whom, as the downloaded review will say it, and where to
+   * open their consent record (kept with the referral) to bring it up to date.
+   */
+  function sharingSection(sharing: string[]) {
+    const input = h('input', {
+      class: `govuk-file-upload${consentProblem ? ' govuk-file-upload--error' : ''}`,
+      id: 'consent-file',
+      type: 'file',
+      accept: '.json,application/json',
+      'aria-describedby': `consent-file-hint${consentProblem ? ' consent-file-error' : ''}`,
+    }) as HTMLInputElement;
+    input.addEventListener('change', () => {
+      void readJsonFile(input).then((value) => {
+        // The referral page's file holds the consent beside the referral; a bare record is read too.
+        const candidate =
+          value && typeof value === 'object' && 'consent' in value
+            ? (value as { consent: unknown }).consent
+            : value;
+        const parsed = ConsentToShareSchema.safeParse(candidate);
+        consentProblem = parsed.success
+          ? null
+          : 'The file holds no consent to share Attune can read. Choose the referral file from the referral page.';
+        if (parsed.success) consent = parsed.data;
+        render();
+      });
+    });
+    return h(
+      'section',
+      { 'aria-labelledby': 'sharing-heading' },
+      h('h2', { class: 'govuk-heading-m', id: 'sharing-heading' }, 'Consent to share'),
+      h(
+        'div',
+        { class: 'govuk-inset-text', 'data-testid': 'review-sharing' },
+        sharing.map((line) => para(line)),
+      ),
+      h(
+        'div',
+        { class: `govuk-form-group${consentProblem ? ' govuk-form-group--error' : ''}` },
+        h(
+          'label',
+          { class: 'govuk-label govuk-label--s', for: 'consent-file' },
+          'Open the person’s consent to share (optional)',
+        ),
+        h(
+          'div',
+          { class: 'govuk-hint', id: 'consent-file-hint' },
+          'The referral file from the referral page holds it. The downloaded review says what it says. It is read on this device only.',
+        ),
+        consentProblem
+          ? h(
+              'p',
+              { class: 'govuk-error-message', id: 'consent-file-error' },
+              h('span', { class: 'govuk-visually-hidden' }, 'Error: '),
+              consentProblem,
+            )
+          : null,
+        input,
+      ),
+    );
   }
 
   function drawOpen() {
