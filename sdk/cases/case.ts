@@ -5,6 +5,9 @@ import { ScreeningRecordSchema } from '../screening/record-schema.js';
 import { ScreeningEndedNoteSchema } from '../screening/ended-note.js';
 import { AdjustmentPlanSchema } from '../adjustments/plan-record.js';
 import { MentoringPlanRecordSchema } from '../mentoring/record.js';
+import { ReviewRecordSchema } from '../follow-up/review-record.js';
+import { ReferralRecordSchema } from '../follow-up/referral-record.js';
+import { PassportSchema } from '../follow-up/passport.js';
 
 /** The `schemaVersion` every case carries; it changes only when the case's shape does. */
 export const CASE_SCHEMA_VERSION = 1;
@@ -27,9 +30,11 @@ export const REVIEW_OUTCOMES = ['working', 'change', 'stop'] as const;
 export const REFERRAL_STATUSES = ['waiting', 'accepted', 'seen', 'declined', 'withdrawn'] as const;
 
 /**
- * One thing in a person's timeline. Records the SDK already defines (screenings, ended-screening
- * notes, adjustment plans, mentoring plans) are kept whole; reviews, referrals and safeguarding
- * actions are the case's own small entries until the follow-up records replace them.
+ * One thing in a person's timeline. Records the SDK defines (screenings, ended-screening notes,
+ * adjustment plans, mentoring plans, and the follow-up pages' reviews, referrals and passports)
+ * are kept whole. `plan-review`, `referral` and `safeguarding-action` are the case's own small
+ * entries, typed on /cases/ by hand; `review` and `referral-record` are the full follow-up records
+ * made on the follow-up pages inside a case.
  */
 export const CaseEntrySchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({
@@ -70,6 +75,24 @@ export const CaseEntrySchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
     consentToShare: z.boolean(),
     status: z.enum(REFERRAL_STATUSES),
     note,
+  }),
+  z.strictObject({
+    id: CaseIdSchema,
+    on: CaseDaySchema,
+    kind: z.literal('review'),
+    record: ReviewRecordSchema,
+  }),
+  z.strictObject({
+    id: CaseIdSchema,
+    on: CaseDaySchema,
+    kind: z.literal('referral-record'),
+    record: ReferralRecordSchema,
+  }),
+  z.strictObject({
+    id: CaseIdSchema,
+    on: CaseDaySchema,
+    kind: z.literal('passport'),
+    record: PassportSchema,
   }),
   z.strictObject({
     id: CaseIdSchema,

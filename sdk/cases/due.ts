@@ -85,6 +85,14 @@ export function whatIsDue(c: Case | CaseSummary, options: DueOptions): DueItem[]
     if (e.kind === 'referral' && e.status === 'waiting') {
       const waited = daysBetween(e.on, today);
       if (waited > referralWaitDays) item('referral-waiting', e.id, e.on, waited);
+    } else if (
+      // A follow-up referral waits from the day it was sent until it is assessed or closed.
+      e.kind === 'referral-record' &&
+      e.record.sentOn !== null &&
+      (e.record.status === 'sent' || e.record.status === 'accepted')
+    ) {
+      const waited = daysBetween(e.record.sentOn, today);
+      if (waited > referralWaitDays) item('referral-waiting', e.id, e.record.sentOn, waited);
     }
 
   const lastScreening = entries

@@ -27,6 +27,14 @@ export type SummaryEntry =
   | { id: string; on: string; kind: 'adjustment-plan'; record: { reviewDate: string } }
   | { id: string; on: string; kind: 'plan-review'; plan: string; nextReview: string | null }
   | { id: string; on: string; kind: 'referral'; status: string }
+  | { id: string; on: string; kind: 'review'; record: { nextReviewOn: string } }
+  | {
+      id: string;
+      on: string;
+      kind: 'referral-record';
+      record: { status: string; sentOn: string | null };
+    }
+  | { id: string; on: string; kind: 'passport' }
   | { id: string; on: string; kind: 'mentoring-plan' }
   | { id: string; on: string; kind: 'safeguarding-action'; about: string };
 
@@ -52,6 +60,16 @@ export function summariseCase(c: Case): CaseSummary {
           return { id, on, kind: e.kind, plan: e.plan, nextReview: e.nextReview };
         case 'referral':
           return { id, on, kind: e.kind, status: e.status };
+        case 'review':
+          return { id, on, kind: e.kind, record: { nextReviewOn: e.record.nextReviewOn } };
+        case 'referral-record':
+          return {
+            id,
+            on,
+            kind: e.kind,
+            record: { status: e.record.status, sentOn: e.record.sentOn },
+          };
+        case 'passport':
         case 'mentoring-plan':
           return { id, on, kind: e.kind };
         case 'safeguarding-action':

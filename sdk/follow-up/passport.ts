@@ -54,6 +54,8 @@ export type PassportEntry = z.output<typeof EntrySchema>;
 export const PassportSchema = /* @__PURE__ */ z.strictObject({
   schemaVersion: z.literal(PASSPORT_SCHEMA_VERSION),
   kind: z.literal('attune.passport'),
+  /** The practitioner's case reference when it was made inside a case; never a name. */
+  reference: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
   madeOn: DaySchema,
   checkAgainOn: DaySchema,
   /** Who the person means to show it to. */

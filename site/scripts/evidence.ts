@@ -273,7 +273,7 @@ function render(
           { class: 'govuk-body', 'data-testid': 'invalid' },
           'None: every record could be used.',
         ),
-    followUp && followUpSection(followUp, labels),
+    ...(followUp ? [followUpSection(followUp, labels)] : []),
     h(
       'div',
       { class: 'govuk-button-group' },

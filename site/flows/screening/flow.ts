@@ -4,7 +4,6 @@ import { Runner } from '../../ui/runner';
 import { read } from '../../scripts/storage';
 import { IntroView } from './intro';
 import type { ScreeningProps } from './types';
-import { CaseReference } from '../case-reference';
 
 type Run = typeof import('./run');
 const loadRun = (): Promise<Run> => import('./run');
@@ -31,22 +30,19 @@ export default function ScreeningFlow(props: ScreeningProps) {
     step: {
       id: 'intro',
       title: t('run.intro.title'),
-      view: [
-        h(CaseReference, {}),
-        h(IntroView, {
-          ctx: {
-            ...props,
-            easyRead: false,
-            saving,
-            setSaving,
-            start: () => {
-              setStartedAt(new Date().toISOString());
-              void load();
-            },
+      view: h(IntroView, {
+        ctx: {
+          ...props,
+          easyRead: false,
+          saving,
+          setSaving,
+          start: () => {
+            setStartedAt(new Date().toISOString());
+            void load();
           },
-          offer: null,
-        }),
-      ],
+        },
+        offer: null,
+      }),
     },
   });
 }

@@ -15,7 +15,6 @@ import { Runner, useSnapshot, type FlowError, type Step } from '../../ui/runner'
 import type { PageState } from '../../scripts/screening/saved';
 import { caseHere } from '../../scripts/cases/here';
 import { screeningEndedNote } from '@attune/sdk/screening';
-import { CaseReference } from '../case-reference';
 import { stopSpeaking } from '../../scripts/screening/speech';
 import { read, remove, write } from '../../scripts/storage';
 import { ConsentView } from './consent';
@@ -207,8 +206,7 @@ export function RunFlow(props: RunProps) {
         setOverlay(agreed ? 'plan' : null);
       },
     });
-  const step = currentStep(ctx);
-  return h(Runner, { step: here ? { ...step, view: [h(CaseReference, {}), step.view] } : step });
+  return h(Runner, { step: currentStep(ctx) });
 
   function currentStep(ctx: Ctx): Step {
     const { noun, caption } = ctx;

@@ -44,7 +44,14 @@ import { createVault, deleteVault, hasVault, IDLE_CHOICES, unlockVault, type Vau
 
 interface PageData {
   questionnaire: { id: string; version: string };
-  links: { screening: string; mentoring: string; evidence: string };
+  links: {
+    screening: string;
+    mentoring: string;
+    evidence: string;
+    review: string;
+    referral: string;
+    passport: string;
+  };
 }
 
 const MIN_PASSPHRASE = 10;
@@ -1214,16 +1221,34 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
       h(
         'p',
         { class: 'govuk-body' },
-        h(
-          'a',
-          {
-            class: 'govuk-link',
-            href: `${data.links.screening}?case=${encodeURIComponent(c.id)}`,
-            'data-testid': 'screen-in-case',
-          },
-          `Start a screening in ${c.reference}’s case`,
+        'Each of these opens on its own page inside this case: what you finish there is saved into the case, and the case reference is on its printouts and downloads.',
+      ),
+      h(
+        'ul',
+        { class: 'govuk-list', 'data-testid': 'flows-in-case' },
+        (
+          [
+            ['screening', 'Start a screening', 'screen-in-case'],
+            ['review', 'Review the adjustment plan', 'review-in-case'],
+            ['referral', 'Record a referral', 'refer-in-case'],
+            ['passport', 'Make a communication passport', 'passport-in-case'],
+          ] as const
+        ).map(([link, text, testid]) =>
+          h(
+            'li',
+            {},
+            h(
+              'a',
+              {
+                class: 'govuk-link',
+                href: `${data.links[link]}?case=${encodeURIComponent(c.id)}`,
+                'data-testid': testid,
+              },
+              text,
+              h('span', { class: 'govuk-visually-hidden' }, ` for ${c.reference}`),
+            ),
+          ),
         ),
-        '. The screening, and any plan agreed after it, are saved into this case when they are finished, and the case reference is on their printouts and downloads.',
       ),
       h(
         'p',

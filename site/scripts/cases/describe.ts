@@ -1,5 +1,6 @@
 /** How the cases page says what is due and what each timeline entry is, in plain English. */
 import type { CaseEntry, DueItem, DueKind } from '@attune/sdk/cases';
+import { recipientLabel, REFERRAL_STATUS_WORDS } from '@attune/sdk/follow-up';
 import { longDate } from '../dates';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -81,6 +82,23 @@ export function entryText(e: CaseEntry): { title: string; detail: string } {
       return {
         title: `Referral: ${e.to}`,
         detail: `${e.status === 'waiting' ? 'Waiting' : `Status: ${e.status}`}. ${e.consentToShare ? 'The person agreed to share information.' : 'The person did not agree to share information.'}${e.note ? ` ${e.note}` : ''}`,
+      };
+    case 'review': {
+      const helped = e.record.adjustments.filter((a) => a.helped === 'helped').length;
+      return {
+        title: 'Plan reviewed',
+        detail: `${plural(e.record.adjustments.length, 'adjustment')} reviewed; the person said ${helped} helped. Next review ${longDate(e.record.nextReviewOn)}.`,
+      };
+    }
+    case 'referral-record':
+      return {
+        title: `Referral: ${e.record.to === 'other' && e.record.otherService ? e.record.otherService : recipientLabel(e.record.to)}`,
+        detail: `${REFERRAL_STATUS_WORDS[e.record.status]}${e.record.sentOn ? `; sent ${longDate(e.record.sentOn)}` : ''}${e.record.assessedOn ? `; assessed ${longDate(e.record.assessedOn)}` : ''}.`,
+      };
+    case 'passport':
+      return {
+        title: 'Communication passport made',
+        detail: `To check again by ${longDate(e.record.checkAgainOn)}.`,
       };
     case 'mentoring-plan':
       return {

@@ -3,7 +3,7 @@
  * tiny and holds no key: the flow reads the reference and hands finished records to `add`; the
  * unlocking and sealing live in `open-here.ts`, loaded only when a page is opened inside a case.
  */
-import type { CaseEntry } from '@attune/sdk/cases';
+import type { Case, CaseEntry } from '@attune/sdk/cases';
 
 /** A new entry for the case: its id and date are given when it is saved. */
 export type NewEntry = CaseEntry extends infer E
@@ -20,11 +20,14 @@ export interface CaseHere {
   /** The case on /cases/, to go back to. */
   href: string;
   /**
-   * Seals the entry into the case in the encrypted caseload. `key` names the record, so a record
-   * is saved once however often a view asks. If the caseload locked meanwhile, the passphrase is
-   * asked for again first: a finished record is never lost to a lock.
+   * Seals the entry into the case in the encrypted caseload. `key` names the record: the first
+   * time it adds an entry, later times replace that entry (a referral moving on from sent to
+   * assessed stays one entry). If the caseload locked meanwhile, the passphrase is asked for
+   * again first: a finished record is never lost to a lock.
    */
   add(key: string, entry: NewEntry): Promise<void>;
+  /** The case as it is now, to start from its records (asks for the passphrase if locked). */
+  read(): Promise<Case>;
   /** True once the record with this key is in the case. */
   saved(key: string): boolean;
 }
@@ -46,3 +49,25 @@ export function caseIdInUrl(): string | null {
 
 /** Fired on the document when a record is saved into the case, so views can say so. */
 export const CASE_SAVED = 'attune:case-saved';
+
+/**
+ * Starts a flow page: at once on its own, or, when the address names a case, once the caseload
+ * is unlocked in `panel` (the unlocking code loads only then). `app` stays hidden until then, so
+ * nothing is begun outside the case by mistake.
+ */
+export function startInCaseOrAlone(
+  panel: HTMLElement,
+  app: HTMLElement,
+  casesHref: string,
+  start: (here: CaseHere | null) => void,
+): void {
+  const id = caseIdInUrl();
+  if (!id) return start(null);
+  app.hidden = true;
+  void import('./open-here')
+    .then(({ openCaseHere }) => openCaseHere(panel, id, casesHref))
+    .then((opened) => {
+      app.hidden = false;
+      start(opened);
+    });
+}

@@ -4,7 +4,7 @@
  * case. It locks when idle or when any tab locks the caseload; a record finished while locked
  * waits in memory for the passphrase. Nothing about the person is written anywhere else.
  */
-import { CaseIdSchema, type Case } from '@attune/sdk/cases';
+import { CaseIdSchema, type Case, type CaseEntry } from '@attune/sdk/cases';
 import { h } from '../screening/dom';
 import { announce, listen } from './channel';
 import { button, field, newForm, passwordInput, showErrors, today } from './forms';
@@ -19,7 +19,6 @@ export function openCaseHere(panel: HTMLElement, id: string, casesHref: string):
   let vault: Vault | null = null;
   let idle: ReturnType<typeof setTimeout> | undefined;
   const savedKeys = new Set<string>();
-  const pending = new Map<string, Promise<void>>();
   const href = `${casesHref}?case=${encodeURIComponent(id)}`;
 
   const touch = () => {
@@ -119,45 +118,89 @@ export function openCaseHere(panel: HTMLElement, id: string, casesHref: string):
   }
 
   return open().then((c) => {
-    panel.replaceChildren();
+    panel.replaceChildren(caseLine(c.reference, href));
+    // Which entry each record key became, so saving the same record again replaces it.
+    const entryIds = new Map<string, string>();
+    let queue: Promise<unknown> = Promise.resolve();
+    const unlocked = async () => {
+      vault ??= await unlock(
+        'Unlock to save into the case',
+        'The caseload locked while you worked. Enter the passphrase to carry on with the case; nothing has been lost.',
+      );
+      panel.replaceChildren(caseLine(c.reference, href));
+      touch();
+      return vault;
+    };
+    async function save(key: string, entry: NewEntry) {
+      const v = await unlocked();
+      const current = await v.get(id);
+      if (!current) throw new Error('The case is no longer on this device');
+      const known = entryIds.get(key);
+      const entryId = known ?? CaseIdSchema.parse(crypto.randomUUID());
+      entryIds.set(key, entryId);
+      const before = current.entries.find((e) => e.id === entryId);
+      const made = { ...entry, id: entryId, on: before?.on ?? today() } as CaseEntry;
+      const next: Case = {
+        ...current,
+        updatedAt: new Date().toISOString(),
+        entries: before
+          ? current.entries.map((e) => (e.id === entryId ? made : e))
+          : [...current.entries, made],
+      };
+      await v.put([next]);
+      announce({ type: 'changed', ids: [id] });
+      savedKeys.add(key);
+      document.dispatchEvent(new CustomEvent(CASE_SAVED, { detail: key }));
+    }
     const handle: CaseHere = {
       id,
       reference: c.reference,
       href,
       saved: (key) => savedKeys.has(key),
-      add(key, entry: NewEntry) {
-        // One save per record, however often a view asks; a failed save can be tried again.
-        const running = pending.get(key) ?? save(key, entry);
-        pending.set(key, running);
-        return running.catch((e: unknown) => {
-          pending.delete(key);
-          throw e;
-        });
+      // Saves run one after another, so two quick changes never overwrite each other.
+      add(key, entry) {
+        const run = queue.then(() => save(key, entry));
+        queue = run.catch(() => undefined);
+        return run;
+      },
+      async read() {
+        const found = await (await unlocked()).get(id);
+        if (!found) throw new Error('The case is no longer on this device');
+        return found;
       },
     };
-    async function save(key: string, entry: NewEntry) {
-      vault ??= await unlock(
-        'Unlock to save into the case',
-        'The caseload locked while you worked. Enter the passphrase to save what you have done into the case; nothing has been lost.',
-      );
-      touch();
-      panel.replaceChildren();
-      const current = await vault.get(id);
-      if (!current) throw new Error('The case is no longer on this device');
-      const next = {
-        ...current,
-        updatedAt: new Date().toISOString(),
-        entries: [
-          ...current.entries,
-          { ...entry, id: CaseIdSchema.parse(crypto.randomUUID()), on: today() },
-        ],
-      } as Case;
-      await vault.put([next]);
-      announce({ type: 'changed', ids: [id] });
-      savedKeys.add(key);
-      document.dispatchEvent(new CustomEvent(CASE_SAVED, { detail: key }));
-    }
     setCaseHere(handle);
     return handle;
   });
+}
+
+/**
+ * The case's reference for pages drawn without Preact: shown above the flow (and printed with
+ * it), with "saved" and the way back once something is in the case.
+ */
+function caseLine(reference: string, href: string): HTMLElement {
+  const status = h('p', {
+    class: 'govuk-body attune-no-print',
+    'data-testid': 'case-saved',
+    hidden: true,
+  });
+  const line = h(
+    'div',
+    { class: 'attune-case-reference', 'data-testid': 'case-reference' },
+    h(
+      'p',
+      { class: 'govuk-body govuk-!-margin-bottom-2' },
+      h('strong', {}, 'Case reference: '),
+      reference,
+    ),
+    status,
+  );
+  document.addEventListener(CASE_SAVED, () => {
+    status.hidden = false;
+    status.replaceChildren(
+      'Saved into the case, encrypted. ',
+      h('a', { class: 'govuk-link', href }, `Back to ${reference}’s case`),
+    );
+  });
+  return line;
 }

@@ -17,6 +17,7 @@ import { keptAdjustmentPlan, parseAdjustmentPlan } from '../adjustment-plan';
 import { longDate } from '../dates';
 import { downloadJson, h } from '../screening/dom';
 import { printOnly } from './print';
+import type { CaseHere } from '../cases/here';
 import {
   button,
   checkbox,
@@ -41,7 +42,7 @@ const parse = (text: string): unknown => {
  * made before), choose each line with the person and add their own words, then print it on one
  * A4 page or as a wallet card, or download it. Only the chosen lines are ever on it.
  */
-export function startPassport(root: HTMLElement): void {
+export function startPassport(root: HTMLElement, here: CaseHere | null = null): void {
   const day = today();
   const sources: PassportSources = {};
   let draft: PassportDraft = draftPassport();
@@ -139,6 +140,18 @@ export function startPassport(root: HTMLElement): void {
           refresh('Suggestions from the screening are added.', 'lines-heading');
         },
       ),
+      here
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'govuk-button',
+              'data-testid': 'use-case-records',
+              onclick: () => void useCaseRecords(here),
+            },
+            `Use the screening and plan in ${here.reference}’s case`,
+          )
+        : null,
       kept && !sources.plan
         ? h(
             'button',
@@ -186,6 +199,24 @@ export function startPassport(root: HTMLElement): void {
     );
   }
 
+  /** Suggestions from the latest screening and plan in the case. */
+  async function useCaseRecords(inCase: CaseHere) {
+    const c = await inCase.read();
+    const latest = <K extends string>(kind: K) => c.entries.filter((e) => e.kind === kind).at(-1);
+    const screening = latest('screening');
+    const plan = latest('adjustment-plan');
+    keepTicks();
+    if (screening?.kind === 'screening') sources.screening = screening.record;
+    if (plan?.kind === 'adjustment-plan') sources.plan = plan.record;
+    redraft();
+    refresh(
+      screening || plan
+        ? 'Suggestions from the records in the case are added.'
+        : 'The case has no screening or plan yet: start from the person’s own words.',
+      'lines-heading',
+    );
+  }
+
   function linesSection(): Node {
     const problem = (id: string) => problems.find((p) => p.field === id)?.message;
     return h(
@@ -208,7 +239,13 @@ export function startPassport(root: HTMLElement): void {
               result.error.includes('day') ? 'checkAgainOn' : 'line-about-0',
               result.error,
             );
-          passport = result.passport;
+          // Inside a case the passport carries its reference, and is saved into the case.
+          passport = here ? { ...result.passport, reference: here.reference } : result.passport;
+          if (here)
+            void here.add('passport', {
+              kind: 'passport',
+              record: { ...passport, sharing: sharingStatement(passportConsent(passport), day) },
+            });
           refresh('The passport is ready below.', 'passport-title');
         },
       },
@@ -359,6 +396,13 @@ export function startPassport(root: HTMLElement): void {
           `I made this on ${longDate(p.madeOn)}. I will check it again by ${longDate(p.checkAgainOn)}.`,
         ),
         h('p', { class: 'govuk-body' }, 'This is my passport. I chose what is on it.'),
+        p.reference
+          ? h(
+              'p',
+              { class: 'govuk-body-s', 'data-testid': 'passport-reference' },
+              `Case reference: ${p.reference}`,
+            )
+          : null,
       ),
       h(
         'div',
@@ -372,7 +416,11 @@ export function startPassport(root: HTMLElement): void {
             )
           : null,
         calm ? h('p', {}, h('strong', {}, 'If I am overwhelmed: '), calm.text) : null,
-        h('p', {}, `Ask to see my passport. Made ${longDate(p.madeOn)}.`),
+        h(
+          'p',
+          {},
+          `Ask to see my passport. Made ${longDate(p.madeOn)}.${p.reference ? ` Case reference: ${p.reference}.` : ''}`,
+        ),
         h('p', { 'data-testid': 'card-sharing' }, sharing[0]!),
       ),
       h(

@@ -21,6 +21,7 @@ import {
 import { longDate } from '../dates';
 import { downloadJson, h } from '../screening/dom';
 import { printOnly } from './print';
+import type { CaseHere } from '../cases/here';
 import {
   button,
   checkbox,
@@ -42,12 +43,15 @@ const recipientChoices = RECIPIENTS.map((r) => [r.id, r.label] as const);
  * kept honest by the SDK's referral machine), the person's consent to share, recipient by
  * recipient, and the letter, which can be made only while they agree to share with its service.
  */
-export function startReferral(root: HTMLElement): void {
+export function startReferral(root: HTMLElement, here: CaseHere | null = null): void {
   const day = today();
+  // Inside a case the referral and the consent carry the case reference.
   let actor: Actor<ReferralMachine> = createActor(createReferralMachine(), {
-    input: { today: day },
+    input: { today: day, reference: here?.reference ?? null },
   }).start();
-  let consent: ConsentToShare = emptyConsent();
+  let consent: ConsentToShare = emptyConsent(here?.reference ?? null);
+  // What was last sealed into the case, so only a change is saved again.
+  let savedToCase = '';
   let screening: ScreeningRecord | null = null;
   // The questionnaire's wording is needed only for a letter, so it loads with the screening record.
   let questionnaire: Questionnaire | null = null;
@@ -368,6 +372,18 @@ export function startReferral(root: HTMLElement): void {
         { class: 'govuk-heading-l', id: 'letter-heading', tabindex: '-1' },
         'Referral letter',
       ),
+      here && !screening
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'govuk-button govuk-button--secondary',
+              'data-testid': 'use-case-screening',
+              onclick: () => void useCaseScreening(here),
+            },
+            `Use the screening in ${here.reference}’s case`,
+          )
+        : null,
       h(
         'div',
         { class: `govuk-form-group${error('screening-file') ? ' govuk-form-group--error' : ''}` },
@@ -445,6 +461,13 @@ export function startReferral(root: HTMLElement): void {
                 { class: 'govuk-heading-m', id: 'letter-title', tabindex: '-1' },
                 letter.title,
               ),
+              here
+                ? h(
+                    'p',
+                    { class: 'govuk-body', 'data-testid': 'letter-reference' },
+                    `Case reference: ${here.reference}`,
+                  )
+                : null,
               letter.sections.map((s) => [
                 h('h4', { class: 'govuk-heading-s' }, s.heading),
                 s.lines.map((l) => h('p', { class: 'govuk-body' }, l)),
@@ -468,14 +491,18 @@ export function startReferral(root: HTMLElement): void {
                   type: 'button',
                   class: 'govuk-button govuk-button--secondary',
                   onclick: () =>
-                    void navigator.clipboard?.writeText(letterText(letter!)).then(
-                      () => done('The letter is copied.', 'letter-title'),
-                      () =>
-                        fail(
-                          'examples',
-                          'Copying is blocked in this browser: select the letter and copy it instead',
-                        ),
-                    ),
+                    void navigator.clipboard
+                      ?.writeText(
+                        `${here ? `Case reference: ${here.reference}\n\n` : ''}${letterText(letter!)}`,
+                      )
+                      .then(
+                        () => done('The letter is copied.', 'letter-title'),
+                        () =>
+                          fail(
+                            'examples',
+                            'Copying is blocked in this browser: select the letter and copy it instead',
+                          ),
+                      ),
                 },
                 'Copy the letter',
               ),
@@ -559,7 +586,28 @@ export function startReferral(root: HTMLElement): void {
     );
   }
 
+  /** Inside a case, a referral once sent is one entry in the case, updated as it moves on. */
+  function saveToCase() {
+    const record = actor.getSnapshot().context.record;
+    const json = JSON.stringify(record);
+    if (!here || record.status === 'preparing' || json === savedToCase) return;
+    savedToCase = json;
+    void here.add('referral', { kind: 'referral-record', record });
+  }
+
+  /** The screening for the letter, from the case rather than a file. */
+  async function useCaseScreening(inCase: CaseHere) {
+    const c = await inCase.read();
+    const latest = c.entries.filter((e) => e.kind === 'screening').at(-1);
+    if (latest?.kind !== 'screening')
+      return fail('screening-file', `There is no screening in ${inCase.reference}’s case yet`);
+    questionnaire = (await import('@attune/sdk/questionnaires/needs-screening')).needsScreening;
+    screening = latest.record;
+    done('The screening in the case is open.', 'letter-heading');
+  }
+
   function render() {
+    saveToCase();
     root.dataset.baseTitle ??= document.title;
     document.title = `${problems.length ? 'Error: ' : ''}${root.dataset.baseTitle}`;
     root.replaceChildren(

@@ -22,6 +22,7 @@ import { keptAdjustmentPlan, parseAdjustmentPlan } from '../adjustment-plan';
 import { longDate } from '../dates';
 import { downloadJson, h, linkButton } from '../screening/dom';
 import { keys, write } from '../storage';
+import type { CaseHere } from '../cases/here';
 import {
   button,
   dateFrom,
@@ -53,8 +54,12 @@ const FIELD: Record<ReviewError['code'], string> = {
 const words = <T extends string>(ids: readonly T[], w: Record<T, string>) =>
   ids.map((id) => [id, w[id]] as const);
 
-/** The plan review page: choose the plan, then one step per state of the SDK's review machine. */
-export function startReview(root: HTMLElement): void {
+/**
+ * The plan review page: choose the plan, then one step per state of the SDK's review machine.
+ * Inside a case (`here`) it reviews the case's latest plan and seals the review and the updated
+ * plan into the case; nothing is kept on the device in plain.
+ */
+export function startReview(root: HTMLElement, here: CaseHere | null = null): void {
   let actor: Actor<ReviewMachine> | null = null;
   let current: AdjustmentPlan | null = null;
   let fromDevice = false;
@@ -292,6 +297,11 @@ export function startReview(root: HTMLElement): void {
       case 'complete': {
         const { review, plan } = snap.output!;
         const sharing = sharingStatement(consent, today());
+        // Saved again when the consent opened changes, so the case holds what the file says.
+        if (here) {
+          void here.add('review', { kind: 'review', record: { ...review, sharing } });
+          void here.add('updated-plan', { kind: 'adjustment-plan', record: plan });
+        }
         return drawStep(root, {
           id: 'complete',
           title: 'Review finished',
@@ -432,7 +442,19 @@ export function startReview(root: HTMLElement): void {
     );
   }
 
+  /** Starts on the latest plan agreed in the case, carrying the case reference. */
+  async function reviewCasePlan(inCase: CaseHere) {
+    const c = await inCase.read();
+    const latest = c.entries.filter((e) => e.kind === 'adjustment-plan').at(-1);
+    if (latest?.kind !== 'adjustment-plan') {
+      openProblem = `There is no agreed plan in ${inCase.reference}’s case yet. Agree one after a screening in the case.`;
+      return drawOpen();
+    }
+    begin({ ...latest.record, reference: inCase.reference }, false);
+  }
+
   function drawOpen() {
+    if (here) return drawCaseOpen(here);
     const kept = keptAdjustmentPlan();
     const file = h('input', {
       class: 'govuk-file-upload',
@@ -496,6 +518,31 @@ export function startReview(root: HTMLElement): void {
               )
             : null,
           file,
+        ),
+      ],
+    });
+  }
+
+  function drawCaseOpen(c: CaseHere) {
+    drawStep(root, {
+      id: 'open',
+      title: 'Review an adjustment plan',
+      problems: openProblem ? [{ field: 'review-case-plan', message: openProblem }] : [],
+      body: [
+        heading('Review an adjustment plan', 'Follow-up'),
+        para(
+          `Review the latest plan agreed in ${c.reference}’s case with the person: was each adjustment put in place, did it help, and what next. The review and the updated plan are saved into the case.`,
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'govuk-button',
+            id: 'review-case-plan',
+            'data-testid': 'review-case-plan',
+            onclick: () => void reviewCasePlan(c),
+          },
+          'Review the plan in this case',
         ),
       ],
     });
