@@ -9,6 +9,7 @@ import {
   type Case,
   type CaseEntry,
 } from '@attune/sdk/cases';
+import { REFERRAL_STATUSES, type ReferralRecord, type ReferralStatus } from '@attune/sdk/follow-up';
 import { sampleParts } from '../fixtures/caseload';
 
 const parts = sampleParts();
@@ -54,7 +55,36 @@ const entry = (id: string): fc.Arbitrary<CaseEntry> =>
       status: fc.constantFrom('waiting', 'accepted', 'seen', 'declined', 'withdrawn'),
       note: fc.constant(null),
     }),
+    // A referral made on the follow-up page inside a case, at any point of its way.
+    fc.record({
+      id: fc.constant(id),
+      on: day,
+      kind: fc.constant('referral-record' as const),
+      record: fc
+        .tuple(fc.constantFrom(...REFERRAL_STATUSES), day)
+        .map(([status, sent]) => referralRecord(status, sent)),
+    }),
   );
+
+/** A follow-up referral record with the dates its status needs. */
+function referralRecord(status: ReferralStatus, sentOn: string): ReferralRecord {
+  const sent = status !== 'preparing';
+  return {
+    schemaVersion: 1,
+    kind: 'attune.referral',
+    reference: null,
+    to: 'gp',
+    otherService: null,
+    areas: [],
+    consentOn: sentOn,
+    status,
+    sentOn: sent ? sentOn : null,
+    acceptedOn: status === 'accepted' || status === 'assessed' ? sentOn : null,
+    assessedOn: status === 'assessed' ? sentOn : null,
+    closedOn: status === 'not-accepted' || status === 'withdrawn' ? sentOn : null,
+    outcome: null,
+  };
+}
 
 /** A case with random entries, then reviews of its plans and actions on its screenings. */
 const caseArb = (n: number): fc.Arbitrary<Case> =>
@@ -218,6 +248,12 @@ describe('what is due', () => {
           if (e.kind === 'referral')
             expect(flagged.has(e.id), e.id).toBe(
               e.status === 'waiting' && daysBetween(e.on, today) > wait,
+            );
+          else if (e.kind === 'referral-record')
+            // Sent or accepted, not yet assessed or closed: waiting since the day it was sent.
+            expect(flagged.has(e.id), e.id).toBe(
+              (e.record.status === 'sent' || e.record.status === 'accepted') &&
+                daysBetween(e.record.sentOn!, today) > wait,
             );
       }),
     );
