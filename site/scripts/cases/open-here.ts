@@ -51,7 +51,7 @@ export function openCaseHere(panel: HTMLElement, id: string, casesHref: string):
   });
 
   /** The unlock form; resolves with the open caseload. */
-  function unlock(heading: string, why: string): Promise<Vault> {
+  function unlock(heading: string, why: string, level: 'h1' | 'h2' = 'h2'): Promise<Vault> {
     return new Promise((resolve) => {
       const form = newForm(
         { 'data-testid': 'case-unlock' },
@@ -83,7 +83,12 @@ export function openCaseHere(panel: HTMLElement, id: string, casesHref: string):
         h(
           'div',
           { class: 'attune-no-print', 'data-testid': 'case-unlock-panel' },
-          h('h2', { class: 'govuk-heading-m', tabindex: '-1' }, heading),
+          // The page's own heading while the flow waits hidden; a second heading over it after.
+          h(
+            level,
+            { class: level === 'h1' ? 'govuk-heading-xl' : 'govuk-heading-m', tabindex: '-1' },
+            heading,
+          ),
           h('p', { class: 'govuk-body' }, why),
           form,
           h(
@@ -93,7 +98,7 @@ export function openCaseHere(panel: HTMLElement, id: string, casesHref: string):
           ),
         ),
       );
-      panel.querySelector<HTMLElement>('h2')?.focus();
+      panel.querySelector<HTMLElement>(level)?.focus();
     });
   }
 
@@ -102,6 +107,7 @@ export function openCaseHere(panel: HTMLElement, id: string, casesHref: string):
       vault = await unlock(
         'Unlock your caseload',
         'This page was opened from a case. Enter your caseload passphrase so what you do here can be saved into the case.',
+        'h1',
       );
       touch();
       const found = await vault.get(id);

@@ -205,7 +205,12 @@ export function followUpSection(summary: FollowUpSummary, labels: FollowUpLabels
                 attrs: { 'data-row': r.id },
               })),
               {
-                cells: ['All services', show(summary.referrals.to.total)],
+                // Where all referrals stand is the rows above; only the total made is given here.
+                cells: [
+                  'All services',
+                  show(summary.referrals.to.total),
+                  ...statuses.map(() => ''),
+                ],
                 attrs: { 'data-row': 'total' },
               },
             ],
