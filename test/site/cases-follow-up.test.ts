@@ -147,7 +147,9 @@ describe('follow-up inside a case', { timeout: 180_000 }, () => {
     await page.evaluate(() => (window.print = () => undefined));
     await page.click('[data-testid=print-passport]');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('[data-testid=passport-reference]').isVisible()).toBe(true);
+    // The person carries the passport and card to strangers: the case reference is never on them.
+    expect(await page.locator('[data-testid=passport]').innerText()).not.toContain(REFERENCE);
+    expect(await page.locator('[data-testid=wallet-card]').innerText()).not.toContain(REFERENCE);
     expect(await page.locator('[data-testid=passport]').innerText()).toContain(
       'The person agreed to share this with: My solicitor.',
     );

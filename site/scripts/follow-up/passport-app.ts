@@ -396,13 +396,9 @@ export function startPassport(root: HTMLElement, here: CaseHere | null = null): 
           `I made this on ${longDate(p.madeOn)}. I will check it again by ${longDate(p.checkAgainOn)}.`,
         ),
         h('p', { class: 'govuk-body' }, 'This is my passport. I chose what is on it.'),
-        p.reference
-          ? h(
-              'p',
-              { class: 'govuk-body-s', 'data-testid': 'passport-reference' },
-              `Case reference: ${p.reference}`,
-            )
-          : null,
+        // No case reference on the passport or card: the person shows them to custody staff, a
+        // solicitor or an employer, and a reference would tell them the person is on a caseload.
+        // The download kept in the case carries it.
       ),
       h(
         'div',
@@ -416,11 +412,7 @@ export function startPassport(root: HTMLElement, here: CaseHere | null = null): 
             )
           : null,
         calm ? h('p', {}, h('strong', {}, 'If I am overwhelmed: '), calm.text) : null,
-        h(
-          'p',
-          {},
-          `Ask to see my passport. Made ${longDate(p.madeOn)}.${p.reference ? ` Case reference: ${p.reference}.` : ''}`,
-        ),
+        h('p', {}, `Ask to see my passport. Made ${longDate(p.madeOn)}.`),
         h('p', { 'data-testid': 'card-sharing' }, sharing[0]!),
       ),
       h(
