@@ -8,6 +8,7 @@ import { MentoringPlanRecordSchema } from '../mentoring/record.js';
 import { ReviewRecordSchema } from '../follow-up/review-record.js';
 import { ReferralRecordSchema } from '../follow-up/referral-record.js';
 import { PassportSchema } from '../follow-up/passport.js';
+import { OutcomeRecordSchema } from '../follow-up/outcome-record.js';
 
 /** The `schemaVersion` every case carries; it changes only when the case's shape does. */
 export const CASE_SCHEMA_VERSION = 1;
@@ -99,6 +100,13 @@ export const CaseEntrySchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
     on: CaseDaySchema,
     kind: z.literal('mentoring-plan'),
     record: MentoringPlanRecordSchema,
+  }),
+  z.strictObject({
+    id: CaseIdSchema,
+    on: CaseDaySchema,
+    kind: z.literal('outcome'),
+    /** Appointments, enforcement, work and accommodation as recorded on the day. */
+    record: OutcomeRecordSchema,
   }),
   z.strictObject({
     id: CaseIdSchema,

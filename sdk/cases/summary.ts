@@ -36,6 +36,7 @@ export type SummaryEntry =
     }
   | { id: string; on: string; kind: 'passport' }
   | { id: string; on: string; kind: 'mentoring-plan' }
+  | { id: string; on: string; kind: 'outcome' }
   | { id: string; on: string; kind: 'safeguarding-action'; about: string };
 
 /** The summary of a case: small enough to open hundreds at once. */
@@ -71,6 +72,7 @@ export function summariseCase(c: Case): CaseSummary {
           };
         case 'passport':
         case 'mentoring-plan':
+        case 'outcome':
           return { id, on, kind: e.kind };
         case 'safeguarding-action':
           return { id, on, kind: e.kind, about: e.about };

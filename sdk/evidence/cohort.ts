@@ -1,5 +1,6 @@
 import { boundedJson } from '../common/bounded-json.js';
 import { RECORD_BOUNDS } from './files.js';
+import { PREFER_NOT_TO_SAY } from '../screening/demographics.js';
 import { KEY_SPACE, MAX_NOISE, publishCount, recordIdentity } from './cell-key.js';
 import {
   ADJUSTMENT_IDS,
@@ -164,8 +165,11 @@ export function createCohortAccumulator(options: CohortOptions = {}) {
     for (const area of new Set(diagnosis.areas.map((a) => closed(DIAGNOSIS_AREAS, a))))
       areas.add(area, key);
     const about = isObject(r.demographics) ? r.demographics : {};
+    // "Prefer not to say" is not an age: it counts with the records that do not say.
     ageBands.add(
-      typeof about.ageBand === 'string' ? closed(AGE_BANDS, about.ageBand) : NOT_RECORDED,
+      typeof about.ageBand === 'string' && about.ageBand !== PREFER_NOT_TO_SAY
+        ? closed(AGE_BANDS, about.ageBand)
+        : NOT_RECORDED,
       key,
     );
     const gender = typeof about.gender === 'string' ? about.gender.trim().toLowerCase() : '';

@@ -5,6 +5,7 @@ export * from './review-record.js';
 export * from './review-machine.js';
 export * from './rescreening.js';
 export * from './referral-record.js';
+export * from './outcome-record.js';
 export * from './referral-machine.js';
 export * from './referral-letter.js';
 export * from './passport-words.js';

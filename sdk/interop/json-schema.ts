@@ -5,6 +5,7 @@ import { ConsentToShareSchema } from '../follow-up/consent.js';
 import { PassportSchema } from '../follow-up/passport.js';
 import { ReferralRecordSchema } from '../follow-up/referral-record.js';
 import { ReviewRecordSchema } from '../follow-up/review-record.js';
+import { OutcomeRecordSchema } from '../follow-up/outcome-record.js';
 import { MentoringPlanRecordSchema } from '../mentoring/record.js';
 import { QuestionnaireSchema } from '../questionnaire/schema.js';
 import { SavedScreeningSchema } from '../screening/persistence.js';
@@ -29,6 +30,7 @@ const schemas = {
   'case-bundle-encrypted': EncryptedCaseBundleSchema,
   review: ReviewRecordSchema,
   referral: ReferralRecordSchema,
+  outcome: OutcomeRecordSchema,
   'consent-to-share': ConsentToShareSchema,
   passport: PassportSchema,
 } as const;

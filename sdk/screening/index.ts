@@ -1,5 +1,6 @@
 export * from './machine.js';
 export * from './record.js';
+export * from './demographics.js';
 export * from './selectors.js';
 export * from './persistence.js';
 export * from './ended-note.js';

@@ -9,15 +9,9 @@ import { SCREENING_RECORD_SCHEMA_VERSION } from './record-version.js';
 export { SCREENING_RECORD_SCHEMA_VERSION };
 
 import { AGE_BANDS } from '../common/age-bands.js';
+import { DemographicsSchema, type Demographics } from './demographics.js';
 
-export { AGE_BANDS };
-/** The broad details a host may add for the evidence base: an age band and gender, nothing more precise. */
-export const DemographicsSchema = /* @__PURE__ */ z.strictObject({
-  ageBand: z.optional(z.enum(AGE_BANDS)),
-  gender: z.optional(z.string().check(z.maxLength(40))),
-});
-/** Demographics as `DemographicsSchema` checks them. */
-export type Demographics = z.output<typeof DemographicsSchema>;
+export { AGE_BANDS, DemographicsSchema, type Demographics };
 
 import {
   DisclosureSchema,
@@ -58,7 +52,7 @@ export const ScreeningRecordSchema = /* @__PURE__ */ z.strictObject({
   questionnaire: z.strictObject({ id: z.string(), version: z.string() }),
   /** A host's own pseudonymous reference; Attune never stores a name. */
   reference: z.nullable(z.string().check(z.maxLength(100))),
-  /** Only what a host chooses to add, for the anonymised evidence base. */
+  /** The equality answers, if the person chose to give them: counted without names, never part of the profile. */
   demographics: z.optional(DemographicsSchema),
   startedAt: IsoTimeOrNullSchema,
   completedAt: IsoTimeOrNullSchema,

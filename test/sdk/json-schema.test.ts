@@ -24,6 +24,7 @@ import { practicalSupport } from '@attune/sdk/questionnaires/practical-support';
 import { createScreeningMachine, currentQuestion, saveScreening } from '@attune/sdk/screening';
 import { caseBundle, encryptCaseBundle } from '@attune/sdk/cases';
 import { yearCase } from '../fixtures/caseload';
+import { sampleOutcome } from '../fixtures/outcomes';
 
 /** A completed needs screening, answered "often" to every frequency question and each other question's first option. */
 function completed() {
@@ -141,6 +142,7 @@ function followUpRecords(): [(typeof SCHEMA_NAMES)[number], unknown][] {
     ['review', review.getSnapshot().output!.review],
     ['adjustment-plan', review.getSnapshot().output!.plan],
     ['referral', referral.getSnapshot().context.record],
+    ['outcome', sampleOutcome()],
     ['consent-to-share', consent],
     ['passport', passport.ok && passport.passport],
   ];
@@ -173,6 +175,7 @@ describe('published JSON Schemas', () => {
       'case-bundle-encrypted',
       'review',
       'referral',
+      'outcome',
       'consent-to-share',
       'passport',
     ]);

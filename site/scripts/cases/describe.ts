@@ -1,6 +1,12 @@
 /** How the cases page says what is due and what each timeline entry is, in plain English. */
 import type { CaseEntry, DueItem, DueKind } from '@attune/sdk/cases';
-import { recipientLabel, REFERRAL_STATUS_WORDS } from '@attune/sdk/follow-up';
+import {
+  ENFORCEMENT,
+  ENFORCEMENT_WORDS,
+  recipientLabel,
+  REFERRAL_STATUS_WORDS,
+  type OutcomeRecord,
+} from '@attune/sdk/follow-up';
 import { longDate } from '../dates';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -107,5 +113,26 @@ export function entryText(e: CaseEntry): { title: string; detail: string } {
       };
     case 'safeguarding-action':
       return { title: 'Safeguarding action', detail: e.action };
+    case 'outcome':
+      return { title: 'Outcomes recorded', detail: describeOutcome(e.record) };
   }
+}
+
+/** An outcome record in one line: only what was recorded, so a blank is never read as a zero. */
+export function describeOutcome(o: OutcomeRecord): string {
+  const yesNo = (v: boolean | null, yes: string, no: string) => (v === null ? [] : [v ? yes : no]);
+  const parts = [
+    ...(o.appointments.kept !== null ? [`${plural(o.appointments.kept, 'appointment')} kept`] : []),
+    ...(o.appointments.missed !== null ? [`${o.appointments.missed} missed`] : []),
+    ...ENFORCEMENT.filter((e) => o.enforcement[e] !== null).map(
+      (e) => `${ENFORCEMENT_WORDS[e]}: ${o.enforcement[e]}`,
+    ),
+    ...yesNo(
+      o.educationTrainingWork,
+      'in education, training or work',
+      'not in education, training or work',
+    ),
+    ...yesNo(o.stableAccommodation, 'in stable accommodation', 'not in stable accommodation'),
+  ];
+  return parts.length ? `${parts.join('; ')} (last three months).` : 'Nothing recorded.';
 }
