@@ -28,6 +28,7 @@ export const CHARACTERISTICS = [
   'ethnicGroup',
   'disability',
 ] as const;
+/** One of `CHARACTERISTICS`. */
 export type Characteristic = (typeof CHARACTERISTICS)[number];
 
 /** The group for a person who did not answer or was not asked. */
@@ -94,6 +95,7 @@ export const INDICATORS = [
   ...OUTCOME_MEASURES.map((m) => `outcome-better:${m}` as const),
   ...OUTCOME_MEASURES.map((m) => `outcome-worse:${m}` as const),
 ] as const;
+/** One of `INDICATORS`. */
 export type Indicator = (typeof INDICATORS)[number];
 
 /** What each rate counts, in plain words: "of <denominator>, how many <numerator>". */

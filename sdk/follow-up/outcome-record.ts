@@ -62,6 +62,7 @@ export const OUTCOME_MEASURES = [
 ] as const;
 /** How one measure changed between two records. */
 export const OUTCOME_CHANGES = ['better', 'same', 'worse'] as const;
+/** One of `OUTCOME_CHANGES`. */
 export type OutcomeChange = (typeof OUTCOME_CHANGES)[number];
 
 const compare = (a: number, b: number, higherIsBetter: boolean): OutcomeChange =>

@@ -34,10 +34,12 @@ export const PREFER_NOT_TO_SAY = 'prefer-not-to-say';
 
 /** Census 2021: "What is your sex?" */
 export const SEXES = ['female', 'male'] as const;
+/** The answer words of the sex question. */
 export const SEX_WORDS: Record<(typeof SEXES)[number], string> = { female: 'Female', male: 'Male' };
 
 /** Census 2021: "Is the gender you identify with the same as your sex registered at birth?" */
 export const GENDER_SAME_AS_SEX = ['yes', 'no'] as const;
+/** The answer words of the gender identity question. */
 export const GENDER_SAME_AS_SEX_WORDS: Record<(typeof GENDER_SAME_AS_SEX)[number], string> = {
   yes: 'Yes',
   no: 'No',
@@ -106,6 +108,7 @@ export const broadEthnicGroupOf = (detailed: string): BroadEthnicGroup | undefin
 export const LONG_TERM_CONDITION = ['yes', 'no'] as const;
 /** GSS: "Does your condition or illness reduce your ability to carry out day-to-day activities?" */
 export const ACTIVITY_REDUCED = ['a-lot', 'a-little', 'not-at-all'] as const;
+/** The answer words of the activity restriction question. */
 export const ACTIVITY_REDUCED_WORDS: Record<(typeof ACTIVITY_REDUCED)[number], string> = {
   'a-lot': 'Yes, a lot',
   'a-little': 'Yes, a little',

@@ -14,6 +14,7 @@ import { downloadJson, h } from './screening/dom';
 import { countText as show, numericTable } from './numeric-table';
 import { collectFollowUp, followUpSection, type FollowUpLabels } from './evidence/follow-up';
 import { encryptedFiles, openEncryptedFiles } from './evidence/encrypted-bundles';
+import { equalityCollector, equalitySection } from './evidence/equality';
 
 type Labels = FollowUpLabels;
 const mb = (n: number) => (n / 1e6).toFixed(1);
@@ -28,6 +29,7 @@ async function readFiles(
   threshold: number,
   opened: Map<File, CaseBundle>,
   progress: (done: number, total: number, records: number) => void,
+  equality = equalityCollector(),
 ): Promise<{ summary: CohortSummary; followUp: FollowUpSummary | null }> {
   const acc = createCohortAccumulator({ threshold });
   const followUp = collectFollowUp();
@@ -35,13 +37,18 @@ async function readFiles(
   // referrals are the follow-up section's, not the cohort summary's.
   const add = (r: unknown) => {
     const inBundle = caseBundleRecords(r);
+    if (inBundle) equality.addCases((r as CaseBundle).cases);
     if (inBundle)
       for (const c of (r as CaseBundle).cases)
         followUp.takeCase(
           c.id,
           c.entries.flatMap((e) => (e.kind === 'screening' ? [e.record] : [])),
         );
-    for (const x of inBundle ?? [r]) if (!followUp.take(x)) acc.add(x);
+    for (const x of inBundle ?? [r]) {
+      // Loose records are kept for the rates by group too; outcome records only there.
+      if (!inBundle && equality.add(x) === 'taken') continue;
+      if (!followUp.take(x)) acc.add(x);
+    }
   };
   const total = files.reduce((n, f) => n + f.size, 0);
   let done = 0;
@@ -409,6 +416,7 @@ export function bindEvidence(form: HTMLFormElement, out: HTMLElement, labels: La
     }
     bar.hidden = false;
     let read = 0;
+    const equality = equalityCollector();
     const { summary, followUp } = await readFiles(
       files,
       threshold,
@@ -419,8 +427,10 @@ export function bindEvidence(form: HTMLFormElement, out: HTMLElement, labels: La
         bar.value = done;
         status.textContent = `Read ${mb(done)} of ${mb(total)} MB: ${records.toLocaleString('en-GB')} records so far.`;
       },
+      equality,
     );
     status.textContent = `Finished: ${read.toLocaleString('en-GB')} records read.`;
     render(out, summary, followUp, labels);
+    out.append(equalitySection(equality.finish(threshold), (d) => labels.domains[d] ?? d));
   });
 }

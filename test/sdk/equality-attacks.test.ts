@@ -13,6 +13,7 @@ import {
   peopleFromRecords,
   summariseEquality,
   type Characteristic,
+  type Indicator,
   type EqualityPerson,
 } from '@attune/sdk/evidence';
 import { DETAILED_ETHNIC_GROUPS, PREFER_NOT_TO_SAY } from '@attune/sdk/screening';
@@ -20,14 +21,14 @@ import { generatedPeople, generatedPerson } from '../fixtures/equality-cohort';
 import { pinnedGroups, possibleGroups } from '../fixtures/equality-attacker';
 
 const extra = [PREFER_NOT_TO_SAY, NOT_RECORDED_GROUP];
-const groupsOf = (c: Characteristic): string[] =>
-  ({
-    ageBand: [...AGE_BANDS],
-    sex: ['female', 'male'],
-    genderIdentity: ['same-as-sex-at-birth', 'different-from-sex-at-birth'],
-    ethnicGroup: [...DETAILED_ETHNIC_GROUPS],
-    disability: ['disabled', 'not-disabled'],
-  })[c].concat(extra);
+const GROUPS: Record<Characteristic, readonly string[]> = {
+  ageBand: AGE_BANDS,
+  sex: ['female', 'male'],
+  genderIdentity: ['same-as-sex-at-birth', 'different-from-sex-at-birth'],
+  ethnicGroup: DETAILED_ETHNIC_GROUPS,
+  disability: ['disabled', 'not-disabled'],
+};
+const groupsOf = (c: Characteristic): string[] => [...GROUPS[c], ...extra];
 const near = (published: number | null, truth: number) =>
   published !== null && Math.abs(published - truth) <= MAX_NOISE;
 const people = (list: { person: EqualityPerson }[]) => list.map((p) => p.person);
@@ -41,12 +42,13 @@ describe('rates by group are right', () => {
       const of = cohort.filter((p) => p.truth.sex === sex && pick(p.truth) !== null);
       return { people: of.length, count: of.filter((p) => pick(p.truth)).length };
     };
-    const checks = [
+    type Pick = (t: (typeof cohort)[number]['truth']) => boolean | null;
+    const checks: [Indicator, Pick][] = [
       ['need-any', (t) => t.needFound],
       ['adjustments-agreed', (t) => t.agreed],
       ['review-helped', (t) => t.helped],
       ['referral-assessed', (t) => t.assessed],
-    ] as const;
+    ];
     for (const [indicator, pick] of checks)
       for (const row of s.by.sex[indicator].rows.filter((r) => r.group !== MERGED_GROUP)) {
         const want = truth(row.group, pick);

@@ -10,3 +10,4 @@ export { ReviewView } from './review';
 export { ConfirmStopView } from './stop';
 export { DisclosureControl } from './disclosure';
 export { FoundView } from './found';
+export { EqualityOffer, EqualityView } from './equality';

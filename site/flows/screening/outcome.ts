@@ -8,6 +8,7 @@ import { h } from '../../ui/h';
 import { t, tList, plural } from '../../ui/messages';
 import { AtAGlance } from './glance';
 import { SafeguardingPanel } from './safeguarding';
+import { EqualityOffer } from './equality';
 import type { Ctx } from './types';
 
 /** Shown on every screen that shows results. */
@@ -271,5 +272,6 @@ export function OutcomeView({ ctx, onAgree }: { ctx: Ctx; onAgree: () => void })
         tList('screening.outcome.steps').map((s) => h('li', { key: s }, s)),
       ),
     ),
+    h(EqualityOffer, { ctx }),
   ];
 }

@@ -4,6 +4,7 @@ import { rankAdjustments } from '@attune/sdk/adjustments/recommend';
 import {
   createScreeningMachine,
   isScreeningEvent,
+  type Demographics,
   type ScreeningMachine,
   type ScreeningOptions,
 } from '@attune/sdk/screening';
@@ -85,6 +86,9 @@ export function RunFlow(props: RunProps) {
   // Safeguarding flags the practitioner has seen and acknowledged in this page.
   const [acknowledged, setAcknowledged] = useState(0);
   const [later, setLater] = useState<Later | null>(null);
+  // The equality answers, if the person gave them after the run; they join the record only.
+  const [equality, setEquality] = useState<Demographics | null>(null);
+  const [equalityError, setEqualityError] = useState<FlowError | null>(null);
   const [agree, setAgree] = useState<Agree | null>(null);
 
   const forgetRun = () => {
@@ -97,6 +101,7 @@ export function RunFlow(props: RunProps) {
     setConsentError(null);
     setOverlay(null);
     setAcknowledged(0);
+    setEquality(null);
     setActor(createActor(machine, from ? { snapshot: from } : freshRun()).start());
   }
 
@@ -166,9 +171,18 @@ export function RunFlow(props: RunProps) {
       });
   }, [snapshot]);
 
+  const record = snapshot.context.record;
   const ctx: Ctx = {
     ...props,
-    snapshot,
+    // Every view (and every download) reads the record with the equality answers in it.
+    snapshot:
+      equality && record
+        ? {
+            ...snapshot,
+            context: { ...snapshot.context, record: { ...record, demographics: equality } },
+          }
+        : snapshot,
+    equality,
     send: (event) => {
       setConsentError(null);
       // Only events the machine takes reach it: a malformed one would stop the actor for good.
@@ -293,6 +307,21 @@ export function RunFlow(props: RunProps) {
       }
       case 'complete': {
         if (!later) return loading;
+        if (overlay === 'equality')
+          return {
+            id: 'equality',
+            title: t('screening.equality.title'),
+            errors: equalityError ? [equalityError] : [],
+            view: h(later.EqualityView, {
+              ctx,
+              error: equalityError,
+              onError: setEqualityError,
+              done: (answers) => {
+                setEquality(answers && Object.keys(answers).length ? answers : null);
+                setOverlay(null);
+              },
+            }),
+          };
         if (overlay === 'plan' && plan)
           return {
             id: 'plan',

@@ -1,7 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { Adjustment, AdjustmentPlan } from '@attune/sdk/adjustments';
 import type { Questionnaire } from '@attune/sdk/questionnaire';
-import type { ScreeningEvent, ScreeningMachine } from '@attune/sdk/screening';
+import type { Demographics, ScreeningEvent, ScreeningMachine } from '@attune/sdk/screening';
 import type { Messages } from '../../ui/messages';
 import type { PageState, RunStore } from '../../scripts/screening/saved';
 
@@ -24,7 +24,7 @@ export interface ScreeningProps {
 }
 
 /** A page-only screen over the machine's step. */
-export type Overlay = 'confirm-stop' | 'plan' | 'agree' | 'found' | null;
+export type Overlay = 'confirm-stop' | 'plan' | 'agree' | 'found' | 'equality' | null;
 
 /** What every view of the flow reads and can do. */
 export interface Ctx extends ScreeningProps {
@@ -36,6 +36,8 @@ export interface Ctx extends ScreeningProps {
   setSaving(on: boolean): void;
   setOverlay(next: Overlay): void;
   plan: AdjustmentPlan | null;
+  /** The equality answers given after the run (already in `snapshot.context.record`), or null. */
+  equality: Demographics | null;
   startAgain(): void;
   guidanceHref(id: string): string;
 }
