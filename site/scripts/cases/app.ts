@@ -40,6 +40,7 @@ import {
   today,
   value,
 } from './forms';
+import { outcomeForm } from './outcome-form';
 import { createVault, deleteVault, hasVault, IDLE_CHOICES, unlockVault, type Vault } from './vault';
 
 interface PageData {
@@ -1261,6 +1262,7 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
       reviewForm(c),
       referralForm(c),
       referralStatusForms(c),
+      outcomeForm(c, addEntry, newId),
       declinedForm(c),
     );
   }

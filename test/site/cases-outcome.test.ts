@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { checkStep, newPage, offSite, press, siteUrl, tabTo } from './browser';
+
+// Outcomes recorded on a case by keyboard: each measure optional, a bad count refused in the
+// GOV.UK pattern, and the entry on the timeline saying only what was recorded.
+
+const PASS = 'green teapot by the door';
+const until = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
+const heading = (page: Page) => page.locator('main h1').first().innerText();
+
+describe('outcomes on a case', { timeout: 120_000 }, () => {
+  let context: BrowserContext;
+  let page: Page;
+  let requests: string[];
+  const failures: string[] = [];
+
+  beforeAll(async () => ({ context, page, requests } = await newPage()));
+  afterAll(async () => context?.close());
+
+  it('sets up a caseload with one person and opens their case', async () => {
+    await page.goto(`${siteUrl()}/cases/`);
+    await until(() => heading(page)).toBe('Set up your caseload');
+    await page.fill('#new-passphrase', PASS);
+    await page.fill('#confirm-passphrase', PASS);
+    await page.click('button:has-text("Set up the caseload")');
+    await until(() => heading(page)).toBe('Your caseload');
+    await page.fill('#reference', 'IOM-OUT');
+    await page.click('button:has-text("Add person")');
+    await page.click('[data-testid="caseload"] button:has-text("IOM-OUT")');
+    await until(() => heading(page)).toContain('IOM-OUT');
+  });
+
+  it('refuses a count that is not a number, then records what is known', async () => {
+    await tabTo(page, '#outcome-kept');
+    await page.keyboard.type('ten');
+    await tabTo(page, '#outcome-missed');
+    await page.keyboard.type('2');
+    await press(page, '[data-testid=outcome-form] button[type=submit]');
+    const summary = page.locator('[data-testid=outcome-form] .govuk-error-summary');
+    await until(() => summary.innerText()).toContain('appointments kept as a whole number');
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary')),
+    ).toBe(true);
+    await checkStep(page, 'cases outcome form error', failures);
+
+    await page.fill('#outcome-kept', '');
+    await tabTo(page, '#outcome-kept');
+    await page.keyboard.type('10');
+    await tabTo(page, '#outcome-etw');
+    await page.keyboard.press('Space'); // Yes
+    await press(page, '[data-testid=outcome-form] button[type=submit]');
+    await until(() => page.locator('main').innerText()).toContain('Outcomes recorded');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('10 appointments kept; 2 missed; in education, training or work');
+    // Left blank, so not recorded: nothing is said about enforcement or housing.
+    expect(text).not.toMatch(/Warnings: 0|stable accommodation \(last/);
+    await checkStep(page, 'cases outcome recorded', failures);
+    expect(failures).toEqual([]);
+    expect(offSite(requests)).toEqual([]);
+  });
+});
