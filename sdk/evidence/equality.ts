@@ -98,6 +98,13 @@ export const INDICATORS = [
 /** One of `INDICATORS`. */
 export type Indicator = (typeof INDICATORS)[number];
 
+const MEASURE_WORDS: Record<(typeof OUTCOME_MEASURES)[number], string> = {
+  attendance: 'appointments kept (as a share of all)',
+  enforcement: 'enforcement action (fewer is better)',
+  'education-training-work': 'education, training or work',
+  'stable-accommodation': 'stable accommodation',
+};
+
 /** What each rate counts, in plain words: "of <denominator>, how many <numerator>". */
 export function indicatorWords(indicator: Indicator): { of: string; count: string } {
   if (indicator === 'need-any')
@@ -113,10 +120,10 @@ export function indicatorWords(indicator: Indicator): { of: string; count: strin
     return { of: 'people whose adjustments were reviewed', count: 'who said one helped' };
   if (indicator === 'referral-assessed')
     return { of: 'people referred', count: 'who were assessed' };
-  const measure = indicator.split(':')[1]!;
+  const measure = indicator.split(':')[1] as (typeof OUTCOME_MEASURES)[number];
   return {
-    of: 'people with two or more outcome records',
-    count: `${indicator.startsWith('outcome-better') ? 'better' : 'worse'} on ${measure.replaceAll('-', ' ')}`,
+    of: 'people with this recorded in their first and latest outcome records',
+    count: `${indicator.startsWith('outcome-better') ? 'better' : 'worse'} on ${MEASURE_WORDS[measure]}`,
   };
 }
 

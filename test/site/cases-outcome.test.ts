@@ -47,8 +47,11 @@ describe('outcomes on a case', { timeout: 120_000 }, () => {
     await page.fill('#outcome-kept', '');
     await tabTo(page, '#outcome-kept');
     await page.keyboard.type('10');
-    await tabTo(page, '#outcome-etw');
-    await page.keyboard.press('Space'); // Yes
+    // Tab lands on the checked radio, "Not recorded"; the arrows move up to "Yes".
+    await tabTo(page, 'input[name=outcome-etw]');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.locator('#outcome-etw').isChecked()).toBe(true);
     await press(page, '[data-testid=outcome-form] button[type=submit]');
     await until(() => page.locator('main').innerText()).toContain('Outcomes recorded');
     const text = await page.locator('main').innerText();
