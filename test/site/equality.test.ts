@@ -40,6 +40,8 @@ beforeAll(async () => {
   await page.evaluate((saved) => localStorage.setItem('attune.screening', saved), savedAtReview());
   await page.reload();
   await page.locator('[data-testid=resume]').click();
+  // The resumed run shows a safeguarding step first if the answers raised a flag.
+  await page.locator('[data-testid=safeguarding-noted], [data-testid=submit]').first().waitFor();
   if (await page.locator('[data-testid=safeguarding-noted]').count())
     await page.locator('[data-testid=safeguarding-noted]').click();
   await page.locator('[data-testid=submit]').click();
