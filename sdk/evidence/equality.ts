@@ -167,21 +167,26 @@ export function peopleFromRecords(records: Iterable<unknown>): EqualityPerson[] 
   return [...byRef.values(), ...alone];
 }
 
-/** Each case as one person: its screenings, plans and outcomes (cases are checked when read). */
+/** Which list of a person each kind of case entry with a record belongs in. */
+const CASE_ENTRY_KINDS: Record<string, keyof EqualityPerson> = {
+  screening: 'screenings',
+  'adjustment-plan': 'plans',
+  review: 'reviews',
+  'referral-record': 'referrals',
+  outcome: 'outcomes',
+};
+
+/**
+ * Each case as one person: its screenings, plans, follow-up reviews and referrals, and outcomes
+ * (cases are checked when read; the case's own short referral notes carry no dates to count).
+ */
 export function peopleFromCases(
   cases: readonly { entries: readonly { kind: string; record?: unknown }[] }[],
 ): EqualityPerson[] {
   return cases.map((c) => {
     const person: EqualityPerson = {};
     for (const e of c.entries) {
-      const kind =
-        e.kind === 'screening'
-          ? 'screenings'
-          : e.kind === 'adjustment-plan'
-            ? 'plans'
-            : e.kind === 'outcome'
-              ? 'outcomes'
-              : null;
+      const kind = Object.hasOwn(CASE_ENTRY_KINDS, e.kind) ? CASE_ENTRY_KINDS[e.kind] : undefined;
       if (kind && e.record !== undefined) (person[kind] ??= []).push(e.record);
     }
     return person;

@@ -10,6 +10,7 @@ import {
   MAX_NOISE,
   MERGED_GROUP,
   NOT_RECORDED_GROUP,
+  peopleFromCases,
   peopleFromRecords,
   summariseEquality,
   type Characteristic,
@@ -224,6 +225,23 @@ describe('the attacker is not blind', () => {
     expect(
       possibleGroups(exact(cohort), exact([...cohort, joined]), 'sex', 'need-any', groupsOf('sex')),
     ).toEqual(['female']);
+  });
+});
+
+describe('people from case bundles', () => {
+  it('reads each case as one person, its follow-up records and outcomes included', () => {
+    const [{ person }] = generatedPeople(1, 21);
+    const entries = Object.entries({
+      screening: person.screenings,
+      'adjustment-plan': person.plans,
+      review: person.reviews,
+      'referral-record': person.referrals,
+      outcome: person.outcomes,
+      'mentoring-plan': [{}],
+    }).flatMap(([kind, list]) => (list ?? []).map((record) => ({ kind, record })));
+    const [fromCase] = peopleFromCases([{ entries }]);
+    // The mentoring plan is not one of the records the rates count.
+    expect(fromCase).toEqual(person);
   });
 });
 

@@ -180,13 +180,9 @@ describe('rates by group on /evidence/', () => {
       // its detailed groups alone is too small to show.
       expect(ethnic).toMatch(/^(White|.*English, Welsh, Scottish, Northern Irish or British)\t/m);
       expect(ethnic).toMatch(/Smaller groups together/);
-      // Outcome records were read for the tables, not refused by the cohort summary as unknown:
-      // only the reviews and referrals, which it does not count, are listed as not used there.
-      const unused = records.filter((r) =>
-        ['attune.review', 'attune.referral'].includes((r as { kind?: string }).kind ?? ''),
-      ).length;
-      expect(await page.locator('[data-testid=invalid]').innerText()).toMatch(
-        new RegExp(`^${unused}: not a screening record`),
+      // Outcome records were read for the tables, not refused by the cohort summary as unknown.
+      expect(await page.locator('[data-testid=invalid]').innerText()).not.toMatch(
+        /not a screening record/,
       );
       // Another rate, chosen by keyboard.
       await tabTo(page, '#equality-rate');
