@@ -262,6 +262,13 @@ function render(
         ['Total', show(summary.byGender.total)],
       ],
     ),
+    // Records made with the equality questions hold sex and gender identity, not this older
+    // free-text field, so they show here as not recorded; say where they are counted instead.
+    h(
+      'p',
+      { class: 'govuk-body-s' },
+      'This table counts the gender field of older records and of hosts that write one. Answers to the equality questions (sex, gender identity, ethnic group, disability) are counted in the rates by group.',
+    ),
     h('h2', { class: 'govuk-heading-m' }, 'Records that could not be used'),
     summary.invalid.count
       ? h(
