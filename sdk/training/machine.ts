@@ -4,6 +4,7 @@ import { deriveSeed, drawForm, type Form } from './draw.js';
 import type { KnowledgeQuestion, TrainingModule } from './schema.js';
 import { isIsoDateTime as isIsoTime } from '../common/iso-date-time.js';
 import { isUuid } from './validate.js';
+import type { FlowError } from '../common/flow-error.js';
 
 export { shuffle, drawForm, deriveSeed, type Form } from './draw.js';
 
@@ -23,6 +24,12 @@ export type TrainingEvent =
   | ({ type: 'ANSWER'; optionId: string } & At)
   | ({ type: 'NEXT' } & At)
   | ({ type: 'RETRY'; seed: number } & At);
+
+/**
+ * Why the last event was refused, in the one shape every Attune machine uses. A rating error
+ * names its statement as `ratings.<index>`, so a page can put it beside that statement.
+ */
+export type TrainingError = FlowError<'time' | 'start' | 'rating-required' | 'answer-required'>;
 
 /** One go at a form of questions: the knowledge test before the lessons, or a check after them. */
 export interface Attempt extends Form {
@@ -54,7 +61,10 @@ export interface TrainingContext {
   attempts: Attempt[];
   /** Position in the current form; in the check, feedback on the answer just given shows until NEXT. */
   questionIndex: number;
-  error: string | null;
+  /** Every problem with the last refused event, all at once (one per statement left unrated). */
+  errors: readonly TrainingError[];
+  /** The first of `errors`, or null. */
+  error: TrainingError | null;
 }
 
 /** The question being asked, its options in this attempt's order, and where it falls in the form. */
@@ -94,8 +104,31 @@ export function currentTrainingQuestion(
   };
 }
 
+const isRating = (n: unknown) => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 5;
+
+/**
+ * What is wrong with a set of confidence ratings: one error for each statement without a whole
+ * number from 1 to 5, so a form can show them all at once, each beside its statement.
+ */
+export function ratingErrors(ratings: unknown, count: number): TrainingError[] {
+  const given: unknown[] = Array.isArray(ratings) ? ratings : [];
+  if (given.length > count)
+    return [{ code: 'rating-required', message: `Give ${count} ratings, one for each statement` }];
+  return Array.from({ length: count }, (_, i) => i)
+    .filter((i) => !isRating(given[i]))
+    .map((i) => ({
+      code: 'rating-required' as const,
+      message: `Rate statement ${i + 1} from 1 (not at all confident) to 5 (very confident)`,
+      field: `ratings.${i}`,
+    }));
+}
+
 const validRatings = (r: unknown, count: number): r is number[] =>
-  Array.isArray(r) && r.length === count && r.every((n) => Number.isInteger(n) && n >= 1 && n <= 5);
+  Array.isArray(r) && r.length === count && ratingErrors(r, count).length === 0;
+
+/** The errors of a refused event as context: all of them, and the first on its own. */
+const failed = (...errors: TrainingError[]) => ({ errors, error: errors[0] ?? null });
+const cleared = { errors: [] as TrainingError[], error: null };
 
 const fresh = (form: Form): Attempt => ({
   ...form,
@@ -172,7 +205,9 @@ export function createTrainingMachine(module: TrainingModule) {
         event.type === 'RETRY' && Number.isInteger(event.seed) && event.seed >= 0,
     },
     actions: {
-      timeError: assign({ error: 'Times must be ISO 8601 dates and times' }),
+      timeError: assign(
+        failed({ code: 'time', message: 'Times must be ISO 8601 dates and times', field: 'at' }),
+      ),
       start: assign(({ context, event }) => {
         if (event.type !== 'START') return {};
         const seed = event.seed ?? 0;
@@ -180,15 +215,20 @@ export function createTrainingMachine(module: TrainingModule) {
           startedAt: context.startedAt ?? event.at ?? null,
           registration: event.registration ?? null,
           seed,
-          error: null,
+          ...cleared,
         };
       }),
-      startError: assign({ error: 'The seed must be a whole number and the registration a UUID' }),
+      startError: assign(
+        failed({
+          code: 'start',
+          message: 'The seed must be a whole number and the registration a UUID',
+        }),
+      ),
       rateBefore: assign(({ context, event }) =>
         event.type === 'RATE'
           ? {
               confidenceBefore: [...event.ratings],
-              error: null,
+              ...cleared,
               knowledgeBefore: fresh(drawForm(module, context.seed)),
               questionIndex: 0,
             }
@@ -196,10 +236,14 @@ export function createTrainingMachine(module: TrainingModule) {
       ),
       rateAfter: assign(({ event }) =>
         event.type === 'RATE'
-          ? { confidenceAfter: [...event.ratings], error: null, completedAt: event.at ?? null }
+          ? { confidenceAfter: [...event.ratings], ...cleared, completedAt: event.at ?? null }
           : {},
       ),
-      ratingError: assign({ error: `Rate each statement from 1 to 5` }),
+      ratingError: assign(({ event }) =>
+        event.type === 'RATE'
+          ? failed(...ratingErrors(event.ratings, module.confidence.length))
+          : {},
+      ),
       answerBefore: assign(({ context, event }) => {
         if (event.type !== 'ANSWER') return {};
         const attempt = record(
@@ -208,7 +252,7 @@ export function createTrainingMachine(module: TrainingModule) {
           event.optionId,
           event.at ?? null,
         );
-        return { knowledgeBefore: attempt, questionIndex: context.questionIndex + 1, error: null };
+        return { knowledgeBefore: attempt, questionIndex: context.questionIndex + 1, ...cleared };
       }),
       finishBefore: assign(({ context, event }) => ({
         knowledgeBefore: finish(context.knowledgeBefore!, event.at ?? null, false),
@@ -220,7 +264,7 @@ export function createTrainingMachine(module: TrainingModule) {
         const read = context.read.some((r) => r.lessonId === event.lessonId)
           ? context.read
           : [...context.read, { lessonId: event.lessonId, at: event.at ?? null }];
-        return { read, lessonId: nextUnread(read) ?? context.lessonId, error: null };
+        return { read, lessonId: nextUnread(read) ?? context.lessonId, ...cleared };
       }),
       openLesson: assign(({ event }) =>
         event.type === 'OPEN_LESSON' ? { lessonId: event.lessonId } : {},
@@ -237,7 +281,7 @@ export function createTrainingMachine(module: TrainingModule) {
           ),
         ],
         questionIndex: 0,
-        error: null,
+        ...cleared,
       })),
       retry: assign(({ context, event }) => ({
         attempts: [
@@ -251,7 +295,7 @@ export function createTrainingMachine(module: TrainingModule) {
           ),
         ],
         questionIndex: 0,
-        error: null,
+        ...cleared,
       })),
       answer: assign(({ context, event }) => {
         if (event.type !== 'ANSWER') return {};
@@ -261,9 +305,11 @@ export function createTrainingMachine(module: TrainingModule) {
           event.optionId,
           event.at ?? null,
         );
-        return { attempts: [...context.attempts.slice(0, -1), attempt], error: null };
+        return { attempts: [...context.attempts.slice(0, -1), attempt], ...cleared };
       }),
-      answerError: assign({ error: 'Choose an answer' }),
+      answerError: assign(
+        failed({ code: 'answer-required', message: 'Choose an answer', field: 'optionId' }),
+      ),
       nextQuestion: assign(({ context }) => ({ questionIndex: context.questionIndex + 1 })),
       score: assign(({ context, event }) => ({
         attempts: [
@@ -287,6 +333,7 @@ export function createTrainingMachine(module: TrainingModule) {
       lessonId: null,
       attempts: [],
       questionIndex: 0,
+      errors: [],
       error: null,
     },
     initial: 'intro',

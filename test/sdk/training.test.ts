@@ -108,12 +108,27 @@ describe('a learner going through a module', () => {
 
   it('rejects ratings outside 1 to 5, unknown options, and times, seeds or registrations a record cannot hold', () => {
     const actor = run({ type: 'START' }, { type: 'RATE', ratings: [0, 6, 3] });
-    expect(actor.getSnapshot()).toMatchObject({
-      value: 'confidenceBefore',
-      context: { error: 'Rate each statement from 1 to 5' },
-    });
+    expect(actor.getSnapshot().value).toBe('confidenceBefore');
+    // Every unrated statement at once, each named by its place, so a form can mark each one.
+    expect(actor.getSnapshot().context.errors).toEqual([
+      expect.objectContaining({ code: 'rating-required', field: 'ratings.0' }),
+      expect.objectContaining({ code: 'rating-required', field: 'ratings.1' }),
+    ]);
+    expect(actor.getSnapshot().context.error?.message).toMatch(/^Rate statement 1 from 1/);
+    actor.send({ type: 'RATE', ratings: [3, 3, 3, 3] });
+    expect(actor.getSnapshot().context.errors).toEqual([
+      expect.objectContaining({
+        code: 'rating-required',
+        message: expect.stringMatching(/3 ratings/),
+      }),
+    ]);
+    actor.send({ type: 'RATE', ratings: [3, 3, 3] });
+    expect(actor.getSnapshot().context).toMatchObject({ errors: [], error: null });
     const checking = run(...toCheck(), { type: 'ANSWER', optionId: 'zz' });
-    expect(checking.getSnapshot().context).toMatchObject({ error: 'Choose an answer' });
+    expect(checking.getSnapshot().context.error).toMatchObject({
+      code: 'answer-required',
+      message: 'Choose an answer',
+    });
     expect(checking.getSnapshot().context.attempts[0]!.answers).toEqual([]);
     for (const bad of [
       { type: 'START', at: 'yesterday' },
@@ -125,7 +140,7 @@ describe('a learner going through a module', () => {
     ] as TrainingEvent[]) {
       const a = run(bad);
       expect(a.getSnapshot().value, JSON.stringify(bad)).toBe('intro');
-      expect(a.getSnapshot().context.error).toMatch(/ISO 8601|seed|registration/);
+      expect(a.getSnapshot().context.error?.message).toMatch(/ISO 8601|seed|registration/);
     }
     const late = run(...toCheck(), { type: 'ANSWER', optionId: 'a', at: 'yesterday' });
     expect(late.getSnapshot().context.attempts[0]!.answers).toEqual([]);
