@@ -13,10 +13,13 @@ type Leaves<T, P extends string = ''> = {
 }[keyof T & string];
 export type MessageKey = Leaves<Messages>;
 
-let catalogue: Messages | null = null;
+let catalogue: Partial<Messages> | null = null;
 
-/** Called once by a flow's root with the catalogue the page gave it. */
-export function setCatalogue(messages: Messages): void {
+/**
+ * Called once by a flow's root with the catalogue the page gave it: the whole of it, or only the
+ * parts its flow uses (a training module needs `error` and `training`), to keep the page light.
+ */
+export function setCatalogue(messages: Partial<Messages>): void {
   catalogue = messages;
 }
 

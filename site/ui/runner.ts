@@ -13,7 +13,7 @@ import { t } from './messages';
  * A flow's root component turns the snapshot (and any page-only state, such as Easy Read) into
  * a Step. The runner owns what every flow must get right the same way:
  * - the page title ("Error: " first while there are errors);
- * - focus: on the new step's heading (or its [data-focus] element) when the step's id changes,
+ * - focus: on the new step's heading, h1 or else h2 (or its [data-focus] element) when the step's id changes,
  *   never on the first draw (the page has just loaded); on the error summary when new errors
  *   appear; otherwise focus stays where the person left it, as Preact updates in place;
  * - the error summary, from the machine's errors ({ code, message, field? }), each linked to its field;
@@ -100,7 +100,10 @@ export function Runner({ step }: { step: Step }) {
       focusOn(
         errors.length
           ? root.querySelector('.govuk-error-summary')
-          : (root.querySelector<HTMLElement>('[data-focus]') ?? root.querySelector('h1')),
+          : (root.querySelector<HTMLElement>('[data-focus]') ??
+              root.querySelector('h1') ??
+              // A flow inside a page with its own h1 (a training module) heads its steps with h2.
+              root.querySelector('h2')),
       );
     } else if (newErrors) focusOn(root.querySelector('.govuk-error-summary'));
   });

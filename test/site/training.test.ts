@@ -35,7 +35,7 @@ describe('awareness training in the browser', () => {
         /\bnull\b|single modules/,
       );
       await page.goto(`${siteUrl()}/training/autism/`);
-      const module = JSON.parse((await page.locator('#training-module').textContent())!);
+      const { module } = JSON.parse((await page.locator('#training-app-props').textContent())!);
       await press(page, '[data-training-app] button');
 
       // Confidence before: 2 for each statement (Tab reaches each group, an arrow picks the value).
@@ -71,10 +71,10 @@ describe('awareness training in the browser', () => {
       const beforeAsked: string[] = [];
       for (let i = 0; i < 6; i++) {
         await expect
-          .poll(() => page.locator('[data-training-app] .govuk-caption-m').innerText())
+          .poll(() => page.locator('[data-training-app] legend [data-testid=progress]').innerText())
           .toMatch(new RegExp(`Before the lessons.*Question ${i + 1} of 6`));
         if (i === 0) await check('knowledge test before');
-        const text = await page.locator('[data-training-app] legend').innerText();
+        const text = await page.locator('[data-training-app] legend h2').innerText();
         beforeAsked.push(text);
         await choose(await optionIndex(text, i % 2 === 0));
       }
@@ -100,9 +100,9 @@ describe('awareness training in the browser', () => {
         const asked: string[] = [];
         for (let i = 0; i < 6; i++) {
           await expect
-            .poll(() => page.locator('[data-training-app] .govuk-caption-m').innerText())
+            .poll(() => page.locator('[data-training-app] legend [data-testid=progress]').innerText())
             .toMatch(new RegExp(`question ${i + 1} of 6`));
-          const text = await page.locator('[data-training-app] legend').innerText();
+          const text = await page.locator('[data-training-app] legend h2').innerText();
           asked.push(text);
           await choose(await optionIndex(text, i >= wrong));
           await expect

@@ -71,6 +71,12 @@ describe('radios', () => {
       'Error:',
     );
     expect(await description('#contact-3')).toEqual(['To a mobile']);
+    // Each choice is marked invalid too, as a text input in error is.
+    expect(
+      await page
+        .locator('main input')
+        .evaluateAll((i) => i.map((e) => e.getAttribute('aria-invalid'))),
+    ).toEqual(['true', 'true', 'true']);
   });
 });
 
@@ -189,9 +195,24 @@ describe('the rest', () => {
     expect(await page.locator('main details summary').innerText()).toBe('Why we ask');
     await show('button', 'secondary');
     expect(await attr('button', 'type')).toBe('button');
+    // With href, a link that says it is a button and is not dragged away as a link.
+    await show('button', 'as a link');
+    expect(await count('a.govuk-button[href="/training/certificate/"][role=button]')).toBe(1);
+    expect(await attr('a.govuk-button', 'draggable')).toBe('false');
     await show('back-link', 'as a button and as a link');
     expect(await count('button.govuk-back-link')).toBe(1);
     expect(await count('a.govuk-back-link[href="/"]')).toBe(1);
+  });
+});
+
+describe('notification banner', () => {
+  it('is a region named by its title; the success kind is an alert with its own heading level', async () => {
+    await show('notification-banner', 'default');
+    expect(await attr('.govuk-notification-banner', 'role')).toBe('region');
+    expect(await page.getByRole('region', { name: 'A screening is saved' }).count()).toBe(1);
+    await show('notification-banner', 'success, under an h2');
+    expect(await count('.govuk-notification-banner--success[role=alert]')).toBe(1);
+    expect(await count('h3.govuk-notification-banner__title#nb-right')).toBe(1);
   });
 });
 

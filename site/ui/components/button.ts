@@ -8,20 +8,39 @@ export interface ButtonParams {
   classes?: string;
   disabled?: boolean;
   attributes?: Attributes;
+  /** A link that looks like a button (the next lesson, the certificate), as the macro draws it. */
+  href?: string;
   /** Not in the macro (which renders markup only): what the button does. */
   onClick?: () => void;
 }
 
-/** govukButton (as a <button>; a link styled as a button is not needed by any flow). */
+/** govukButton: a <button>, or with `href` a link styled as one that Space also follows. */
 export const Button = ({
   text,
   type = 'button',
   classes,
   disabled,
   attributes,
+  href,
   onClick,
 }: ButtonParams) =>
-  h('button', { type, class: cx('govuk-button', classes), disabled, onClick, ...attributes }, text);
+  href
+    ? h(
+        'a',
+        {
+          href,
+          role: 'button',
+          draggable: false,
+          class: cx('govuk-button', classes),
+          ...attributes,
+        },
+        text,
+      )
+    : h(
+        'button',
+        { type, class: cx('govuk-button', classes), disabled, onClick, ...attributes },
+        text,
+      );
 
 /** A group of buttons and links side by side, wrapping on a narrow screen. */
 export const ButtonGroup = (p: { children?: ComponentChildren; classes?: string }) =>

@@ -54,6 +54,8 @@ export function Choices(kind: 'radios' | 'checkboxes', params: ChoicesParams) {
             value: item.value,
             checked: item.checked ?? false,
             disabled: item.disabled,
+            // Each choice says it is in error, as a text input does (govuk-frontend leaves this out).
+            'aria-invalid': params.errorMessage ? 'true' : undefined,
             // Checkboxes without a fieldset describe themselves, as the macro does.
             'aria-describedby':
               [kind === 'checkboxes' ? describedBy : undefined, hintId].filter(Boolean).join(' ') ||

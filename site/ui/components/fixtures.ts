@@ -177,6 +177,11 @@ export const fixtures: Fixture[] = [
     draw: () => h(Button, { text: 'Prefer not to say', classes: 'govuk-button--secondary' }),
   },
   {
+    component: 'button',
+    name: 'as a link',
+    draw: () => h(Button, { text: 'Get your certificate', href: '/training/certificate/' }),
+  },
+  {
     component: 'back-link',
     name: 'as a button and as a link',
     draw: () => h('div', {}, h(BackLink, { onClick: () => {} }), h(BackLink, { href: '/' })),
@@ -189,6 +194,16 @@ export const fixtures: Fixture[] = [
         NotificationBanner,
         { titleId: 'nb-title', titleText: 'A screening is saved' },
         'Carry on?',
+      ),
+  },
+  {
+    component: 'notification-banner',
+    name: 'success, under an h2',
+    draw: () =>
+      h(
+        NotificationBanner,
+        { titleId: 'nb-right', titleText: 'Right', type: 'success', titleHeadingLevel: 3 },
+        'That is the best answer.',
       ),
   },
 ];

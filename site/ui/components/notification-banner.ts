@@ -1,25 +1,34 @@
-import { h, type ComponentChildren } from '../h';
+import { cx, h, type ComponentChildren } from '../h';
 import type { Attributes } from './types';
 
-/** govukNotificationBanner (the neutral kind); a region named by its title. */
+/**
+ * govukNotificationBanner: a region named by its title; the success kind is an alert, as the
+ * macro makes it, because it tells the person how the thing they just did went.
+ */
 export const NotificationBanner = (p: {
   titleText: ComponentChildren;
   titleId: string;
+  type?: 'success';
+  titleHeadingLevel?: 2 | 3 | 4;
   children?: ComponentChildren;
   attributes?: Attributes;
 }) =>
   h(
     'div',
     {
-      class: 'govuk-notification-banner',
-      role: 'region',
+      class: cx('govuk-notification-banner', p.type && `govuk-notification-banner--${p.type}`),
+      role: p.type === 'success' ? 'alert' : 'region',
       'aria-labelledby': p.titleId,
       ...p.attributes,
     },
     h(
       'div',
       { class: 'govuk-notification-banner__header' },
-      h('h2', { class: 'govuk-notification-banner__title', id: p.titleId }, p.titleText),
+      h(
+        `h${p.titleHeadingLevel ?? 2}`,
+        { class: 'govuk-notification-banner__title', id: p.titleId },
+        p.titleText,
+      ),
     ),
     h('div', { class: 'govuk-notification-banner__content' }, p.children),
   );

@@ -30,10 +30,10 @@ function action(a: SummaryAction) {
 }
 
 /** govukSummaryList */
-export const SummaryList = (p: { rows: SummaryRow[]; classes?: string }) =>
+export const SummaryList = (p: { rows: SummaryRow[]; classes?: string; attributes?: Attributes }) =>
   h(
     'dl',
-    { class: cx('govuk-summary-list', p.classes) },
+    { class: cx('govuk-summary-list', p.classes), ...p.attributes },
     p.rows.map((row, i) =>
       h(
         'div',
