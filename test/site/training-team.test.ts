@@ -80,7 +80,7 @@ describe('the team training summary page', () => {
       await tabTo(page, 'main button[type=submit]');
       await page.keyboard.press('Enter');
       await expect
-        .poll(() => page.locator('[data-testid=team-error]').innerText())
+        .poll(() => page.locator('[data-testid=error-summary]').innerText())
         .toMatch(/Choose one or more training record files/);
       expect(await page.evaluate(() => document.activeElement?.className)).toContain(
         'govuk-error-summary',

@@ -1,6 +1,14 @@
-// The few GOV.UK form parts the follow-up pages draw. They use the same element builder as the
-// other guided pages; when the shared runner's components land, these views move onto them.
-import { h, type Child } from '../screening/dom';
+// The few GOV.UK form parts the follow-up pages draw, for views that build elements by hand.
+import { h as el, type Child } from '../screening/dom';
+import { h } from '../../ui/h';
+import { toDom } from '../../ui/dom';
+import { Checkboxes } from '../../ui/components/checkboxes';
+import { DateInput } from '../../ui/components/date-input';
+import { ErrorMessage } from '../../ui/components/error-message';
+import { ErrorSummary } from '../../ui/components/error-summary';
+import { Radios } from '../../ui/components/radios';
+import { TextInput } from '../../ui/components/text-input';
+import { Textarea } from '../../ui/components/textarea';
 
 /** A problem with one field: the words, and the id of the control the summary links to. */
 export interface Problem {
@@ -22,44 +30,26 @@ export function monthsAfter(day: string, months: number): string {
 }
 
 export const heading = (text: string, caption?: string) => [
-  caption ? h('span', { class: 'govuk-caption-l' }, caption) : null,
-  h('h1', { class: 'govuk-heading-xl', tabindex: '-1' }, text),
+  caption ? el('span', { class: 'govuk-caption-l' }, caption) : null,
+  el('h1', { class: 'govuk-heading-xl', tabindex: '-1' }, text),
 ];
 
+// Each form part below is the shared GOV.UK component (site/ui/components) drawn as DOM, so its
+// markup is written in one place; the follow-up views keep calling these until they move onto
+// the runner.
+const err = (message: string | null | undefined) => (message ? { text: message } : null);
+
 export const errorMessage = (id: string, message: string | null | undefined) =>
-  message
-    ? h(
-        'p',
-        { class: 'govuk-error-message', id: `${id}-error` },
-        h('span', { class: 'govuk-visually-hidden' }, 'Error: '),
-        message,
-      )
-    : null;
+  message ? toDom(h(ErrorMessage, { id: `${id}-error`, text: message })) : null;
 
 export function errorSummary(problems: Problem[]): HTMLElement | null {
   if (!problems.length) return null;
-  return h(
-    'div',
-    { class: 'govuk-error-summary', 'data-module': 'govuk-error-summary', tabindex: '-1' },
-    h(
-      'div',
-      { role: 'alert' },
-      h('h2', { class: 'govuk-error-summary__title' }, 'There is a problem'),
-      h(
-        'div',
-        { class: 'govuk-error-summary__body' },
-        h(
-          'ul',
-          { class: 'govuk-list govuk-error-summary__list' },
-          problems.map((p) => h('li', {}, h('a', { href: `#${p.field}` }, p.message))),
-        ),
-      ),
-    ),
+  return toDom(
+    h(ErrorSummary, {
+      errorList: problems.map((p) => ({ text: p.message, href: `#${p.field}` })),
+    }),
   );
 }
-
-const describedBy = (...ids: (string | false | null | undefined)[]) =>
-  ids.filter(Boolean).join(' ') || null;
 
 interface FieldOptions {
   hint?: string;
@@ -73,89 +63,60 @@ export function radios(
   choices: readonly (readonly [string, string])[],
   o: FieldOptions & { big?: boolean; hidden?: boolean } = {},
 ): HTMLElement {
-  return h(
-    'div',
-    {
-      class: `govuk-form-group${o.error ? ' govuk-form-group--error' : ''}`,
-      'data-group': name,
-      hidden: o.hidden,
-    },
-    h(
-      'fieldset',
-      {
-        class: 'govuk-fieldset',
-        'aria-describedby': describedBy(o.hint && `${name}-hint`, o.error && `${name}-error`),
+  return toDom(
+    h(Radios, {
+      idPrefix: name,
+      name,
+      classes: 'govuk-radios--small',
+      formGroup: { attributes: { 'data-group': name, hidden: o.hidden } },
+      fieldset: {
+        legend: { text: legend, classes: `govuk-fieldset__legend--${o.big ? 'm' : 's'}` },
       },
-      h(
-        'legend',
-        { class: `govuk-fieldset__legend govuk-fieldset__legend--${o.big ? 'm' : 's'}` },
-        legend,
-      ),
-      o.hint ? h('div', { class: 'govuk-hint', id: `${name}-hint` }, o.hint) : null,
-      errorMessage(name, o.error),
-      h(
-        'div',
-        { class: 'govuk-radios govuk-radios--small' },
-        choices.map(([value, label], i) =>
-          h(
-            'div',
-            { class: 'govuk-radios__item' },
-            h('input', {
-              class: 'govuk-radios__input',
-              id: i === 0 ? name : `${name}-${i}`,
-              name,
-              type: 'radio',
-              value,
-              checked: value === o.value,
-            }),
-            h(
-              'label',
-              { class: 'govuk-label govuk-radios__label', for: i === 0 ? name : `${name}-${i}` },
-              label,
-            ),
-          ),
-        ),
-      ),
-    ),
+      hint: o.hint ? { text: o.hint } : undefined,
+      errorMessage: err(o.error),
+      items: choices.map(([value, label], i) => ({
+        value,
+        text: label,
+        id: i === 0 ? name : `${name}-${i}`,
+        checked: value === o.value,
+      })),
+    }),
   );
 }
 
-export function checkbox(name: string, label: string, checked: boolean, hint?: string) {
-  return h(
-    'div',
-    { class: 'govuk-checkboxes__item' },
-    h('input', {
-      class: 'govuk-checkboxes__input',
-      id: name,
-      name,
-      type: 'checkbox',
-      value: 'yes',
-      checked,
-      'aria-describedby': hint ? `${name}-hint` : null,
+/** Small checkboxes, each its own yes/no field named by its id (the form reads each by name). */
+export function checkboxes(
+  items: { name: string; label: string; checked: boolean; hint?: string }[],
+): HTMLElement {
+  return toDom(
+    h(Checkboxes, {
+      idPrefix: items[0]?.name ?? 'checkboxes',
+      name: items[0]?.name ?? 'checkboxes',
+      classes: 'govuk-checkboxes--small',
+      items: items.map((c) => ({
+        value: 'yes',
+        id: c.name,
+        text: c.label,
+        checked: c.checked,
+        hint: c.hint ? { text: c.hint } : undefined,
+        attributes: { name: c.name },
+      })),
     }),
-    h('label', { class: 'govuk-label govuk-checkboxes__label', for: name }, label),
-    hint
-      ? h('div', { class: 'govuk-hint govuk-checkboxes__hint', id: `${name}-hint` }, hint)
-      : null,
   );
 }
 
 export function textarea(name: string, label: string, o: FieldOptions & { rows?: number } = {}) {
-  const box = h('textarea', {
-    class: `govuk-textarea${o.error ? ' govuk-textarea--error' : ''}`,
-    id: name,
-    name,
-    rows: o.rows ?? 3,
-    'aria-describedby': describedBy(o.hint && `${name}-hint`, o.error && `${name}-error`),
-  }) as HTMLTextAreaElement;
-  box.value = o.value ?? '';
-  return h(
-    'div',
-    { class: `govuk-form-group${o.error ? ' govuk-form-group--error' : ''}`, 'data-group': name },
-    h('label', { class: 'govuk-label govuk-label--s', for: name }, label),
-    o.hint ? h('div', { class: 'govuk-hint', id: `${name}-hint` }, o.hint) : null,
-    errorMessage(name, o.error),
-    box,
+  return toDom(
+    h(Textarea, {
+      id: name,
+      name,
+      rows: o.rows ?? 3,
+      label: { text: label, classes: 'govuk-label--s' },
+      formGroup: { attributes: { 'data-group': name } },
+      hint: o.hint ? { text: o.hint } : undefined,
+      errorMessage: err(o.error),
+      value: o.value ?? '',
+    }),
   );
 }
 
@@ -164,81 +125,39 @@ export function textInput(
   label: string,
   o: FieldOptions & { width?: number; numeric?: boolean; hidden?: boolean } = {},
 ) {
-  return h(
-    'div',
-    {
-      class: `govuk-form-group${o.error ? ' govuk-form-group--error' : ''}`,
-      'data-group': name,
-      hidden: o.hidden,
-    },
-    h('label', { class: 'govuk-label govuk-label--s', for: name }, label),
-    o.hint ? h('div', { class: 'govuk-hint', id: `${name}-hint` }, o.hint) : null,
-    errorMessage(name, o.error),
-    h('input', {
-      class: `govuk-input${o.width ? ` govuk-input--width-${o.width}` : ''}${o.error ? ' govuk-input--error' : ''}`,
+  return toDom(
+    h(TextInput, {
       id: name,
       name,
-      type: 'text',
+      label: { text: label, classes: 'govuk-label--s' },
+      classes: o.width ? `govuk-input--width-${o.width}` : undefined,
+      inputmode: o.numeric ? 'numeric' : undefined,
+      spellcheck: o.numeric ? false : undefined,
+      formGroup: { attributes: { 'data-group': name, hidden: o.hidden } },
+      hint: o.hint ? { text: o.hint } : undefined,
+      errorMessage: err(o.error),
       value: o.value ?? '',
-      inputmode: o.numeric ? 'numeric' : null,
-      spellcheck: o.numeric ? 'false' : null,
-      'aria-describedby': describedBy(o.hint && `${name}-hint`, o.error && `${name}-error`),
     }),
   );
 }
 
-/** The GOV.UK date input: day, month and year boxes; its first box is `${name}` for error links. */
+/** The GOV.UK date input: day, month and year boxes named `${name}-day` and so on. */
 export function dateInput(name: string, legend: string, o: FieldOptions = {}) {
   const [year, month, day] = (o.value ?? '').split('-');
-  const parts = [
-    ['day', 'Day', 2, day ? String(Number(day)) : ''],
-    ['month', 'Month', 2, month ? String(Number(month)) : ''],
-    ['year', 'Year', 4, year ?? ''],
-  ] as const;
-  return h(
-    'div',
-    { class: `govuk-form-group${o.error ? ' govuk-form-group--error' : ''}`, 'data-group': name },
-    h(
-      'fieldset',
-      {
-        class: 'govuk-fieldset',
-        role: 'group',
-        'aria-describedby': describedBy(`${name}-hint`, o.error && `${name}-error`),
-      },
-      h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, legend),
-      h('div', { class: 'govuk-hint', id: `${name}-hint` }, o.hint ?? 'For example, 27 3 2027'),
-      errorMessage(name, o.error),
-      h(
-        'div',
-        { class: 'govuk-date-input' },
-        parts.map(([part, label, width, value]) =>
-          h(
-            'div',
-            { class: 'govuk-date-input__item' },
-            h(
-              'div',
-              { class: 'govuk-form-group' },
-              h(
-                'label',
-                {
-                  class: 'govuk-label govuk-date-input__label',
-                  for: part === 'day' ? name : `${name}-${part}`,
-                },
-                label,
-              ),
-              h('input', {
-                class: `govuk-input govuk-date-input__input govuk-input--width-${width}${o.error ? ' govuk-input--error' : ''}`,
-                id: part === 'day' ? name : `${name}-${part}`,
-                name: `${name}-${part}`,
-                type: 'text',
-                inputmode: 'numeric',
-                value,
-              }),
-            ),
-          ),
-        ),
-      ),
-    ),
+  return toDom(
+    h(DateInput, {
+      id: name,
+      namePrefix: name,
+      formGroup: { attributes: { 'data-group': name } },
+      fieldset: { legend: { text: legend, classes: 'govuk-fieldset__legend--s' } },
+      hint: { text: o.hint ?? 'For example, 27 3 2027' },
+      errorMessage: err(o.error),
+      items: [
+        { name: 'day', value: day ? String(Number(day)) : '' },
+        { name: 'month', value: month ? String(Number(month)) : '' },
+        { name: 'year', value: year ?? '' },
+      ],
+    }),
   );
 }
 
@@ -249,7 +168,7 @@ export function dateFrom(data: FormData, name: string): string {
 }
 
 export const button = (text: string, attrs: Record<string, string> = {}, secondary = false) =>
-  h(
+  el(
     'button',
     {
       type: 'submit',
@@ -260,7 +179,7 @@ export const button = (text: string, attrs: Record<string, string> = {}, seconda
     text,
   );
 
-export const para = (...children: Child[]) => h('p', { class: 'govuk-body' }, ...children);
+export const para = (...children: Child[]) => el('p', { class: 'govuk-body' }, ...children);
 
 /**
  * Draws a step into the page: the title goes before the page's own, focus moves to the error
@@ -280,7 +199,7 @@ export function drawStep(
   const had = root.contains(document.activeElement)
     ? document.activeElement?.id || (document.activeElement?.tagName === 'H1' ? 'h1' : '')
     : '';
-  root.replaceChildren(h('div', {}, errorSummary(problems), step.body));
+  root.replaceChildren(el('div', {}, errorSummary(problems), step.body));
   if (problems.length) root.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
   else if (isNew && !first) root.querySelector<HTMLElement>('h1')?.focus();
   else if (had)

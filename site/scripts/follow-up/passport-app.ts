@@ -20,9 +20,10 @@ import { printOnly } from './print';
 import type { CaseHere } from '../cases/here';
 import {
   button,
-  checkbox,
+  checkboxes,
   dateFrom,
   dateInput,
+  errorMessage,
   errorSummary,
   monthsAfter,
   today,
@@ -78,14 +79,7 @@ export function startPassport(root: HTMLElement, here: CaseHere | null = null): 
       { class: `govuk-form-group${problem ? ' govuk-form-group--error' : ''}` },
       h('label', { class: 'govuk-label govuk-label--s', for: id }, label),
       h('div', { class: 'govuk-hint', id: `${id}-hint` }, hint),
-      problem
-        ? h(
-            'p',
-            { class: 'govuk-error-message' },
-            h('span', { class: 'govuk-visually-hidden' }, 'Error: '),
-            problem,
-          )
-        : null,
+      errorMessage(id, problem),
       input,
     );
   };
@@ -292,10 +286,12 @@ export function startPassport(root: HTMLElement, here: CaseHere | null = null): 
               part.heading,
             ),
             draft[part.id].length
-              ? h(
-                  'div',
-                  { class: 'govuk-checkboxes govuk-checkboxes--small' },
-                  draft[part.id].map((e, i) => checkbox(`line-${part.id}-${i}`, e.text, e.include)),
+              ? checkboxes(
+                  draft[part.id].map((e, i) => ({
+                    name: `line-${part.id}-${i}`,
+                    label: e.text,
+                    checked: e.include,
+                  })),
                 )
               : null,
             h(
@@ -339,10 +335,12 @@ export function startPassport(root: HTMLElement, here: CaseHere | null = null): 
             { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' },
             'Who might they show it to?',
           ),
-          h(
-            'div',
-            { class: 'govuk-checkboxes govuk-checkboxes--small' },
-            AUDIENCES.map((a) => checkbox(`for-${a.id}`, a.label, audiences.includes(a.id))),
+          checkboxes(
+            AUDIENCES.map((a) => ({
+              name: `for-${a.id}`,
+              label: a.label,
+              checked: audiences.includes(a.id),
+            })),
           ),
         ),
       ),

@@ -24,9 +24,10 @@ import { printOnly } from './print';
 import type { CaseHere } from '../cases/here';
 import {
   button,
-  checkbox,
+  checkboxes,
   dateFrom,
   dateInput,
+  errorMessage,
   errorSummary,
   monthsAfter,
   radios,
@@ -168,19 +169,13 @@ export function startReferral(root: HTMLElement, here: CaseHere | null = null): 
             error: error('outcome'),
             value: snap.context.record.outcome?.text,
           }),
-          h(
-            'div',
-            { class: 'govuk-form-group' },
-            h(
-              'div',
-              { class: 'govuk-checkboxes govuk-checkboxes--small' },
-              checkbox(
-                'personsWords',
-                'These are the person’s own words',
-                snap.context.record.outcome?.personsWords ?? false,
-              ),
-            ),
-          ),
+          checkboxes([
+            {
+              name: 'personsWords',
+              label: 'These are the person’s own words',
+              checked: snap.context.record.outcome?.personsWords ?? false,
+            },
+          ]),
           button('Save the outcome', { 'data-testid': 'save-outcome' }),
         );
       default:
@@ -399,11 +394,7 @@ export function startReferral(root: HTMLElement, here: CaseHere | null = null): 
             ? 'A screening record is open. Choose another to change it.'
             : 'It ends in .json. It is read on this device only.',
         ),
-        h(
-          'p',
-          { class: 'govuk-error-message', hidden: !error('screening-file') },
-          error('screening-file') ?? '',
-        ),
+        errorMessage('screening-file', error('screening-file')),
         file,
       ),
       form(
@@ -428,20 +419,14 @@ export function startReferral(root: HTMLElement, here: CaseHere | null = null): 
           error: error('examples'),
           rows: 4,
         }),
-        h(
-          'div',
-          { class: 'govuk-form-group' },
-          h(
-            'div',
-            { class: 'govuk-checkboxes govuk-checkboxes--small' },
-            checkbox(
-              'includeAnswers',
-              'Include the screening answers',
-              false,
-              'Only if the person wants the service to see every answer.',
-            ),
-          ),
-        ),
+        checkboxes([
+          {
+            name: 'includeAnswers',
+            label: 'Include the screening answers',
+            checked: false,
+            hint: 'Only if the person wants the service to see every answer.',
+          },
+        ]),
         button('Make the letter', { 'data-testid': 'make-letter' }),
       ),
       letter
@@ -576,11 +561,7 @@ export function startReferral(root: HTMLElement, here: CaseHere | null = null): 
           { class: 'govuk-label govuk-label--s', for: 'referral-file' },
           'Carry on with a referral file',
         ),
-        h(
-          'p',
-          { class: 'govuk-error-message', hidden: !error('referral-file') },
-          error('referral-file') ?? '',
-        ),
+        errorMessage('referral-file', error('referral-file')),
         file,
       ),
     );

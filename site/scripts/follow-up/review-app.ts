@@ -28,6 +28,7 @@ import {
   dateFrom,
   dateInput,
   drawStep,
+  errorMessage,
   heading,
   monthsAfter,
   para,
@@ -509,14 +510,7 @@ export function startReview(root: HTMLElement, here: CaseHere | null = null): vo
             { class: 'govuk-hint', id: 'plan-file-hint' },
             'It ends in .json. It is read on this device only.',
           ),
-          openProblem
-            ? h(
-                'p',
-                { class: 'govuk-error-message', id: 'plan-file-error' },
-                h('span', { class: 'govuk-visually-hidden' }, 'Error: '),
-                openProblem,
-              )
-            : null,
+          errorMessage('plan-file', openProblem),
           file,
         ),
       ],

@@ -7,6 +7,9 @@ import {
 } from '@attune/sdk/training';
 import { h } from '../screening/dom';
 import { numericTable } from '../numeric-table';
+import { h as preact } from '../../ui/h';
+import { toDom } from '../../ui/dom';
+import { ErrorSummary } from '../../ui/components/error-summary';
 
 interface ModuleLabel {
   id: string;
@@ -19,22 +22,9 @@ const rating = (v: number) => v.toFixed(1);
 const signed = (v: number, format: (n: number) => string) =>
   `${v > 0 ? '+' : v < 0 ? '−' : ''}${format(Math.abs(v))}`;
 
-function errorSummary(message: string, href: string): HTMLElement {
-  return h(
-    'div',
-    { class: 'govuk-error-summary', tabindex: '-1', role: 'alert', 'data-testid': 'team-error' },
-    h('h2', { class: 'govuk-error-summary__title' }, 'There is a problem'),
-    h(
-      'div',
-      { class: 'govuk-error-summary__body' },
-      h(
-        'ul',
-        { class: 'govuk-list govuk-error-summary__list' },
-        h('li', {}, h('a', { href }, message)),
-      ),
-    ),
-  );
-}
+/** The shared error summary (site/ui/components), drawn as DOM for this page's builder. */
+const errorSummary = (message: string, href: string): HTMLElement =>
+  toDom(preact(ErrorSummary, { errorList: [{ text: message, href }] }));
 
 /**
  * Paired bars, before and after, for each module with enough learners; numbers are written on

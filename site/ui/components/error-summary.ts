@@ -17,9 +17,13 @@ export interface ErrorSummaryParams {
  * question (legend or label) into view, not just the input, which can sit below the fold.
  */
 function followLink(e: MouseEvent, href: string) {
-  const input = document.getElementById(href.slice(1));
-  if (!input) return;
+  const target = document.getElementById(href.slice(1));
+  if (!target) return;
   e.preventDefault();
+  // A link to a group (a date input's boxes) goes to its first box, as the pattern asks.
+  const input = target.matches('input, select, textarea, button')
+    ? target
+    : (target.querySelector<HTMLElement>('input, select, textarea') ?? target);
   const legend = input.closest('fieldset')?.querySelector('legend');
   const label = document.querySelector(`label[for="${CSS.escape(input.id)}"]`);
   (legend ?? label ?? input).scrollIntoView();
