@@ -100,7 +100,9 @@ describe('awareness training in the browser', () => {
         const asked: string[] = [];
         for (let i = 0; i < 6; i++) {
           await expect
-            .poll(() => page.locator('[data-training-app] legend [data-testid=progress]').innerText())
+            .poll(() =>
+              page.locator('[data-training-app] legend [data-testid=progress]').innerText(),
+            )
             .toMatch(new RegExp(`question ${i + 1} of 6`));
           const text = await page.locator('[data-training-app] legend h2').innerText();
           asked.push(text);
