@@ -10,7 +10,7 @@ setCatalogue({ error });
  * by hand (follow-up, the team summary): their markup then comes from site/ui/components, the
  * one place each GOV.UK component is written, until those pages move onto the runner.
  */
-export function toDom(vnode: VNode): HTMLElement {
+export function toDom<P>(vnode: VNode<P>): HTMLElement {
   const box = document.createElement('div');
   render(vnode, box);
   return box.firstElementChild as HTMLElement;
