@@ -430,14 +430,7 @@ export function startReview(root: HTMLElement, here: CaseHere | null = null): vo
           { class: 'govuk-hint', id: 'consent-file-hint' },
           'The referral file from the referral page holds it. The downloaded review says what it says. It is read on this device only.',
         ),
-        consentProblem
-          ? h(
-              'p',
-              { class: 'govuk-error-message', id: 'consent-file-error' },
-              h('span', { class: 'govuk-visually-hidden' }, 'Error: '),
-              consentProblem,
-            )
-          : null,
+        errorMessage('consent-file', consentProblem),
         input,
       ),
     );
