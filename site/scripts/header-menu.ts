@@ -4,7 +4,9 @@
  * browsers without JavaScript, always show everything.
  */
 export function bindHeaderMenu(toggle: HTMLButtonElement | null): void {
-  if (!toggle) return;
+  // From here on the `hidden` attributes below decide; prefs-boot.js's early fold is no longer needed.
+  const ready = () => document.documentElement.classList.remove('attune-menu-pending');
+  if (!toggle) return ready();
   const parts = (toggle.getAttribute('aria-controls') ?? '')
     .split(' ')
     .map((id) => document.getElementById(id))
@@ -23,4 +25,5 @@ export function bindHeaderMenu(toggle: HTMLButtonElement | null): void {
   });
   wide.addEventListener('change', sync);
   sync();
+  ready();
 }
