@@ -360,8 +360,9 @@ describe('the mentoring and screening pages work with the network cut after the 
     async () => {
       const { context, page } = await newPage();
       await page.goto(`${siteUrl()}/screening/`);
+      // The first visit caches both pages' files, which takes a few seconds on a busy machine.
       await expect
-        .poll(() => page.locator('[data-attune-offline-text]').innerText())
+        .poll(() => page.locator('[data-attune-offline-text]').innerText(), { timeout: 20_000 })
         .toMatch(/^Ready to use offline/);
       await context.setOffline(true);
       await page.goto(`${siteUrl()}/mentoring/`);
