@@ -347,7 +347,8 @@ describe('mentoring: the practical-support check and the action plan, by keyboar
     await page.reload();
     await expect.poll(() => heading(page)).toBe('The saved action plan cannot be opened');
     await press(page, 'main button.govuk-button--warning');
-    await expect.poll(() => heading(page)).toBe('Before you start');
+    // Deleting reloads the page, which can take a few seconds on a busy machine.
+    await expect.poll(() => heading(page), { timeout: 10_000 }).toBe('Before you start');
     expect(await page.evaluate(() => localStorage.getItem('attune.mentoring-plan'))).toBeNull();
     await context.close();
   });
