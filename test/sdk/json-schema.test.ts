@@ -212,7 +212,7 @@ describe('published JSON Schemas', () => {
       ['questionnaire', practicalSupport],
       ['screening-record', actor.getSnapshot().output],
       ['saved-screening', saveScreening(needsScreening, actor.getPersistedSnapshot())],
-      // As the screening page's "note for the evidence base" writes it (scripts/screening/ended.ts).
+      // As the screening page's "note for the evidence base" writes it (site/flows/screening/ended.ts).
       [
         'screening-ended',
         {

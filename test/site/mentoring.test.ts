@@ -347,7 +347,8 @@ describe('mentoring: the practical-support check and the action plan, by keyboar
     await page.reload();
     await expect.poll(() => heading(page)).toBe('The saved action plan cannot be opened');
     await press(page, 'main button.govuk-button--warning');
-    await expect.poll(() => heading(page)).toBe('Before you start');
+    // Deleting reloads the page, which can take a few seconds on a busy machine.
+    await expect.poll(() => heading(page), { timeout: 10_000 }).toBe('Before you start');
     expect(await page.evaluate(() => localStorage.getItem('attune.mentoring-plan'))).toBeNull();
     await context.close();
   });
@@ -360,8 +361,9 @@ describe('the mentoring and screening pages work with the network cut after the 
     async () => {
       const { context, page } = await newPage();
       await page.goto(`${siteUrl()}/screening/`);
+      // The first visit caches both pages' files, which takes a few seconds on a busy machine.
       await expect
-        .poll(() => page.locator('[data-attune-offline-text]').innerText())
+        .poll(() => page.locator('[data-attune-offline-text]').innerText(), { timeout: 20_000 })
         .toMatch(/^Ready to use offline/);
       await context.setOffline(true);
       await page.goto(`${siteUrl()}/mentoring/`);
@@ -379,8 +381,9 @@ describe('the mentoring and screening pages work with the network cut after the 
     async () => {
       const { context, page } = await newPage();
       await page.goto(`${siteUrl()}/mentoring/`);
+      // The first visit caches both pages' files, which takes a few seconds on a busy machine.
       await expect
-        .poll(() => page.locator('[data-attune-offline-text]').innerText())
+        .poll(() => page.locator('[data-attune-offline-text]').innerText(), { timeout: 20_000 })
         .toMatch(/^Ready to use offline/);
 
       await context.setOffline(true);
@@ -516,6 +519,136 @@ describe('a mentor carries on a plan from a file downloaded at an earlier meetin
       // Read in the page only: nothing is kept on the device unless the mentor asks.
       expect(await page.locator('#keep-plan').isChecked()).toBe(false);
       expect(await page.evaluate(() => localStorage.getItem('attune.mentoring-plan'))).toBeNull();
+      await context.close();
+    },
+  );
+});
+
+describe('the mentor’s keyboard journey through the plan’s forms', () => {
+  /** The text a screen reader is given for a control's aria-describedby, in order. */
+  const description = (page: Page, selector: string) =>
+    page.evaluate((s) => {
+      const ids = document.querySelector(s)!.getAttribute('aria-describedby') ?? '';
+      return ids
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => document.getElementById(id)?.textContent?.trim() ?? `(missing #${id})`);
+    }, selector);
+  /** Each link in the error summary: its words and the control it leads to. */
+  const summaryLinks = (page: Page) =>
+    page
+      .locator('.govuk-error-summary a')
+      .evaluateAll((links) =>
+        links.map((a) => [a.textContent?.trim(), a.getAttribute('href')] as const),
+      );
+  const announced = (page: Page) => page.locator('[data-testid=announce]').innerText();
+
+  it(
+    'shows every error at once, each linked to its field, and keeps focus on Add with a status message',
+    { timeout: 180_000 },
+    async () => {
+      const failures: string[] = [];
+      const { context, page, requests } = await newPage();
+      // A plan started but with no goals yet, as a mentor might carry it from another device.
+      const empty = mentoringPlanRecord(
+        createActor(createMentoringPlanMachine()).start().getSnapshot().context,
+      );
+      await page.goto(`${siteUrl()}/mentoring/`);
+      await expect.poll(() => page.locator('#plan-open').isEnabled()).toBe(true);
+      await page.locator('#plan-open').setInputFiles({
+        name: 'plan.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(empty)),
+      });
+      await expect.poll(() => heading(page)).toBe('Agree goals with the person');
+
+      // Adding a goal keeps focus on "Add this goal", empties the box and says what was added.
+      await tabTo(page, '#goal-title');
+      await page.keyboard.type('Sort out my housing');
+      await press(page, 'form button[type=submit]');
+      await expect
+        .poll(() =>
+          page.locator('[data-testid=goals] dd.govuk-summary-list__value').allInnerTexts(),
+        )
+        .toEqual(['Sort out my housing']);
+      expect(await focusedIs(page, 'form button[type=submit]')).toBe(true);
+      expect(await page.locator('#goal-title').inputValue()).toBe('');
+      await expect.poll(() => announced(page)).toBe('Goal added: Sort out my housing');
+      await check(page, 'goals by keyboard', failures);
+      await press(page, '[data-testid=to-steps]');
+
+      // An empty step: every problem at once, each linked to its own field and described there.
+      await expect.poll(() => heading(page)).toBe('Agree the steps');
+      await press(page, 'form button[type=submit]');
+      await expect.poll(() => page.title()).toMatch(/^Error: /);
+      expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
+      expect(await summaryLinks(page)).toEqual([
+        ['Say what needs doing, in 3 to 200 characters', '#step-text'],
+        ['Choose who will do it', '#who-0'],
+        ['Enter the date the step should be done by', '#by-day'],
+      ]);
+      expect(await description(page, '#step-text')).toEqual([
+        'One small, clear action. For example: phone the council’s housing team.',
+        'Error: Say what needs doing, in 3 to 200 characters',
+      ]);
+      expect(await page.locator('#step-text').getAttribute('aria-invalid')).toBe('true');
+      expect(await description(page, 'fieldset:has(#who-0)')).toEqual([
+        'Error: Choose who will do it',
+      ]);
+      expect(await page.locator('#by-day').getAttribute('aria-invalid')).toBe('true');
+      await check(page, 'steps with three errors', failures);
+      // Following an error's link by keyboard takes focus to its field.
+      await press(page, '.govuk-error-summary a[href="#who-0"]');
+      expect(await focusedIs(page, '#who-0')).toBe(true);
+
+      // Put right, the step is added; focus stays on "Add this step" and the change is said.
+      await tabTo(page, '#step-text');
+      await page.keyboard.type('Phone the council housing team');
+      await chooseRadio(page, 'who', 'both');
+      const next = new Date(Date.now() + 14 * 86_400_000);
+      for (const [field, value] of [
+        ['#by-day', next.getDate()],
+        ['#by-month', next.getMonth() + 1],
+        ['#by-year', next.getFullYear()],
+      ] as const) {
+        await tabTo(page, field);
+        await page.keyboard.type(String(value));
+      }
+      await press(page, 'form button[type=submit]');
+      await expect.poll(() => page.locator('table').count()).toBe(1);
+      expect(await page.locator('.govuk-error-summary').count()).toBe(0);
+      expect(await focusedIs(page, 'form button[type=submit]')).toBe(true);
+      await expect
+        .poll(() => announced(page))
+        .toBe('Step added to goal 1: Phone the council housing team');
+      expect(await page.title()).not.toMatch(/^Error/);
+      await press(page, '[data-testid=agree]');
+
+      // A meeting with a day to come and a stuck step with no reason: both errors at once, linked.
+      await expect.poll(() => heading(page)).toBe('Action plan');
+      await press(page, '[data-testid=record-meeting]');
+      await expect.poll(() => heading(page)).toBe('Record a meeting');
+      await tabTo(page, '#met-year');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('2099');
+      await chooseRadio(page, 'step-0-0', 'stuck');
+      await press(page, 'form button[type=submit]');
+      await expect.poll(() => page.title()).toMatch(/^Error: /);
+      expect(await summaryLinks(page)).toEqual([
+        ['The meeting date must be today or earlier', '#met-day'],
+        [
+          'Say why this step is stuck, in 3 to 300 characters: “Phone the council housing team”',
+          '#step-0-0-why',
+        ],
+      ]);
+      expect(await description(page, '#step-0-0-why')).toEqual([
+        'Error: Say why this step is stuck, in 3 to 300 characters: “Phone the council housing team”',
+      ]);
+      expect(await page.locator('#step-0-0-stuck').isChecked()).toBe(true);
+      await check(page, 'meeting with two errors', failures);
+
+      expect(offSite(requests)).toEqual([]);
+      expect(failures).toEqual([]);
       await context.close();
     },
   );

@@ -127,6 +127,32 @@ describe('text input and textarea', () => {
   });
 });
 
+describe('file upload', () => {
+  it('in error: invalid, red and described by its hint then its error, with its label', async () => {
+    await show('file-upload', 'with hint and error');
+    expect(await attr('#plan-file', 'type')).toBe('file');
+    expect(await attr('#plan-file', 'aria-invalid')).toBe('true');
+    expect(await attr('#plan-file', 'class')).toContain('govuk-file-upload--error');
+    expect(await description('#plan-file')).toEqual([
+      'It ends in .json',
+      'Error: This file is not a plan',
+    ]);
+    expect(await page.locator('main label[for=plan-file]').innerText()).toBe('Open a plan file');
+  });
+});
+
+describe('table', () => {
+  it('a table heads its columns for screen readers, naming an action column', async () => {
+    await show('table', 'with an unnamed action column');
+    expect(await page.locator('main th[scope=col]').allInnerTexts()).toEqual([
+      'Step',
+      'By',
+      'Action',
+    ]);
+    expect(await count('tbody tr td')).toBe(3);
+  });
+});
+
 describe('date input', () => {
   it('groups its three boxes and marks only the part in error', async () => {
     await show('date-input', 'with an error in the month');

@@ -4,7 +4,7 @@ import { BackLink } from '../../ui/components/back-link';
 import { Button, ButtonGroup } from '../../ui/components/button';
 import { h, type ComponentChildren } from '../../ui/h';
 import { t, tList } from '../../ui/messages';
-import { canSpeak } from '../../scripts/screening/speech';
+import { canSpeak } from '../../ui/speech';
 import { pictureFor, type Picture } from './pictures';
 import { ReadAloud } from './toolbar';
 import type { Ctx } from './types';

@@ -16,7 +16,7 @@ export type SavedOffer =
  * the run itself when it comes back to the start. */
 export interface IntroCtx extends Pick<
   ScreeningProps,
-  'noun' | 'caption' | 'questionnaire' | 'slots'
+  'noun' | 'caption' | 'questionnaire' | 'slots' | 'introExtra'
 > {
   easyRead: boolean;
   saving: boolean;
@@ -39,6 +39,7 @@ export function IntroView({ ctx, offer }: { ctx: IntroCtx; offer: SavedOffer | n
       onClick: ctx.start,
       attributes: { 'data-testid': 'start' },
     }),
+    ctx.introExtra,
   ];
 }
 

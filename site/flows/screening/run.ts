@@ -10,13 +10,14 @@ import {
 } from '@attune/sdk/screening';
 import { BackLink } from '../../ui/components/back-link';
 import { LinkButton } from '../../ui/components/button';
+import type { ComponentType } from 'preact';
 import { h, useEffect, useLayoutEffect, useMemo, useState } from '../../ui/h';
 import { setCatalogue, t } from '../../ui/messages';
 import { Runner, useSnapshot, type FlowError, type Step } from '../../ui/runner';
-import type { PageState } from '../../scripts/screening/saved';
+import type { PageState } from './saved';
 import { caseHere } from '../../scripts/cases/here';
 import { screeningEndedNote } from '@attune/sdk/screening';
-import { stopSpeaking } from '../../scripts/screening/speech';
+import { stopSpeaking } from '../../ui/speech';
 import { read, remove, write } from '../../scripts/storage';
 import { ConsentView } from './consent';
 import { answerId } from './ids';
@@ -33,13 +34,12 @@ const freshRun = () => ({
 type Later = typeof import('./later');
 
 type Agree = typeof import('../agree/flow');
-type Saved = typeof import('../../scripts/screening/saved');
+type Saved = typeof import('./saved');
 // Saving and restoring check snapshots with the SDK's zod schemas: that code loads only when
 // something is saved or the practitioner turns saving on, so most visits never fetch it.
 // Once loaded it is kept, so each later save happens in the commit of its change, not a moment after.
 let savedCode: Saved | null = null;
-const loadSaved = (): Promise<Saved> =>
-  import('../../scripts/screening/saved').then((saved) => (savedCode = saved));
+const loadSaved = (): Promise<Saved> => import('./saved').then((saved) => (savedCode = saved));
 const freshPage = (easyRead = false): PageState => ({ easyRead, notes: {} });
 
 /** What the intro hands over when the run's code has loaded (see flow.ts). */
@@ -90,6 +90,7 @@ export function RunFlow(props: RunProps) {
   const [equality, setEquality] = useState<Demographics | null>(null);
   const [equalityError, setEqualityError] = useState<FlowError | null>(null);
   const [agree, setAgree] = useState<Agree | null>(null);
+  const [Ending, setEnding] = useState<ComponentType<{ ctx: Ctx }> | null>(null);
 
   const forgetRun = () => {
     remove(store.run);
@@ -158,7 +159,6 @@ export function RunFlow(props: RunProps) {
   useEffect(() => {
     stopSpeaking();
     if (snapshot.value !== 'intro' && !later) void import('./later').then(setLater);
-    if (snapshot.value === 'complete' && !agree) void import('../agree/flow').then(setAgree);
     // Inside a case, what the run ends with is sealed into the case: the record, or the note of
     // a declined or stopped screening (which keeps any safeguarding note).
     const record = snapshot.context.record;
@@ -169,6 +169,11 @@ export function RunFlow(props: RunProps) {
         kind: 'screening-ended',
         record: screeningEndedNote(snapshot, new Date().toISOString()),
       });
+    if (snapshot.value !== 'complete') return;
+    // Another questionnaire's ending, or the needs screening's plan to agree.
+    if (props.ending) {
+      if (!Ending) void props.ending.load().then((view) => setEnding(() => view));
+    } else if (!agree) void import('../agree/flow').then(setAgree);
   }, [snapshot]);
 
   const record = snapshot.context.record;
@@ -322,6 +327,10 @@ export function RunFlow(props: RunProps) {
               },
             }),
           };
+        if (props.ending)
+          return Ending
+            ? { id: 'outcome', title: props.ending.title, view: h(Ending, { ctx }) }
+            : loading;
         if (overlay === 'plan' && plan)
           return {
             id: 'plan',

@@ -2,7 +2,7 @@ import { Button } from '../../ui/components/button';
 import { Checkboxes } from '../../ui/components/checkboxes';
 import { h, useEffect, useState } from '../../ui/h';
 import { t } from '../../ui/messages';
-import { canSpeak, speak, stopSpeaking } from '../../scripts/screening/speech';
+import { canSpeak, speak, stopSpeaking } from '../../ui/speech';
 import type { Ctx } from './types';
 
 /**

@@ -1,9 +1,10 @@
+import type { ComponentChildren, ComponentType } from 'preact';
 import type { SnapshotFrom } from 'xstate';
 import type { Adjustment, AdjustmentPlan } from '@attune/sdk/adjustments';
 import type { Questionnaire } from '@attune/sdk/questionnaire';
 import type { Demographics, ScreeningEvent, ScreeningMachine } from '@attune/sdk/screening';
 import type { Messages } from '../../ui/messages';
-import type { PageState, RunStore } from '../../scripts/screening/saved';
+import type { PageState, RunStore } from './saved';
 
 /** The adjustment facts the page needs, embedded at build time from the SDK catalogue. */
 export type CatalogueEntry = Omit<Adjustment, 'sources'>;
@@ -21,6 +22,20 @@ export interface ScreeningProps {
   guidanceBase: string;
   /** The page's own prose for the intro, and for finishing at the review (HTML from Astro slots). */
   slots: { intro?: string; finish?: string };
+  /**
+   * Another questionnaire's own ending (the practical-support check's summary), loaded when the
+   * run completes; without it the run ends on the needs screening's outcome and plan. Given by a
+   * page's own flow in the browser, never as JSON.
+   */
+  ending?: RunEnding;
+  /** Drawn below the intro's Start button (the mentoring page's "carry on with a plan"). */
+  introExtra?: ComponentChildren;
+}
+
+/** A run's last step when it is not the needs screening's: its title and its view, loaded late. */
+export interface RunEnding {
+  title: string;
+  load(): Promise<ComponentType<{ ctx: Ctx }>>;
 }
 
 /** A page-only screen over the machine's step. */

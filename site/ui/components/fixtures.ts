@@ -6,10 +6,12 @@ import { DateInput } from './date-input';
 import { Details } from './details';
 import { ErrorMessage } from './error-message';
 import { ErrorSummary } from './error-summary';
+import { FileUpload } from './file-upload';
 import { NotificationBanner } from './notification-banner';
 import { Panel } from './panel';
 import { Radios } from './radios';
 import { SummaryList } from './summary-list';
+import { Table } from './table';
 import { TextInput } from './text-input';
 import { Textarea } from './textarea';
 import { WarningText } from './warning-text';
@@ -104,6 +106,32 @@ export const fixtures: Fixture[] = [
         label: { text: 'Tell us more', isPageHeading: true, classes: 'govuk-label--l' },
         errorMessage: { text: 'Tell us more in 500 characters or fewer' },
         value: 'kept',
+      }),
+  },
+  {
+    component: 'file-upload',
+    name: 'with hint and error',
+    draw: () =>
+      h(FileUpload, {
+        id: 'plan-file',
+        name: 'plan-file',
+        label: { text: 'Open a plan file', classes: 'govuk-label--s' },
+        hint: { text: 'It ends in .json' },
+        errorMessage: { text: 'This file is not a plan' },
+        accept: '.json',
+      }),
+  },
+  {
+    component: 'table',
+    name: 'with an unnamed action column',
+    draw: () =>
+      h(Table, {
+        head: [
+          { text: 'Step' },
+          { text: 'By' },
+          { text: h('span', { class: 'govuk-visually-hidden' }, 'Action') },
+        ],
+        rows: [[{ text: 'Phone the council' }, { text: '3 February 2027' }, { text: 'Remove' }]],
       }),
   },
   {

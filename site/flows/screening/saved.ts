@@ -6,8 +6,8 @@ import {
   type RestoreResult,
   type ScreeningOptions,
 } from '@attune/sdk/screening';
-import { parseAdjustmentPlan } from '../adjustment-plan';
-import { read, write } from '../storage';
+import { parseAdjustmentPlan } from '../../scripts/adjustment-plan';
+import { read, write } from '../../scripts/storage';
 
 /** Where a run in progress and the practitioner's notes are kept on the device. */
 export interface RunStore {

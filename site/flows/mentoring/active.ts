@@ -1,0 +1,128 @@
+import { mentoringPlanRecord, STEP_STATUSES, type Meeting } from '@attune/sdk/mentoring';
+import { longDate } from '../../scripts/dates';
+import { Button, ButtonGroup } from '../../ui/components/button';
+import { Checkboxes } from '../../ui/components/checkboxes';
+import { NotificationBanner } from '../../ui/components/notification-banner';
+import { downloadJson } from '../../ui/download';
+import { h } from '../../ui/h';
+import { t } from '../../ui/messages';
+import { AdjustmentsNote, Caption, StepsTable } from './parts';
+import type { PlanCtx } from './plan-ctx';
+import { areaLabel, statusWords } from './words';
+
+/** What a meeting changed, counted: "1 done, 1 stuck". */
+const counts = (m: Meeting) =>
+  STEP_STATUSES.map((s) => [s, m.updates.filter((u) => u.status === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${statusWords(s).toLowerCase()}`)
+    .join(', ');
+
+/** The plan as agreed: goals with their steps and progress, meetings, and what to do next. */
+export function ActiveView({ ctx }: { ctx: PlanCtx }) {
+  const c = ctx.snapshot.context;
+  return [
+    ctx.flash
+      ? h(
+          NotificationBanner,
+          {
+            titleText: t('mentoring.plan.success'),
+            titleId: 'flash-title',
+            type: 'success',
+            // Focus goes here when the plan comes back after a meeting is saved.
+            attributes: { 'data-testid': 'flash', 'data-focus': true },
+          },
+          h('p', { class: 'govuk-notification-banner__heading' }, ctx.flash),
+        )
+      : null,
+    h(Caption, {}),
+    h('h1', { class: 'govuk-heading-xl' }, t('mentoring.plan.title')),
+    c.agreedAt
+      ? h(
+          'p',
+          { class: 'govuk-body' },
+          t('mentoring.plan.agreedOn', { date: longDate(c.agreedAt) }),
+        )
+      : null,
+    h(AdjustmentsNote, { ctx }),
+    c.goals.map((g, i) => [
+      h(
+        'h2',
+        { class: 'govuk-heading-l', key: `goal-${i}` },
+        h('span', { class: 'govuk-caption-m' }, areaLabel(ctx.questionnaire, g.area)),
+        t('mentoring.plan.goalN', { n: i + 1, title: g.title }),
+      ),
+      h(StepsTable, { steps: g.steps, progress: true }),
+    ]),
+    h('h2', { class: 'govuk-heading-l' }, t('mentoring.plan.meetings')),
+    c.meetings.length
+      ? h(
+          'ol',
+          { class: 'govuk-list govuk-list--number', 'data-testid': 'meetings' },
+          c.meetings.map((m, i) =>
+            h(
+              'li',
+              { key: i },
+              `${m.at ? longDate(m.at) : t('mentoring.plan.dateNotRecorded')}: ${counts(m)}`,
+            ),
+          ),
+        )
+      : h('p', { class: 'govuk-body' }, t('mentoring.plan.noMeetings')),
+    h(
+      ButtonGroup,
+      { classes: 'attune-no-print' },
+      h(Button, {
+        text: t('mentoring.plan.recordMeeting'),
+        onClick: () => ctx.setOverlay('meeting'),
+        attributes: { 'data-testid': 'record-meeting' },
+      }),
+      h(Button, {
+        text: t('mentoring.plan.printPlan'),
+        classes: 'govuk-button--secondary',
+        onClick: () => ctx.setOverlay('print'),
+        attributes: { 'data-testid': 'print-plan' },
+      }),
+      h(DownloadPlan, { ctx }),
+    ),
+    h(KeepPlan, { ctx }),
+    h('h2', { class: 'govuk-heading-m' }, t('mentoring.plan.ends')),
+    h('p', { class: 'govuk-body' }, t('mentoring.plan.endsText')),
+    h(Button, {
+      text: t('mentoring.plan.close'),
+      classes: 'govuk-button--warning',
+      onClick: () => ctx.setOverlay('close'),
+    }),
+  ];
+}
+
+/** The plan as a JSON record a host can take in: goals, steps, meetings, no name. */
+export const DownloadPlan = ({ ctx }: { ctx: PlanCtx }) => {
+  const c = ctx.snapshot.context;
+  return h(Button, {
+    text: t('mentoring.plan.download'),
+    classes: 'govuk-button--secondary',
+    onClick: () =>
+      downloadJson(
+        mentoringPlanRecord(c),
+        `attune-action-plan-${(c.closedAt ?? c.agreedAt ?? new Date().toISOString()).slice(0, 10)}.json`,
+      ),
+    attributes: { 'data-testid': 'download-plan' },
+  });
+};
+
+/** Keep the plan on this device, to update at the next meeting. */
+const KeepPlan = ({ ctx }: { ctx: PlanCtx }) =>
+  h(Checkboxes, {
+    idPrefix: 'keep-plan',
+    name: 'keep-plan',
+    classes: 'govuk-checkboxes--small attune-no-print',
+    items: [
+      {
+        value: 'yes',
+        id: 'keep-plan',
+        text: t('mentoring.plan.keep'),
+        hint: { text: t('mentoring.plan.keepHint') },
+        checked: ctx.saving,
+      },
+    ],
+    onChange: (_v, checked) => ctx.setSaving(checked),
+  });

@@ -1,0 +1,61 @@
+import { h, useEffect, useMemo, useState } from '../../ui/h';
+import { setCatalogue, t } from '../../ui/messages';
+import { keys, read } from '../../scripts/storage';
+import ScreeningFlow from '../screening/flow';
+import type { Ctx, RunEnding } from '../screening/types';
+import { PlanOpener } from './open-plan';
+import type { MentoringProps, PlanStart } from './types';
+
+type Plan = typeof import('./plan');
+const loadPlan = (): Promise<Plan> => import('./plan');
+
+/**
+ * The mentoring page: the practical-support check (the screening flow, run with the check's
+ * questionnaire and its own ending), then the action plan. The plan, its machine and zod load
+ * only when a plan is opened: at once when one is kept on this device, since mentors come back
+ * to it at every meeting; otherwise when a check is finished or a plan file is chosen.
+ */
+export default function MentoringFlow(props: MentoringProps) {
+  setCatalogue(props.messages);
+  const [plan, setPlan] = useState<{ code: Plan; start: PlanStart } | null>(null);
+  const open = (start: PlanStart) => loadPlan().then((code) => setPlan({ code, start }));
+
+  useEffect(() => {
+    if (read(keys.mentoringPlan) !== null) void open({ kind: 'saved' });
+  }, []);
+
+  const ending = useMemo<RunEnding>(
+    () => ({
+      title: t('mentoring.check.outcomeTitle'),
+      load: () =>
+        import('./check-outcome').then(
+          ({ CheckOutcomeView }) =>
+            ({ ctx }: { ctx: Ctx }) =>
+              h(CheckOutcomeView, {
+                ctx,
+                onAgree: (input, saving) => void open({ kind: 'new', input, saving }),
+              }),
+        ),
+    }),
+    [],
+  );
+
+  if (plan)
+    return h(plan.code.PlanFlow, {
+      start: plan.start,
+      questionnaire: props.questionnaire,
+      titles: props.titles,
+    });
+  return h(ScreeningFlow, {
+    ...props,
+    ending,
+    introExtra: h(PlanOpener, {
+      open: (text) =>
+        loadPlan().then((code) => {
+          const read = code.readPlanFile(text);
+          if (read.ok) setPlan({ code, start: { kind: 'file', record: read.record } });
+          return read.ok ? null : read.problem;
+        }),
+    }),
+  });
+}

@@ -1,0 +1,149 @@
+import {
+  isCalendarDate,
+  MentoringStepSchema,
+  STEP_STATUSES,
+  type StepStatus,
+} from '@attune/sdk/mentoring';
+import { longDate } from '../../scripts/dates';
+import { Button } from '../../ui/components/button';
+import { DateInput, type DateItem } from '../../ui/components/date-input';
+import { Radios } from '../../ui/components/radios';
+import { Textarea } from '../../ui/components/textarea';
+import { h, useState } from '../../ui/h';
+import { t } from '../../ui/messages';
+import type { FlowError } from '../../ui/runner';
+import { Caption } from './parts';
+import type { PlanCtx } from './plan-ctx';
+import { statusWords, today, typedDate } from './words';
+
+const MET = 'met-day';
+
+/**
+ * Record a meeting: the day you met (today unless changed, never a day to come) and how each
+ * step stands; a stuck step says why. Every problem is shown at once, each at its own field.
+ */
+export function MeetingView({ ctx }: { ctx: PlanCtx }) {
+  const c = ctx.snapshot.context;
+  const steps = c.goals.flatMap((g, gi) =>
+    g.steps.map((s, si) => ({ g, gi, s, si, name: `step-${gi}-${si}` })),
+  );
+  const now = new Date();
+  const [date, setDate] = useState({
+    day: String(now.getDate()),
+    month: String(now.getMonth() + 1),
+    year: String(now.getFullYear()),
+  });
+  const [status, setStatus] = useState<Record<string, StepStatus>>(() =>
+    Object.fromEntries(steps.map((x) => [x.name, x.s.status])),
+  );
+  const [why, setWhy] = useState<Record<string, string>>(() =>
+    Object.fromEntries(steps.map((x) => [x.name, x.s.why ?? ''])),
+  );
+  const dateError = ctx.errorFor(MET);
+
+  const save = (e: Event) => {
+    e.preventDefault();
+    const met = typedDate(date);
+    const problems: FlowError[] = [];
+    if (!isCalendarDate(met))
+      problems.push({ code: 'met', message: t('mentoring.plan.errors.metDate'), field: MET });
+    else if (met > today())
+      problems.push({ code: 'met', message: t('mentoring.plan.errors.metFuture'), field: MET });
+    for (const x of steps)
+      if (
+        status[x.name] === 'stuck' &&
+        !MentoringStepSchema.shape.why.safeParse(why[x.name]!.trim()).success
+      )
+        problems.push({
+          code: 'why',
+          message: t('mentoring.plan.errors.why', { text: x.s.text }),
+          field: `${x.name}-why`,
+        });
+    if (problems.length) return ctx.setErrors(problems);
+    // A meeting is a day, not a moment: mentors often write it up later.
+    const at = `${met}T00:00:00.000Z`;
+    const wrong = ctx.send({
+      type: 'RECORD_MEETING',
+      at,
+      updates: steps.map((x) => ({
+        goal: x.gi,
+        step: x.si,
+        status: status[x.name]!,
+        why: why[x.name],
+      })),
+    });
+    if (wrong)
+      return ctx.setErrors([
+        { code: 'meeting', message: wrong, field: `${steps[0]?.name}-${STEP_STATUSES[0]}` },
+      ]);
+    ctx.setOverlay(null, t('mentoring.plan.recorded', { date: longDate(at) }));
+  };
+
+  return [
+    h(Caption, {}),
+    h('h1', { class: 'govuk-heading-xl' }, t('mentoring.plan.meetingTitle')),
+    h('p', { class: 'govuk-body' }, t('mentoring.plan.meetingIntro')),
+    h(
+      'form',
+      { noValidate: true, onSubmit: save },
+      h(DateInput, {
+        id: 'met',
+        namePrefix: 'met',
+        fieldset: {
+          legend: { text: t('mentoring.plan.metLegend'), classes: 'govuk-fieldset__legend--s' },
+        },
+        hint: { text: t('mentoring.plan.dateHint') },
+        errorMessage: dateError ? { text: dateError.message } : null,
+        items: (['day', 'month', 'year'] as const).map((name): DateItem => ({
+          name,
+          value: date[name],
+        })),
+        onInput: (name, value) => setDate((d) => ({ ...d, [name]: value })),
+      }),
+      steps.map((x) => {
+        const whyError = ctx.errorFor(`${x.name}-why`);
+        return h(
+          'div',
+          { class: 'attune-meeting-step', key: x.name },
+          h(Radios, {
+            idPrefix: x.name,
+            name: x.name,
+            classes: 'govuk-radios--small govuk-radios--inline',
+            formGroup: { classes: 'govuk-!-margin-bottom-2' },
+            fieldset: {
+              legend: {
+                text: [
+                  h(
+                    'span',
+                    { class: 'govuk-caption-s govuk-!-display-block' },
+                    t('mentoring.plan.goalN', { n: x.gi + 1, title: x.g.title }),
+                  ),
+                  x.s.text,
+                ],
+                classes: 'govuk-fieldset__legend--s',
+              },
+            },
+            items: STEP_STATUSES.map((s) => ({
+              value: s,
+              id: `${x.name}-${s}`,
+              text: statusWords(s),
+              checked: status[x.name] === s,
+            })),
+            onChange: (value) => setStatus((was) => ({ ...was, [x.name]: value as StepStatus })),
+          }),
+          h(Textarea, {
+            id: `${x.name}-why`,
+            name: `${x.name}-why`,
+            rows: 2,
+            label: { text: t('mentoring.plan.whyLabel') },
+            errorMessage: whyError ? { text: whyError.message } : null,
+            value: why[x.name],
+            attributes: { maxlength: 300 },
+            onInput: (value) => setWhy((was) => ({ ...was, [x.name]: value })),
+          }),
+        );
+      }),
+      h(Button, { type: 'submit', text: t('mentoring.plan.saveMeeting') }),
+    ),
+  ];
+}

@@ -1,0 +1,32 @@
+import { FileUpload } from '../../ui/components/file-upload';
+import { h, useState } from '../../ui/h';
+import { t } from '../../ui/messages';
+import { announce } from '../../ui/runner';
+
+/**
+ * "Carry on with an action plan": how a mentor brings back a plan downloaded at an earlier
+ * meeting or on another device. The file is read here; `open` says what is wrong with it, or
+ * takes the page over with the plan.
+ */
+export function PlanOpener({ open }: { open: (text: string) => Promise<string | null> }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  return [
+    h('h2', { class: 'govuk-heading-m govuk-!-margin-top-6' }, t('mentoring.open.title')),
+    h(FileUpload, {
+      id: 'plan-open',
+      name: 'plan-open',
+      label: { text: t('mentoring.open.label') },
+      hint: { text: t('mentoring.open.hint') },
+      errorMessage: problem ? { text: problem } : null,
+      accept: '.json,application/json',
+      onFile: (file) =>
+        void file
+          .text()
+          .then(open)
+          .then((wrong) => {
+            setProblem(wrong);
+            if (wrong) announce(wrong);
+          }),
+    }),
+  ];
+}

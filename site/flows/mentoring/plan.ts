@@ -1,0 +1,197 @@
+import { createActor, type Actor } from 'xstate';
+import {
+  createMentoringPlanMachine,
+  MentoringPlanRecordSchema,
+  type MentoringPlanMachine,
+  type MentoringPlanRecord,
+} from '@attune/sdk/mentoring';
+import type { Questionnaire } from '@attune/sdk/questionnaire';
+import { BackLink } from '../../ui/components/back-link';
+import { Button } from '../../ui/components/button';
+import { h, useLayoutEffect, useState } from '../../ui/h';
+import { t } from '../../ui/messages';
+import { Runner, useSnapshot, type FlowError, type Step } from '../../ui/runner';
+import { keys, read, remove, write } from '../../scripts/storage';
+import { ActiveView } from './active';
+import { ClosedView, CloseView } from './closing';
+import { GoalsView } from './goals';
+import { MeetingView } from './meeting';
+import { PersonPlanView } from './person';
+import { readSavedPlan, SAVED_PLAN_FORMAT } from './saved-plan';
+import { StepsView } from './steps';
+import type { Overlay, PlanCtx } from './plan-ctx';
+import type { PlanStart } from './types';
+
+const machine = createMentoringPlanMachine();
+// The states a saved plan may be in: every state of the machine but the one it only passes through.
+const PLAN_STATES = Object.entries(machine.states)
+  .filter(([, node]) => !node.always?.length)
+  .map(([name]) => name);
+
+/** A plan record from a file's text, checked with the record's own schema, or what is wrong. */
+export function readPlanFile(
+  text: string,
+): { ok: true; record: MentoringPlanRecord } | { ok: false; problem: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: t('mentoring.open.notJson') };
+  }
+  const parsed = MentoringPlanRecordSchema.safeParse(data);
+  return parsed.success
+    ? { ok: true, record: parsed.data }
+    : { ok: false, problem: t('mentoring.open.notPlan') };
+}
+
+function startActor(start: PlanStart): Actor<MentoringPlanMachine> | null {
+  if (start.kind === 'new') {
+    // The finished check has handed over; it is no longer needed on the device.
+    remove(keys.check);
+    remove(keys.checkNotes);
+    return createActor(machine, { input: start.input }).start();
+  }
+  if (start.kind === 'file') return createActor(machine, { input: { plan: start.record } }).start();
+  const snapshot = readSavedPlan(read(keys.mentoringPlan), PLAN_STATES);
+  // A damaged saved plan is offered for deletion, never half-shown.
+  return snapshot ? createActor(machine, { snapshot: snapshot as never }).start() : null;
+}
+
+interface PlanProps {
+  start: PlanStart;
+  questionnaire: Pick<Questionnaire, 'domains'>;
+  titles: Record<string, string>;
+}
+
+/**
+ * The mentoring action plan: the SDK's plan machine and one view per state (goals, steps, the
+ * plan with its meetings, closed), drawn by the runner, with the page's own steps over it
+ * (recording a meeting, the person's copy, closing).
+ */
+export function PlanFlow(props: PlanProps) {
+  const [actor] = useState(() => startActor(props.start));
+  return actor ? h(PlanRun, { ...props, actor }) : h(BrokenPlan, {});
+}
+
+const startAgain = () => {
+  remove(keys.mentoringPlan);
+  location.reload();
+};
+
+function BrokenPlan() {
+  return h(Runner, {
+    step: {
+      id: 'plan-broken',
+      title: t('mentoring.plan.brokenTitle'),
+      view: [
+        h('h1', { class: 'govuk-heading-xl' }, t('mentoring.plan.brokenTitle')),
+        h('p', { class: 'govuk-body' }, t('mentoring.plan.broken')),
+        h(Button, {
+          text: t('mentoring.plan.deleteAndStart'),
+          classes: 'govuk-button--warning',
+          onClick: startAgain,
+        }),
+      ],
+    },
+  });
+}
+
+function PlanRun({
+  actor,
+  start,
+  questionnaire,
+  titles,
+}: PlanProps & { actor: Actor<MentoringPlanMachine> }) {
+  const snapshot = useSnapshot(actor);
+  const [overlay, setOverlayState] = useState<Overlay>(null);
+  const [saving, setSavingState] = useState(
+    start.kind === 'saved' || (start.kind === 'new' && start.saving),
+  );
+  const [errors, setErrors] = useState<FlowError[]>([]);
+  const [flash, setFlash] = useState<string | null>(null);
+
+  // Kept on the device in the commit of each change while saving is on.
+  useLayoutEffect(() => {
+    if (saving)
+      write(
+        keys.mentoringPlan,
+        JSON.stringify({ format: SAVED_PLAN_FORMAT, snapshot: actor.getPersistedSnapshot() }),
+      );
+  }, [snapshot, saving]);
+  useLayoutEffect(() => {
+    const deleted = () => location.reload();
+    document.addEventListener('attune:deleted', deleted);
+    return () => document.removeEventListener('attune:deleted', deleted);
+  }, []);
+
+  const ctx: PlanCtx = {
+    snapshot,
+    send(event) {
+      setErrors([]);
+      actor.send(event);
+      return actor.getSnapshot().context.error;
+    },
+    questionnaire,
+    titles,
+    saving,
+    setSaving(on) {
+      if (!on) remove(keys.mentoringPlan);
+      setSavingState(on);
+    },
+    overlay,
+    setOverlay(next, message = null) {
+      setErrors([]);
+      setFlash(message);
+      setOverlayState(next);
+    },
+    errors,
+    setErrors,
+    errorFor: (field) => errors.find((e) => e.field === field),
+    flash,
+    startAgain,
+  };
+
+  const back = (to: () => void) =>
+    h(BackLink, { text: t('mentoring.plan.backToPlan'), onClick: to });
+  const step = (
+    id: string,
+    title: string,
+    view: Step['view'],
+    extra: Partial<Step> = {},
+  ): Step => ({
+    id,
+    title,
+    errors,
+    view,
+    ...extra,
+  });
+  const state = snapshot.value;
+  let current: Step;
+  if (overlay === 'print')
+    current = step('print', t('mentoring.person.title'), h(PersonPlanView, { ctx }), {
+      back: h(
+        'div',
+        { class: 'attune-no-print' },
+        back(() => ctx.setOverlay(null)),
+      ),
+    });
+  else if (overlay === 'meeting' && state === 'active')
+    current = step('meeting', t('mentoring.plan.meetingTitle'), h(MeetingView, { ctx }), {
+      back: back(() => ctx.setOverlay(null)),
+    });
+  else if (overlay === 'close' && state === 'active')
+    current = step('close', t('mentoring.plan.closeTitle'), h(CloseView, { ctx }));
+  else if (state === 'choosingGoals')
+    current = step('goals', t('mentoring.plan.goalsTitle'), h(GoalsView, { ctx }));
+  else if (state === 'planningSteps')
+    current = step('steps', t('mentoring.plan.stepsTitle'), h(StepsView, { ctx }), {
+      back: h(BackLink, {
+        text: t('mentoring.plan.backToGoals'),
+        onClick: () => ctx.send({ type: 'BACK' }),
+      }),
+    });
+  else if (state === 'active')
+    current = step('plan', t('mentoring.plan.title'), h(ActiveView, { ctx }));
+  else current = step('closed', t('mentoring.plan.closedTitle'), h(ClosedView, { ctx }));
+  return h(Runner, { step: current });
+}

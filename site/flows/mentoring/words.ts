@@ -1,0 +1,34 @@
+import type { Questionnaire } from '@attune/sdk/questionnaire';
+import type { StepStatus, Who } from '@attune/sdk/mentoring';
+import { t } from '../../ui/messages';
+
+/** An area's name as the check's definition gives it. */
+export const areaLabel = (q: Pick<Questionnaire, 'domains'>, id: string): string =>
+  q.domains.find((d) => d.id === id)?.label ?? id;
+
+/** Who does a step: as the mentor reads it, or as the person's own plan says it ("Me"). */
+export const whoWords = (who: Who, voice: 'mentor' | 'person' = 'mentor'): string =>
+  t(`mentoring.who.${who}.${voice}`);
+
+/** How a step stands, with the colour of its tag. */
+export const statusTag: Record<StepStatus, string> = {
+  'not-started': 'govuk-tag--grey',
+  'in-progress': 'govuk-tag--blue',
+  done: 'govuk-tag--green',
+  stuck: 'govuk-tag--red',
+};
+export const statusWords = (status: StepStatus): string => t(`mentoring.status.${status}`);
+
+/** Today on this device, as YYYY-MM-DD: the day the person and mentor count from. */
+export function today(now = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+/** A date as typed in a date input, for a rule to judge: "" when nothing was typed. */
+export function typedDate(date: { day: string; month: string; year: string }): string {
+  const { day, month, year } = date;
+  return [year, month, day].some((p) => p.trim())
+    ? `${year.trim().padStart(4, '0')}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`
+    : '';
+}
