@@ -49,25 +49,3 @@ export function caseIdInUrl(): string | null {
 
 /** Fired on the document when a record is saved into the case, so views can say so. */
 export const CASE_SAVED = 'attune:case-saved';
-
-/**
- * Starts a flow page: at once on its own, or, when the address names a case, once the caseload
- * is unlocked in `panel` (the unlocking code loads only then). `app` stays hidden until then, so
- * nothing is begun outside the case by mistake.
- */
-export function startInCaseOrAlone(
-  panel: HTMLElement,
-  app: HTMLElement,
-  casesHref: string,
-  start: (here: CaseHere | null) => void,
-): void {
-  const id = caseIdInUrl();
-  if (!id) return start(null);
-  app.hidden = true;
-  void import('./open-here')
-    .then(({ openCaseHere }) => openCaseHere(panel, id, casesHref))
-    .then((opened) => {
-      app.hidden = false;
-      start(opened);
-    });
-}
