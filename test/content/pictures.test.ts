@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
+import { PASSPORT_PARTS } from '@attune/sdk/follow-up';
 import map from '../../site/flows/screening/pictures.json';
 import messages from '../../site/ui/messages/en-GB.json';
 import { hasIcon, iconSvg, usedIcons } from '../../site/flows/screening/picture-files';
@@ -23,8 +24,9 @@ describe('the Easy Read pictures', () => {
     expect(pictured).toEqual([]);
   });
 
-  it('names only questions, answers, areas and lines that exist', () => {
+  it('names only questions, answers, areas, lines and passport parts that exist', () => {
     const areas = new Set(q.domains.map((d) => d.id));
+    const parts = new Set<string>(PASSPORT_PARTS.map((p) => p.id));
     const lines = new Set([
       'change',
       ...messages.screening.found.nextSteps.map((_, i) => `next-${i}`),
@@ -34,6 +36,7 @@ describe('the Easy Read pictures', () => {
     const unknown = Object.keys(pictures).filter((key) => {
       if (key.startsWith('area:')) return !areas.has(key.slice(5));
       if (key.startsWith('found:')) return !lines.has(key.slice(6));
+      if (key.startsWith('passport:')) return !parts.has(key.slice(9));
       const [id, answer] = key.split('=');
       const item = q.items.find((i) => i.id === id);
       if (!item) return true;
@@ -42,6 +45,8 @@ describe('the Easy Read pictures', () => {
     expect(unknown).toEqual([]);
     // Every area has a picture, for the person's page.
     expect([...areas].filter((a) => !pictures[`area:${a}`])).toEqual([]);
+    // Every heading of the person's passport has one too, so it reads like the screening did.
+    expect([...parts].filter((p) => !pictures[`passport:${p}`])).toEqual([]);
   });
 
   it('uses only icons the OpenMoji set has, each with alt text in plain words', () => {

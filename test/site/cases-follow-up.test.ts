@@ -153,6 +153,18 @@ describe('follow-up inside a case', { timeout: 180_000 }, () => {
     expect(await page.locator('[data-testid=passport]').innerText()).toContain(
       'The person agreed to share this with: My solicitor.',
     );
+    // The Easy Read picture beside its heading prints, loaded and with its alt text.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('[data-testid=passport] img')].every(
+        (img) => img.complete,
+      ),
+    );
+    const pictures = await page
+      .locator('[data-testid=passport] h3 img')
+      .evaluateAll((imgs) =>
+        (imgs as HTMLImageElement[]).map((i) => i.naturalWidth > 0 && i.alt.length > 1),
+      );
+    expect(pictures).toEqual([true]);
     await page.emulateMedia({ media: 'screen' });
     const passport = PassportSchema.parse(
       await downloaded(page, '[data-testid=download-passport]'),

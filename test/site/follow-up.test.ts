@@ -279,6 +279,32 @@ async function printedPages(page: Page, selector: string): Promise<number> {
   return pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
 }
 
+/** The passport's pictures: how many beside each heading, and whether each loaded and has alt text. */
+async function passportPictures(page: Page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLImageElement>('[data-testid=passport] img')].every(
+      (img) => img.complete,
+    ),
+  );
+  return page.locator('[data-testid=passport]').evaluate((el) => {
+    const seen = (img: HTMLImageElement) => ({
+      loaded: img.naturalWidth > 0,
+      alt: img.alt.trim().length > 1,
+    });
+    return {
+      headings: [...el.querySelectorAll('h3')].map((h3) => {
+        const imgs = [...h3.querySelectorAll('img')];
+        return {
+          pictures: imgs.length,
+          loaded: imgs.every((i) => seen(i).loaded),
+          alt: imgs.every((i) => seen(i).alt),
+        };
+      }),
+      lines: [...el.querySelectorAll<HTMLImageElement>('li img')].map(seen),
+    };
+  });
+}
+
 /** The longest passport the SDK allows, six parts of five lines, still prints on one page. */
 async function checkLongest(page: Page) {
   const line = (part: string, n: number) =>
@@ -301,6 +327,10 @@ async function checkLongest(page: Page) {
   await page.locator('#line-support-4').waitFor();
   await press(page, '[data-testid=make-passport]');
   expect(await page.locator('[data-testid=passport] li').count()).toBe(30);
+  // With a picture beside every heading: all own words, so no line has one.
+  expect((await passportPictures(page)).headings.map((h) => h.pictures)).toEqual([
+    1, 1, 1, 1, 1, 1,
+  ]);
   expect(await printedPages(page, '[data-testid=print-passport]')).toBe(1);
 }
 
@@ -334,6 +364,16 @@ describe('a person makes their passport with the practitioner', () => {
       // A suggestion nobody ticked is not on it.
       expect(shown).not.toContain('Meet after his morning shift');
       expect(shown).not.toMatch(/\bWe will\b/);
+      // The screening's Easy Read pictures: one beside each heading, and the area's picture
+      // beside the line the screening suggested; each loads and says what it shows.
+      const pictures = await passportPictures(page);
+      expect(pictures.headings).toEqual(
+        pictures.headings.map(() => ({ pictures: 1, loaded: true, alt: true })),
+      );
+      expect(pictures.headings.length).toBe(5);
+      expect(pictures.lines).toEqual([{ loaded: true, alt: true }]);
+      // The wallet card has none: at bank-card size they would push its lines off.
+      expect(await page.locator('[data-testid=wallet-card] img').count()).toBe(0);
       await checkStep(page, 'passport made');
 
       // Print emulation: the passport alone, on one A4 page.
@@ -341,6 +381,8 @@ describe('a person makes their passport with the practitioner', () => {
       await press(page, '[data-testid=print-passport]');
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('header').first().isVisible()).toBe(false);
+      // The pictures print with it.
+      expect(await page.locator('[data-testid=passport] img').first().isVisible()).toBe(true);
       const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
       expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
       if (process.env.SCREENSHOTS)

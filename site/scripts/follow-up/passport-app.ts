@@ -17,6 +17,7 @@ import { keptAdjustmentPlan, parseAdjustmentPlan } from '../adjustment-plan';
 import { longDate } from '../dates';
 import { downloadJson, h } from '../screening/dom';
 import { printOnly } from './print';
+import { linePicture, partPicture } from './passport-pictures';
 import type { CaseHere } from '../cases/here';
 import {
   button,
@@ -37,6 +38,10 @@ const parse = (text: string): unknown => {
     return null;
   }
 };
+
+/** An Easy Read picture, sized in the page so it holds its place before it loads. */
+const picture = (p: { src: string; alt: string }, size: number) =>
+  h('img', { src: p.src, alt: p.alt, width: size, height: size });
 
 /**
  * The passport page: start from a screening record and an agreed plan (or blank, or a passport
@@ -371,18 +376,43 @@ export function startPassport(root: HTMLElement, here: CaseHere | null = null): 
           { class: 'govuk-heading-l', id: 'passport-title', tabindex: '-1' },
           'My communication passport',
         ),
-        PASSPORT_PARTS.filter((part) => p.parts[part.id].length).map((part) =>
-          h(
+        PASSPORT_PARTS.filter((part) => p.parts[part.id].length).map((part) => {
+          const heading = partPicture(part.id);
+          const lines = p.parts[part.id].map((e) => ({ text: e.text, picture: linePicture(e) }));
+          // Where a line has a picture, every line of the part starts at the same place, as on
+          // the screening's "What we found"; a part without pictures keeps its bullets.
+          const pictured = lines.some((l) => l.picture);
+          return h(
             'section',
             {},
-            h('h3', { class: 'govuk-heading-m' }, part.heading),
+            h(
+              'h3',
+              { class: 'govuk-heading-m attune-passport-heading' },
+              heading ? picture(heading, 40) : null,
+              h('span', {}, part.heading),
+            ),
             h(
               'ul',
-              { class: 'govuk-list govuk-list--bullet' },
-              p.parts[part.id].map((e) => h('li', {}, e.text)),
+              {
+                class: pictured
+                  ? 'govuk-list attune-passport-pictured'
+                  : 'govuk-list govuk-list--bullet',
+              },
+              lines.map((l) =>
+                pictured
+                  ? h(
+                      'li',
+                      {},
+                      l.picture
+                        ? picture(l.picture, 32)
+                        : h('span', { class: 'attune-passport-blank' }),
+                      h('span', {}, l.text),
+                    )
+                  : h('li', {}, l.text),
+              ),
             ),
-          ),
-        ),
+          );
+        }),
         h(
           'div',
           { class: 'attune-sharing', 'data-testid': 'passport-sharing' },
@@ -398,6 +428,7 @@ export function startPassport(root: HTMLElement, here: CaseHere | null = null): 
         // solicitor or an employer, and a reference would tell them the person is on a caseload.
         // The download kept in the case carries it.
       ),
+      // No pictures on the wallet card: at bank-card size they would push its lines off the edge.
       h(
         'div',
         { class: 'attune-wallet-card', 'data-testid': 'wallet-card', 'data-print': 'card' },
