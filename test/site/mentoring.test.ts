@@ -481,6 +481,7 @@ describe('a mentor carries on a plan from a file downloaded at an earlier meetin
         text: 'Register with the council housing list',
         who: 'both',
         by: '2026-12-12',
+        at: '2026-11-10T09:50:00Z',
       });
       actor.send({ type: 'NEXT', at: '2026-11-10T10:00:00Z' });
       actor.send({
