@@ -3,6 +3,7 @@ export * from './record.js';
 export * from './vocabulary.js';
 export { isCalendarDate } from '../common/calendar-date.js';
 export * from './calendar.js';
+export * from './motivation.js';
 export {
   escapeIcsText,
   unescapeIcsText,
