@@ -15,10 +15,12 @@ import {
   CHOSEN_BY,
   GOAL_KINDS,
   STEP_STATUSES,
+  STUCK_REASONS,
   WHO,
   type ChosenBy,
   type GoalKind,
   type StepStatus,
+  type StuckReason,
   type Who,
 } from './vocabulary.js';
 
@@ -36,6 +38,7 @@ export interface Step {
   by: string;
   status: StepStatus;
   why: string | null;
+  because: StuckReason | null;
   chosenBy: ChosenBy | null;
 }
 /** A goal agreed with the person, practical or about their thinking and decisions, with its steps. */
@@ -48,7 +51,13 @@ export interface Goal {
 /** One mentoring meeting: when, the step updates recorded at it, and the person's own view. */
 export interface Meeting {
   at: string | null;
-  updates: { goal: number; step: number; status: StepStatus; why: string | null }[];
+  updates: {
+    goal: number;
+    step: number;
+    status: StepStatus;
+    why: string | null;
+    because: StuckReason | null;
+  }[];
   view: string | null;
 }
 /** An adjustment the person named themselves, as their adjustment plan's `own` list holds it. */
@@ -120,7 +129,14 @@ export type MentoringEvent =
   | {
       type: 'RECORD_MEETING';
       at?: string;
-      updates: { goal: number; step: number; status: StepStatus; why?: string }[];
+      /** `because` is why a stuck step is stuck, from `STUCK_REASONS`, beside the words in `why`. */
+      updates: {
+        goal: number;
+        step: number;
+        status: StepStatus;
+        why?: string;
+        because?: StuckReason;
+      }[];
       /** The person's own view of progress, in their words. */
       view?: string;
     }
@@ -223,6 +239,8 @@ export function createMentoringPlanMachine() {
           (u) =>
             stepExists(context, u.goal, u.step) &&
             (STEP_STATUSES as readonly string[]).includes(u.status) &&
+            (u.because === undefined ||
+              (u.status === 'stuck' && (STUCK_REASONS as readonly string[]).includes(u.because))) &&
             (u.status !== 'stuck' || text(u.why, 3, 300)),
         ),
       detailsValid: ({ event }) =>
@@ -296,6 +314,7 @@ export function createMentoringPlanMachine() {
                     by: event.by,
                     status: 'not-started' as StepStatus,
                     why: null,
+                    because: null,
                     chosenBy: event.chosenBy ?? 'together',
                   },
                 ],
@@ -332,12 +351,13 @@ export function createMentoringPlanMachine() {
           step: u.step,
           status: u.status,
           why: u.status === 'stuck' ? u.why!.trim() : null,
+          because: u.status === 'stuck' ? (u.because ?? null) : null,
         }));
         const goals = context.goals.map((g, gi) => ({
           ...g,
           steps: g.steps.map((s, si) => {
             const u = updates.find((x) => x.goal === gi && x.step === si);
-            return u ? { ...s, status: u.status, why: u.why } : s;
+            return u ? { ...s, status: u.status, why: u.why, because: u.because } : s;
           }),
         }));
         const view = event.view === undefined ? null : PersonViewSchema.parse(event.view);

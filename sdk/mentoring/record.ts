@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { OwnAdjustmentSchema } from '../adjustments/plan-record.js';
-import { CHOSEN_BY, GOAL_KINDS, STEP_STATUSES, WHO } from './vocabulary.js';
+import { CHOSEN_BY, GOAL_KINDS, STEP_STATUSES, STUCK_REASONS, WHO } from './vocabulary.js';
 
 /**
  * The `schemaVersion` every new mentoring plan record carries; it changes only when the record's
- * shape does. Version 2 added goal kinds, who chose a step, the person's own view at each meeting,
+ * shape does. Version 2 added goal kinds, who chose a step, a closed list of reasons a step is stuck, the person's own view at each meeting,
  * their self-ratings, their own adjustments, the mentor's details and the next meeting.
  */
 export const MENTORING_PLAN_SCHEMA_VERSION = 2;
@@ -70,6 +70,8 @@ export const MentoringStepSchema = /* @__PURE__ */ z.strictObject({
   status: z.enum(STEP_STATUSES),
   /** Why the step is stuck, in the mentor's words; null unless it is. */
   why: reason,
+  /** Why it is stuck from a closed list, for counting; null unless it is stuck and a reason was chosen. */
+  because: z.nullable(z.enum(STUCK_REASONS)),
   /** Who chose the step; null on plans made before this was recorded. */
   chosenBy: z.nullable(z.enum(CHOSEN_BY)),
 });
@@ -106,7 +108,13 @@ export const MentoringPlanRecordV2Schema = /* @__PURE__ */ z.strictObject({
     z.strictObject({
       at: time,
       updates: z.array(
-        z.strictObject({ goal: index, step: index, status: z.enum(STEP_STATUSES), why: reason }),
+        z.strictObject({
+          goal: index,
+          step: index,
+          status: z.enum(STEP_STATUSES),
+          why: reason,
+          because: z.nullable(z.enum(STUCK_REASONS)),
+        }),
       ),
       /** How the person sees their progress, in their own words; null if not recorded. */
       view: z.nullable(PersonViewSchema),
@@ -175,9 +183,13 @@ export function migrateMentoringPlanV1(v1: MentoringPlanRecordV1): MentoringPlan
       kind: 'practical' as const,
       area: g.area,
       title: g.title,
-      steps: g.steps.map((s) => ({ ...s, chosenBy: null })),
+      steps: g.steps.map((s) => ({ ...s, because: null, chosenBy: null })),
     })),
-    meetings: v1.meetings.map((m) => ({ ...m, view: null })),
+    meetings: v1.meetings.map((m) => ({
+      ...m,
+      updates: m.updates.map((u) => ({ ...u, because: null })),
+      view: null,
+    })),
     selfRatings: [],
     agreedAt: v1.agreedAt,
     closedAt: v1.closedAt,

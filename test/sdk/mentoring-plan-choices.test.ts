@@ -168,6 +168,34 @@ describe('the person’s own view of progress at each meeting', () => {
   });
 });
 
+describe('why a step is stuck, as a reason that can be counted', () => {
+  it('keeps a reason from the closed list beside the mentor’s words, only for a stuck step', () => {
+    const a = run(undefined, practical, { type: 'NEXT' }, step(0), { type: 'NEXT', at: NOW });
+    a.send({
+      type: 'RECORD_MEETING',
+      updates: [{ goal: 0, step: 0, status: 'done', because: 'money' }],
+    });
+    a.send({
+      type: 'RECORD_MEETING',
+      updates: [
+        { goal: 0, step: 0, status: 'stuck', why: 'No bus fare', because: 'skint' as never },
+      ],
+    });
+    expect(a.getSnapshot().context.meetings).toEqual([]);
+    a.send({
+      type: 'RECORD_MEETING',
+      updates: [{ goal: 0, step: 0, status: 'stuck', why: 'No bus fare', because: 'money' }],
+    });
+    expect(a.getSnapshot().context.goals[0]!.steps[0]).toMatchObject({
+      status: 'stuck',
+      why: 'No bus fare',
+      because: 'money',
+    });
+    a.send({ type: 'RECORD_MEETING', updates: [{ goal: 0, step: 0, status: 'done' }] });
+    expect(a.getSnapshot().context.goals[0]!.steps[0]).toMatchObject({ why: null, because: null });
+  });
+});
+
 describe('what the person’s copy shows', () => {
   it('lists the adjustments the person added themselves beside the agreed ones', () => {
     const a = run({

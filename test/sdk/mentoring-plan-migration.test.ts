@@ -38,9 +38,13 @@ describe('mentoring plans saved before version 2', () => {
       v1.goals.map((g: { area: string; title: string }) => ['practical', g.area, g.title]),
     );
     expect(plan.goals.flatMap((g) => g.steps.map((s) => s.chosenBy))).toEqual([null, null]);
-    expect(plan.meetings.map((m) => ({ ...m, view: undefined }))).toEqual(
-      v1.meetings.map((m: object) => ({ ...m, view: undefined })),
-    );
+    expect(
+      plan.meetings.map((m) => ({
+        at: m.at,
+        updates: m.updates.map(({ because: _b, ...u }) => u),
+      })),
+    ).toEqual(v1.meetings);
+    expect(plan.meetings.flatMap((m) => m.updates.map((u) => u.because))).toEqual([null, null]);
     expect(plan.meetings.map((m) => m.view)).toEqual([null]);
   });
 
