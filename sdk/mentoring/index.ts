@@ -14,3 +14,4 @@ export {
   type IcsEvent,
   type IcsOptions,
 } from '../common/ics.js';
+export * from './evidence.js';
