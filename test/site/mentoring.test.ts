@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import {
   createMentoringPlanMachine,
+  MENTORING_PLAN_SCHEMA_VERSION,
   mentoringPlanRecord,
   MentoringPlanRecordSchema,
 } from '@attune/sdk/mentoring';
@@ -321,7 +322,7 @@ describe('mentoring: the practical-support check and the action plan, by keyboar
       const record = JSON.parse(await readFile(file, 'utf8'));
       expect(MentoringPlanRecordSchema.safeParse(record).success).toBe(true);
       expect(record).toMatchObject({
-        schemaVersion: 1,
+        schemaVersion: MENTORING_PLAN_SCHEMA_VERSION,
         kind: 'attune.mentoring-plan',
         adjustments: ['easy-read-documents', 'text-reminders'],
       });
