@@ -100,7 +100,7 @@ describe('comparing two motivation checks', () => {
             )
           : values.length
             ? fc.constantFrom(...values)
-            : fc.string({ minLength: 1, maxLength: 30 }),
+            : fc.stringMatching(/^[A-Za-z][A-Za-z ,.']{0,29}$/),
       );
     const runArb = fc
       .record(
