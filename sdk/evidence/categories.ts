@@ -14,7 +14,7 @@ export const GENDERS = ['man', 'woman', 'non-binary'] as const;
 /** Questionnaires whose records the evidence base knows, with the versions it publishes by name. */
 export const KNOWN_QUESTIONNAIRES = {
   'attune-needs-screening': { kind: 'screening', versions: ['1.0.0', '1.0.1', '2.0.0'] },
-  'attune-practical-support': { kind: 'practical-support-check', versions: ['1.0.0'] },
+  'attune-practical-support': { kind: 'practical-support-check', versions: ['1.0.0', '1.1.0'] },
 } as const;
 
 /** The need areas of the Attune needs screening. */

@@ -92,6 +92,7 @@ function mentoringPlan() {
     text: 'Find the birth certificate form',
     who: 'both',
     by: '2026-12-01',
+    at: '2026-11-24T10:00:00Z',
   });
   actor.send({
     type: 'ADD_STEP',
@@ -99,6 +100,7 @@ function mentoringPlan() {
     text: 'Book the photo booth',
     who: 'person',
     by: '2026-12-08',
+    at: '2026-11-24T10:00:00Z',
   });
   actor.send({ type: 'NEXT', at: '2026-11-24T10:30:00Z' });
   actor.send({
@@ -292,7 +294,7 @@ describe('published JSON Schemas', () => {
       validate({ ...record, goals: [{ ...goal, steps: [{ ...goal.steps[0], by: 'next week' }] }] }),
     ).toBe(false);
     expect(validate({ ...record, name: 'A. Person' })).toBe(false);
-    expect(validate({ ...record, schemaVersion: 2 })).toBe(false);
+    expect(validate({ ...record, schemaVersion: 3 })).toBe(false);
   });
 
   it('reject a training module with too few questions or a lesson without a slug', () => {

@@ -54,6 +54,7 @@ const step: MentoringEvent = {
   text: 'Get a letter from the hostel as proof of address',
   who: 'mentor',
   by: '2026-12-05',
+  at: '2026-11-24T10:20:00Z',
 };
 
 describe('the mentoring action plan', () => {
@@ -103,15 +104,18 @@ describe('the mentoring action plan', () => {
   });
 
   it('keeps to a few goals, and needs a step for every goal before the plan is agreed', () => {
-    const a = run(
-      input,
-      goal,
-      { ...goal, title: 'Get a birth certificate' } as MentoringEvent,
-      { ...goal, title: 'Get a travel card' } as MentoringEvent,
-      { ...goal, title: 'One too many' } as MentoringEvent,
-    );
+    const titles = [
+      'Get a birth certificate',
+      'Get a travel card',
+      'Register with a GP',
+      'Find a course',
+      'Open an account',
+      'One too many',
+    ];
+    const a = run(input, goal, ...titles.map((title) => ({ ...goal, title }) as MentoringEvent));
     expect(a.getSnapshot().context.goals).toHaveLength(MAX_GOALS);
-    expect(a.getSnapshot().context.error).toMatch(/at most 3/);
+    expect(a.getSnapshot().context.error).toMatch(`at most ${MAX_GOALS}`);
+    for (let g = 2; g < MAX_GOALS; g++) a.send({ type: 'REMOVE_GOAL', goal: 1 });
     a.send({ type: 'NEXT' });
     a.send(step);
     a.send({ type: 'NEXT' });
@@ -197,7 +201,7 @@ describe('the mentoring action plan, model-based and properties', () => {
     }
   });
 
-  it('never throws, never holds more than three goals, and every stuck step says why', () => {
+  it('never throws, never holds more than the cap of goals, no step is dated in the past, and every stuck step says why', () => {
     const anyEvent = fc.oneof(
       fc.record({
         type: fc.constant('ADD_GOAL' as const),
@@ -209,7 +213,8 @@ describe('the mentoring action plan, model-based and properties', () => {
         goal: fc.integer({ min: -1, max: 3 }),
         text: fc.string({ maxLength: 210 }),
         who: fc.constantFrom('person', 'mentor', 'nobody' as any),
-        by: fc.constantFrom('2026-12-01', '2026-13-01', 'soon'),
+        by: fc.constantFrom('2026-12-01', '2026-13-01', 'soon', '2020-01-01'),
+        at: fc.constantFrom('2026-11-24T10:00:00Z', '2026-11-24', 'now' as string),
       }),
       fc.record({
         type: fc.constant('RECORD_MEETING' as const),
@@ -239,7 +244,11 @@ describe('the mentoring action plan, model-based and properties', () => {
         expect(a.getSnapshot().status).not.toBe('error');
         expect(c.goals.length).toBeLessThanOrEqual(MAX_GOALS);
         for (const g of c.goals)
-          for (const s of g.steps) if (s.status === 'stuck') expect(s.why?.trim()).toBeTruthy();
+          for (const s of g.steps) {
+            if (s.status === 'stuck') expect(s.why?.trim()).toBeTruthy();
+            // Every step was added on 24 November 2026 by its event's `at`: none can be earlier.
+            expect(s.by >= '2026-11-24').toBe(true);
+          }
         for (const m of c.meetings)
           for (const u of m.updates) expect(c.goals[u.goal]?.steps[u.step]).toBeDefined();
       }),
@@ -261,6 +270,7 @@ describe('the mentoring action plan, model-based and properties', () => {
         text: fc.constantFrom('Phone the bank', 'Ask the hostel'),
         who: fc.constantFrom('person', 'mentor') as fc.Arbitrary<'person'>,
         by: fc.constantFrom('2026-12-01', '2027-01-15'),
+        at: fc.constant('2026-11-24T10:00:00Z'),
       }),
       fc.record({
         type: fc.constant('RECORD_MEETING' as const),

@@ -20,6 +20,9 @@ const AREAS = [
   'work-training',
   'health-registration',
   'support-network',
+  'peers',
+  'drugs-alcohol',
+  'public-funds',
 ];
 
 describe('the practical-support check', () => {

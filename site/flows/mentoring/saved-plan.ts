@@ -19,17 +19,21 @@ export function readSavedPlan(text: string | null, states: readonly string[]): u
     // The context is the record less its error: check it as the record it will become.
     const { error, ...plan } = context ?? {};
     if (!(error === null || typeof error === 'string')) return null;
-    const record = MentoringPlanRecordSchema.safeParse({
-      schemaVersion: MENTORING_PLAN_SCHEMA_VERSION,
-      kind: 'attune.mentoring-plan',
-      ...plan,
-    });
+    // A plan saved before the record's version 2 is read as version 1 and brought up to date.
+    const asVersion = (schemaVersion: number) =>
+      MentoringPlanRecordSchema.safeParse({
+        schemaVersion,
+        kind: 'attune.mentoring-plan',
+        ...plan,
+      });
+    let record = asVersion(MENTORING_PLAN_SCHEMA_VERSION);
+    if (!record.success) record = asVersion(1);
     if (!record.success) return null;
-    const { goals, meetings } = record.data;
-    const known = meetings.every((m) =>
-      m.updates.every((u) => goals[u.goal]?.steps[u.step] !== undefined),
+    const { schemaVersion: _v, kind: _k, ...current } = record.data;
+    const known = current.meetings.every((m) =>
+      m.updates.every((u) => current.goals[u.goal]?.steps[u.step] !== undefined),
     );
-    return known ? saved.snapshot : null;
+    return known ? { ...saved.snapshot, context: { ...current, error } } : null;
   } catch {
     return null; // not JSON, or nested too deeply to read
   }

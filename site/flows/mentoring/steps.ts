@@ -51,7 +51,10 @@ export function StepsView({ ctx }: { ctx: PlanCtx }) {
       problems.push({ code: 'by', message: t('mentoring.plan.errors.by'), field: fields.by });
     if (problems.length) return ctx.setErrors(problems);
     const n = Number(goal);
-    const wrong = ctx.send({ type: 'ADD_STEP', goal: n, text, who: who as Who, by });
+    // The machine refuses a date before today; it takes today from `at` (this device's day), never a clock.
+    const now = new Date();
+    const at = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const wrong = ctx.send({ type: 'ADD_STEP', goal: n, text, who: who as Who, by, at });
     // Text, who and the date's form passed; what the machine still refuses is about the date.
     if (wrong) return ctx.setErrors([{ code: 'by', message: wrong, field: fields.by }]);
     announce(t('mentoring.plan.stepAdded', { n: n + 1, text: text.trim() }));

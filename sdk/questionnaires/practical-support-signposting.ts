@@ -1,0 +1,73 @@
+import * as z from 'zod/mini';
+import data from './practical-support-signposting.json' with { type: 'json' };
+import type { NeedsProfile } from '../questionnaire/scoring.js';
+
+/**
+ * A source behind a signposting step: a page or law checked by hand. `year` is the year the page
+ * gives for itself, or null when it gives none (many service pages carry no date).
+ */
+export const SignpostSourceSchema = /* @__PURE__ */ z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  title: z.string().check(z.minLength(1)),
+  publisher: z.string().check(z.minLength(1)),
+  year: z.nullable(z.number().check(z.int(), z.gte(1970), z.lte(2100))),
+  url: z.url(),
+});
+
+/** One thing to do next in an area, in plain English, with the ids of the sources for any fact or point of law in it. */
+export const SignpostStepSchema = /* @__PURE__ */ z.strictObject({
+  text: z.string().check(z.minLength(10), z.maxLength(500)),
+  sources: z.array(z.string()),
+});
+
+/** What to do next for each area of the practical-support check (England), and the sources behind it. */
+export const SignpostingSchema = /* @__PURE__ */ z.strictObject({
+  sources: z.array(SignpostSourceSchema),
+  areas: z.array(
+    z.strictObject({ area: z.string(), next: z.array(SignpostStepSchema).check(z.minLength(1)) }),
+  ),
+});
+/** The signposting data, as `SignpostingSchema` checks it. */
+export type Signposting = z.output<typeof SignpostingSchema>;
+/** A source, as `SignpostSourceSchema` checks it. */
+export type SignpostSource = z.output<typeof SignpostSourceSchema>;
+
+/**
+ * Signposting for the practical-support check: for each area, what a mentor can do next, with UK
+ * (England) specifics such as basic bank accounts, the duty to refer, GP registration without ID,
+ * spent convictions and DBS checks, prison-leaver benefits, Breathing Space and no recourse to
+ * public funds. Every fact or point of law names its source.
+ */
+export const practicalSupportSignposting: Signposting = SignpostingSchema.parse(data);
+
+/** One area's next steps with their sources written out, ready for a page to show. */
+export interface AreaSignposts {
+  area: string;
+  level: 'some' | 'strong' | null;
+  next: { text: string; sources: SignpostSource[] }[];
+}
+
+/**
+ * The signposting a check's result calls for: each area at 'some' or 'strong', big barriers first,
+ * plus the person's first choice (`first-change`) at the top even if the check found no barrier.
+ */
+export function signpostsFor(
+  check: { profile: NeedsProfile; answers: Record<string, unknown> },
+  signposting: Signposting = practicalSupportSignposting,
+): AreaSignposts[] {
+  const level = new Map(check.profile.domains.map((d) => [d.domain, d.level]));
+  const rank = (a: string) => (level.get(a) === 'strong' ? 0 : level.get(a) === 'some' ? 1 : 2);
+  const first = check.answers['first-change'];
+  const areas = signposting.areas
+    .filter((a) => a.area === first || rank(a.area) < 2)
+    .sort((a, b) => (a.area === first ? -1 : b.area === first ? 1 : rank(a.area) - rank(b.area)));
+  const byId = new Map(signposting.sources.map((s) => [s.id, s]));
+  return areas.map((a) => {
+    const l = level.get(a.area);
+    return {
+      area: a.area,
+      level: l === 'some' || l === 'strong' ? l : null,
+      next: a.next.map((s) => ({ text: s.text, sources: s.sources.map((id) => byId.get(id)!) })),
+    };
+  });
+}
