@@ -17,6 +17,16 @@ const focusedIs = (page: Page, selector: string) =>
 const axeFailures: string[] = [];
 const checkStep = (page: Page, name: string) => check(page, name, axeFailures, 'mentoring-');
 
+/** Pages in the PDF Chromium prints of what is on screen (after pressing Print, when asked). */
+async function printedPages(page: Page, print: string, pressIt: boolean): Promise<number> {
+  await page.evaluate(() => (window.print = () => undefined));
+  if (pressIt) await press(page, print);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+  await page.emulateMedia({ media: 'screen' });
+  return pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+}
+
 /** Chooses a radio by keyboard: Tab reaches the group once, arrow keys move within it. */
 async function chooseRadio(page: Page, name: string, value: string) {
   await tabTo(page, `input[type=radio][name="${name}"]`);
@@ -52,6 +62,7 @@ async function addStep(
     await tabTo(page, field!);
     await page.keyboard.type(value!);
   }
+  await chooseRadio(page, 'chosen', 'person');
   await press(page, 'form button[type=submit]');
 }
 
@@ -70,10 +81,20 @@ const CHOICES: Record<string, number> = {
   'peers-pulled-back': 1,
 };
 
-/** Answers every question of the check by keyboard: the first option, unless CHOICES says otherwise. */
-async function answerCheck(page: Page) {
-  for (let n = 0; n < 60; n++) {
-    if ((await heading(page)) === 'Check the answers') return;
+/**
+ * Answers every question of the check by keyboard: the first option, unless the choices say
+ * otherwise. A safeguarding step is noted and acknowledged; the headings it had are returned.
+ */
+async function answerCheck(page: Page, choices = CHOICES): Promise<string[]> {
+  const safeguarding: string[] = [];
+  for (let n = 0; n < 80; n++) {
+    if ((await heading(page)) === 'Check the answers') return safeguarding;
+    if ((await page.locator('[data-testid=safeguarding-noted]').count()) > 0) {
+      safeguarding.push(await heading(page));
+      await press(page, '[data-testid=safeguarding-noted]');
+      await expect.poll(() => page.locator('[data-testid=safeguarding-noted]').count()).toBe(0);
+      continue;
+    }
     const id = (await page
       .locator('form[data-testid=question-form] [name=answer]')
       .first()
@@ -90,7 +111,7 @@ async function answerCheck(page: Page) {
     } else {
       await tabTo(page, 'input[name=answer]');
       await page.keyboard.press('Space');
-      for (let i = 0; i < (CHOICES[id] ?? 0); i++) await page.keyboard.press('ArrowDown');
+      for (let i = 0; i < (choices[id] ?? 0); i++) await page.keyboard.press('ArrowDown');
     }
     const asked = await heading(page);
     await press(page, 'form[data-testid=question-form] button[type=submit]');
@@ -306,6 +327,8 @@ describe('mentoring: the practical-support check and the action plan, by keyboar
         /text to remind me/,
       );
       await checkStep(page, 'person plan');
+      // Two goals in Easy Read still print on one A4 page.
+      expect(await printedPages(page, '[data-testid=print]', false)).toBe(1);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('[data-testid=print]').isVisible()).toBe(false);
       expect(await page.locator('.govuk-service-navigation').isVisible()).toBe(false);
@@ -600,6 +623,7 @@ describe('the mentor’s keyboard journey through the plan’s forms', () => {
         ['Say what needs doing, in 3 to 200 characters', '#step-text'],
         ['Choose who will do it', '#who-0'],
         ['Enter the date the step should be done by', '#by-day'],
+        ['Say who chose this step', '#chosen-0'],
       ]);
       expect(await description(page, '#step-text')).toEqual([
         'One small, clear action. For example: phone the council’s housing team.',
@@ -628,6 +652,7 @@ describe('the mentor’s keyboard journey through the plan’s forms', () => {
         await tabTo(page, field);
         await page.keyboard.type(String(value));
       }
+      await chooseRadio(page, 'chosen', 'person');
       await press(page, 'form button[type=submit]');
       await expect.poll(() => page.locator('table').count()).toBe(1);
       expect(await page.locator('.govuk-error-summary').count()).toBe(0);
@@ -637,6 +662,86 @@ describe('the mentor’s keyboard journey through the plan’s forms', () => {
         .toBe('Step added to goal 1: Phone the council housing team');
       expect(await page.title()).not.toMatch(/^Error/);
       await press(page, '[data-testid=agree]');
+
+      // The plan's details: the mentor and the next meeting, every problem at once, then saved.
+      await expect.poll(() => heading(page)).toBe('Action plan');
+      await press(page, '[data-testid=change-details]');
+      await expect.poll(() => heading(page)).toBe('The plan’s details');
+      await tabTo(page, '#mentor-name');
+      await page.keyboard.type('Dev');
+      await tabTo(page, '#next-time');
+      await page.keyboard.type('2.30pm');
+      await press(page, '[data-testid=save-details]');
+      await expect.poll(() => page.title()).toMatch(/^Error: /);
+      expect(await summaryLinks(page)).toEqual([
+        ['Enter a phone number or email for the mentor, 3 to 120 characters', '#mentor-contact'],
+        ['Enter the date of the next meeting, or leave the time and place empty', '#next-day'],
+        ['Enter the time like 14:30, using the 24-hour clock', '#next-time'],
+      ]);
+      expect(await page.locator('#mentor-name').inputValue()).toBe('Dev');
+      await check(page, 'details with three errors', failures);
+      await tabTo(page, '#plan-reference');
+      await page.keyboard.type('IOM-0042');
+      await tabTo(page, '#mentor-contact');
+      await page.keyboard.type('07700 900123');
+      const meet = new Date(Date.now() + 7 * 86_400_000);
+      for (const [field, value] of [
+        ['#next-day', meet.getDate()],
+        ['#next-month', meet.getMonth() + 1],
+        ['#next-year', meet.getFullYear()],
+      ] as const) {
+        await tabTo(page, field);
+        await page.keyboard.type(String(value));
+      }
+      await tabTo(page, '#next-time');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('14:30');
+      await tabTo(page, '#next-place');
+      await page.keyboard.type('The library on Station Road');
+      await press(page, '[data-testid=save-details]');
+      await expect.poll(() => heading(page)).toBe('Action plan');
+      expect(await focusedIs(page, '[data-testid=flash]')).toBe(true);
+      const day = (d: Date) =>
+        d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+      expect(await page.locator('[data-testid=plan-details]').innerText()).toMatch(
+        new RegExp(
+          `IOM-0042[\\s\\S]*Dev, 07700 900123[\\s\\S]*${day(meet)} at 14:30, The library on Station Road`,
+        ),
+      );
+      await check(page, 'plan with details', failures);
+
+      // The calendar file, made in the browser: it parses, with the meeting and the step's dates.
+      const download = page.waitForEvent('download');
+      await press(page, '[data-testid=calendar]');
+      const ics = `test/.tmp/${(await download).suggestedFilename()}`;
+      expect(ics).toMatch(/\.ics$/);
+      await (await download).saveAs(ics);
+      const calendar = await readFile(ics, 'utf8');
+      const ymd = (d: Date) =>
+        `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
+      expect(calendar.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+      expect(calendar.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+      const events = calendar.split('BEGIN:VEVENT').slice(1);
+      expect(events).toHaveLength(2);
+      expect(events[0]).toContain(`DTSTART:${ymd(meet)}T143000`);
+      expect(events[0]).toContain('SUMMARY:Meet Dev (mentor)');
+      expect(events[1]).toContain(`DTSTART;VALUE=DATE:${ymd(next)}`);
+      expect(events[1]).toContain('SUMMARY:Step: Phone the council housing team');
+
+      // The person's copy names the mentor, the next meeting and the reference, on one A4 page;
+      // so does the mentor's plan.
+      expect(await printedPages(page, '[data-testid=record-meeting]', false)).toBe(1);
+      await press(page, '[data-testid=print-plan]');
+      await expect.poll(() => heading(page)).toBe('My action plan');
+      const mine = await page.locator('[data-testid=person-plan]').innerText();
+      expect(mine).toMatch(/My mentor: Dev, 07700 900123/);
+      expect(mine).toMatch(
+        new RegExp(`We meet next on ${day(meet)} at 14:30, The library on Station Road`),
+      );
+      expect(mine).toMatch(/Reference: IOM-0042/);
+      expect(await printedPages(page, '[data-testid=print]', true)).toBe(1);
+      await check(page, 'person copy with details', failures);
+      await press(page, 'main .govuk-button-group button.govuk-button--secondary');
 
       // A meeting with a day to come and a stuck step with no reason: both errors at once, linked.
       await expect.poll(() => heading(page)).toBe('Action plan');
@@ -663,6 +768,40 @@ describe('the mentor’s keyboard journey through the plan’s forms', () => {
 
       expect(offSite(requests)).toEqual([]);
       expect(failures).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
+describe('the check’s exploitation answers and its signposting', () => {
+  it(
+    'a debt to a person raises the safeguarding panel the screening uses; the summary says what to do next in each area',
+    { timeout: 240_000 },
+    async () => {
+      const { context, page, requests } = await newPage();
+      await page.goto(`${siteUrl()}/mentoring/`);
+      await press(page, '[data-testid=start]');
+      await chooseRadio(page, 'consent', 'yes');
+      await press(page, 'main button[type=submit]');
+      // "Yes" to owing money to a person who worries them.
+      const noted = await answerCheck(page, { ...CHOICES, 'debts-person': 0 });
+      expect(noted).toHaveLength(1);
+      await press(page, '[data-testid=submit]');
+      await expect.poll(() => heading(page)).toBe('What the check found');
+      expect(await page.locator('[data-testid=safeguarding]').innerText()).toMatch(
+        /owe money to a person[\s\S]*Care Act 2014, section 42/,
+      );
+      // What the person wants to sort first comes first, then each barrier, each with its sources.
+      const areas = await page
+        .locator('[data-testid=signposts] [data-area]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-area')));
+      expect(areas[0]).toBe('bank-account');
+      expect(areas).toContain('id-documents');
+      expect(
+        await page.locator('[data-testid=signposts] [data-area=bank-account] a').count(),
+      ).toBeGreaterThan(0);
+      expect(await axe(page)).toEqual([]);
+      expect(offSite(requests)).toEqual([]);
       await context.close();
     },
   );

@@ -1,9 +1,15 @@
-import { mentoringPlanRecord, STEP_STATUSES, type Meeting } from '@attune/sdk/mentoring';
+import {
+  mentoringCalendar,
+  mentoringPlanRecord,
+  STEP_STATUSES,
+  type Meeting,
+} from '@attune/sdk/mentoring';
 import { longDate } from '../../scripts/dates';
 import { Button, ButtonGroup } from '../../ui/components/button';
 import { Checkboxes } from '../../ui/components/checkboxes';
 import { NotificationBanner } from '../../ui/components/notification-banner';
-import { downloadJson } from '../../ui/download';
+import { SummaryList } from '../../ui/components/summary-list';
+import { downloadJson, downloadText } from '../../ui/download';
 import { h } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { AdjustmentsNote, Caption, StepsTable } from './parts';
@@ -23,15 +29,19 @@ export function ActiveView({ ctx }: { ctx: PlanCtx }) {
   return [
     ctx.flash
       ? h(
-          NotificationBanner,
-          {
-            titleText: t('mentoring.plan.success'),
-            titleId: 'flash-title',
-            type: 'success',
-            // Focus goes here when the plan comes back after a meeting is saved.
-            attributes: { 'data-testid': 'flash', 'data-focus': true },
-          },
-          h('p', { class: 'govuk-notification-banner__heading' }, ctx.flash),
+          'div',
+          { class: 'attune-no-print' },
+          h(
+            NotificationBanner,
+            {
+              titleText: t('mentoring.plan.success'),
+              titleId: 'flash-title',
+              type: 'success',
+              // Focus goes here when the plan comes back after a meeting is saved.
+              attributes: { 'data-testid': 'flash', 'data-focus': true },
+            },
+            h('p', { class: 'govuk-notification-banner__heading' }, ctx.flash),
+          ),
         )
       : null,
     h(Caption, {}),
@@ -43,6 +53,7 @@ export function ActiveView({ ctx }: { ctx: PlanCtx }) {
           t('mentoring.plan.agreedOn', { date: longDate(c.agreedAt) }),
         )
       : null,
+    h(DetailsList, { ctx }),
     h(AdjustmentsNote, { ctx }),
     c.goals.map((g, i) => [
       h(
@@ -63,6 +74,13 @@ export function ActiveView({ ctx }: { ctx: PlanCtx }) {
               'li',
               { key: i },
               `${m.at ? longDate(m.at) : t('mentoring.plan.dateNotRecorded')}: ${counts(m)}`,
+              m.view
+                ? h(
+                    'p',
+                    { class: 'govuk-body govuk-!-margin-top-1', 'data-testid': 'meeting-view' },
+                    t('mentoring.plan.meetingView', { view: m.view }),
+                  )
+                : null,
             ),
           ),
         )
@@ -83,14 +101,20 @@ export function ActiveView({ ctx }: { ctx: PlanCtx }) {
       }),
       h(DownloadPlan, { ctx }),
     ),
-    h(KeepPlan, { ctx }),
-    h('h2', { class: 'govuk-heading-m' }, t('mentoring.plan.ends')),
-    h('p', { class: 'govuk-body' }, t('mentoring.plan.endsText')),
-    h(Button, {
-      text: t('mentoring.plan.close'),
-      classes: 'govuk-button--warning',
-      onClick: () => ctx.setOverlay('close'),
-    }),
+    h(CalendarFile, { ctx }),
+    // What the mentor does with the plan, left off its printed page.
+    h(
+      'div',
+      { class: 'attune-no-print' },
+      h(KeepPlan, { ctx }),
+      h('h2', { class: 'govuk-heading-m' }, t('mentoring.plan.ends')),
+      h('p', { class: 'govuk-body' }, t('mentoring.plan.endsText')),
+      h(Button, {
+        text: t('mentoring.plan.close'),
+        classes: 'govuk-button--warning',
+        onClick: () => ctx.setOverlay('close'),
+      }),
+    ),
   ];
 }
 
@@ -108,6 +132,78 @@ export const DownloadPlan = ({ ctx }: { ctx: PlanCtx }) => {
     attributes: { 'data-testid': 'download-plan' },
   });
 };
+
+/** The next meeting as the plan shows it: "Tuesday 2 December 2026 at 14:30, the library". */
+export function nextMeetingWords(next: NonNullable<PlanCtx['snapshot']['context']['nextMeeting']>) {
+  return [
+    longDate(next.date),
+    next.time ? ` ${t('mentoring.details.at', { time: next.time })}` : '',
+    next.place ? `, ${next.place}` : '',
+  ].join('');
+}
+
+/** The person's reference, the mentor and the next meeting, with a way to change them. */
+function DetailsList({ ctx }: { ctx: PlanCtx }) {
+  const c = ctx.snapshot.context;
+  const none = t('mentoring.details.none');
+  const change = {
+    items: [
+      {
+        text: t('mentoring.details.change'),
+        onClick: () => ctx.setOverlay('details'),
+        attributes: { 'data-testid': 'change-details' },
+      },
+    ],
+  };
+  return h(
+    'div',
+    { 'data-testid': 'plan-details' },
+    h('h2', { class: 'govuk-heading-m' }, t('mentoring.details.heading')),
+    h(SummaryList, {
+      rows: [
+        {
+          key: { text: t('mentoring.details.referenceKey') },
+          value: { text: c.reference ?? none },
+          actions: {
+            items: change.items.map((a) => ({
+              ...a,
+              visuallyHiddenText: t('mentoring.details.referenceKey').toLowerCase(),
+            })),
+          },
+        },
+        {
+          key: { text: t('mentoring.details.mentorKey') },
+          value: { text: c.mentor ? `${c.mentor.name}, ${c.mentor.contact}` : none },
+        },
+        {
+          key: { text: t('mentoring.details.nextKey') },
+          value: { text: c.nextMeeting ? nextMeetingWords(c.nextMeeting) : none },
+        },
+      ],
+    }),
+  );
+}
+
+/** The next meeting and the steps' dates as a calendar file for the person's phone, made here. */
+export function CalendarFile({ ctx }: { ctx: PlanCtx }) {
+  const c = ctx.snapshot.context;
+  return h(
+    'div',
+    { class: 'attune-no-print' },
+    h('p', { class: 'govuk-body', id: 'calendar-hint' }, t('mentoring.details.calendarHint')),
+    h(Button, {
+      text: t('mentoring.details.calendar'),
+      classes: 'govuk-button--secondary',
+      attributes: { 'data-testid': 'calendar', 'aria-describedby': 'calendar-hint' },
+      onClick: () =>
+        downloadText(
+          mentoringCalendar(c, { now: new Date().toISOString() }),
+          `attune-plan-dates-${new Date().toISOString().slice(0, 10)}.ics`,
+          'text/calendar',
+        ),
+    }),
+  );
+}
 
 /** Keep the plan on this device, to update at the next meeting. */
 const KeepPlan = ({ ctx }: { ctx: PlanCtx }) =>

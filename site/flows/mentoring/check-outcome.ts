@@ -1,4 +1,6 @@
-import type { MentoringPlanInput } from '@attune/sdk/mentoring';
+import type { AdjustmentPlan } from '@attune/sdk/adjustments';
+import type { MentoringPlanInput, OwnAdjustment } from '@attune/sdk/mentoring';
+import { signpostsFor } from '@attune/sdk/questionnaires/practical-support-signposting';
 import type { ScreeningRecord } from '@attune/sdk/screening';
 import { agreedIds, keptAdjustmentPlan, parseAdjustmentPlan } from '../../scripts/adjustment-plan';
 import { longDate } from '../../scripts/dates';
@@ -12,6 +14,10 @@ import { announce } from '../../ui/runner';
 import { SafeguardingPanel } from '../screening/safeguarding';
 import type { Ctx } from '../screening/types';
 import { areaLabel } from './words';
+
+/** What the person asked for in their own words, as the mentoring plan keeps it. */
+const ownOf = (plan: AdjustmentPlan): OwnAdjustment[] =>
+  plan.own.map((o) => ({ title: o.title, detail: o.detail ?? null }));
 
 // The check's item for what the person wants to sort first (its questionnaire's own id).
 const FIRST_CHANGE = 'first-change';
@@ -32,7 +38,11 @@ export function CheckOutcomeView({
   // Kept after a screening on this device, or opened from a file by a mentor on another device
   // (held in the page only, never written to the device).
   const kept = useMemo(() => keptAdjustmentPlan(), []);
-  const [fromFile, setFromFile] = useState<{ ids: string[]; agreedAt: string | null } | null>(null);
+  const [fromFile, setFromFile] = useState<{
+    ids: string[];
+    own: OwnAdjustment[];
+    agreedAt: string | null;
+  } | null>(null);
   const [fileWrong, setFileWrong] = useState(false);
   const domains = record.profile.domains;
   const barriers = domains
@@ -50,7 +60,9 @@ export function CheckOutcomeView({
     void file.text().then((text) => {
       const plan = parseAdjustmentPlan(text);
       setFileWrong(!plan);
-      setFromFile(plan ? { ids: agreedIds(plan), agreedAt: plan.agreedAt } : null);
+      setFromFile(
+        plan ? { ids: agreedIds(plan), own: ownOf(plan), agreedAt: plan.agreedAt } : null,
+      );
       if (!plan) announce(t('mentoring.check.planFileWrong'));
     });
   const used = fromFile
@@ -113,6 +125,7 @@ export function CheckOutcomeView({
           ),
         ]
       : null,
+    h(Signposts, { ctx, record }),
     h('h2', { class: 'govuk-heading-l' }, t('mentoring.check.next')),
     kept
       ? h('p', { class: 'govuk-body', 'data-testid': 'plan-source' }, t('mentoring.check.planKept'))
@@ -135,7 +148,11 @@ export function CheckOutcomeView({
         text: t('mentoring.check.agreePlan'),
         onClick: () =>
           onAgree(
-            { check: record, agreedAdjustments: fromFile?.ids ?? (kept ? agreedIds(kept) : []) },
+            {
+              check: record,
+              agreedAdjustments: fromFile?.ids ?? (kept ? agreedIds(kept) : []),
+              ownAdjustments: fromFile?.own ?? (kept ? ownOf(kept) : []),
+            },
             ctx.saving,
           ),
         attributes: { 'data-testid': 'agree-plan' },
@@ -156,4 +173,47 @@ export function CheckOutcomeView({
       }),
     ),
   ];
+}
+
+/** Where to start in each area that is getting in the way, with the source behind each fact. */
+function Signposts({ ctx, record }: { ctx: Ctx; record: ScreeningRecord }) {
+  const areas = signpostsFor(record);
+  if (areas.length === 0) return null;
+  return h(
+    'div',
+    { 'data-testid': 'signposts' },
+    h('h2', { class: 'govuk-heading-l' }, t('mentoring.check.signposts')),
+    h('p', { class: 'govuk-body' }, t('mentoring.check.signpostsIntro')),
+    areas.map((a) =>
+      h(
+        'div',
+        { key: a.area, 'data-area': a.area },
+        h('h3', { class: 'govuk-heading-m' }, areaLabel(ctx.questionnaire, a.area)),
+        h(
+          'ul',
+          { class: 'govuk-list govuk-list--bullet' },
+          a.next.map((n, i) =>
+            h(
+              'li',
+              { key: i },
+              n.text,
+              n.sources.length
+                ? h(
+                    'span',
+                    { class: 'govuk-body-s govuk-!-display-block' },
+                    t('mentoring.check.sources'),
+                    ' ',
+                    n.sources.map((s, j) => [
+                      j ? '; ' : '',
+                      h('a', { class: 'govuk-link', href: s.url, key: s.id }, s.title),
+                      ` (${s.publisher}${s.year ? `, ${s.year}` : ''})`,
+                    ]),
+                  )
+                : null,
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }

@@ -8,7 +8,7 @@ import { t } from '../../ui/messages';
 import { announce } from '../../ui/runner';
 import { AdjustmentsNote, Caption } from './parts';
 import type { PlanCtx } from './plan-ctx';
-import { areaLabel } from './words';
+import { areaLabel, goalKind, THINKING_AREAS } from './words';
 
 const TITLE = 'goal-title';
 
@@ -30,6 +30,13 @@ export function GoalsView({ ctx }: { ctx: PlanCtx }) {
     const el = soFar.current ?? document.querySelector<HTMLElement>('main h1');
     el?.setAttribute('tabindex', '-1');
     el?.focus();
+  };
+  // The person's first choice goes first: the order is theirs, and the plan keeps it.
+  const move = (goal: number, to: number) => {
+    const title = c.goals[goal]!.title;
+    ctx.send({ type: 'MOVE_GOAL', goal, to });
+    focusList();
+    announce(t('mentoring.plan.goalMoved', { n: to + 1, title }));
   };
   const refused = (message: string) => ctx.setErrors([{ code: 'goal', message, field: TITLE }]);
   const titleError = ctx.errorFor(TITLE);
@@ -65,6 +72,24 @@ export function GoalsView({ ctx }: { ctx: PlanCtx }) {
                 value: { text: g.title },
                 actions: {
                   items: [
+                    ...(i > 0
+                      ? [
+                          {
+                            text: t('mentoring.plan.moveUp'),
+                            visuallyHiddenText: `“${g.title}”`,
+                            onClick: () => move(i, i - 1),
+                          },
+                        ]
+                      : []),
+                    ...(i < c.goals.length - 1
+                      ? [
+                          {
+                            text: t('mentoring.plan.moveDown'),
+                            visuallyHiddenText: `“${g.title}”`,
+                            onClick: () => move(i, i + 1),
+                          },
+                        ]
+                      : []),
                     {
                       text: t('mentoring.plan.remove'),
                       visuallyHiddenText: `“${g.title}”`,
@@ -95,7 +120,7 @@ export function GoalsView({ ctx }: { ctx: PlanCtx }) {
               noValidate: true,
               onSubmit: (e: Event) => {
                 e.preventDefault();
-                const wrong = ctx.send({ type: 'ADD_GOAL', area, title });
+                const wrong = ctx.send({ type: 'ADD_GOAL', area, title, kind: goalKind(area) });
                 if (wrong) return refused(wrong);
                 announce(t('mentoring.plan.goalAdded', { title: title.trim() }));
                 setTitle('');
@@ -114,12 +139,21 @@ export function GoalsView({ ctx }: { ctx: PlanCtx }) {
                 },
               },
               hint: suggested.length ? { text: t('mentoring.plan.areaHint') } : undefined,
-              items: areas.map((id, i) => ({
-                value: id,
-                id: `area-${i}`,
-                text: areaLabel(q, id),
-                checked: area === id,
-              })),
+              items: [
+                ...areas.map((id, i) => ({
+                  value: id,
+                  id: `area-${i}`,
+                  text: areaLabel(q, id),
+                  checked: area === id,
+                })),
+                { value: '', text: '', divider: t('mentoring.plan.thinkingDivider') },
+                ...THINKING_AREAS.map((id, i) => ({
+                  value: id,
+                  id: `area-${areas.length + i}`,
+                  text: areaLabel(q, id),
+                  checked: area === id,
+                })),
+              ],
               onChange: setArea,
             }),
             h(TextInput, {

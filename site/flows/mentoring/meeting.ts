@@ -1,8 +1,12 @@
 import {
   isCalendarDate,
   MentoringStepSchema,
+  PERSON_VIEW_MAX,
+  PersonViewSchema,
   STEP_STATUSES,
+  STUCK_REASONS,
   type StepStatus,
+  type StuckReason,
 } from '@attune/sdk/mentoring';
 import { longDate } from '../../scripts/dates';
 import { Button } from '../../ui/components/button';
@@ -17,6 +21,7 @@ import type { PlanCtx } from './plan-ctx';
 import { statusWords, today, typedDate } from './words';
 
 const MET = 'met-day';
+const VIEW = 'meeting-view';
 
 /**
  * Record a meeting: the day you met (today unless changed, never a day to come) and how each
@@ -39,7 +44,12 @@ export function MeetingView({ ctx }: { ctx: PlanCtx }) {
   const [why, setWhy] = useState<Record<string, string>>(() =>
     Object.fromEntries(steps.map((x) => [x.name, x.s.why ?? ''])),
   );
+  const [because, setBecause] = useState<Record<string, StuckReason | undefined>>(() =>
+    Object.fromEntries(steps.map((x) => [x.name, x.s.because ?? undefined])),
+  );
+  const [view, setView] = useState('');
   const dateError = ctx.errorFor(MET);
+  const viewError = ctx.errorFor(VIEW);
 
   const save = (e: Event) => {
     e.preventDefault();
@@ -59,6 +69,9 @@ export function MeetingView({ ctx }: { ctx: PlanCtx }) {
           message: t('mentoring.plan.errors.why', { text: x.s.text }),
           field: `${x.name}-why`,
         });
+    // The person's view is optional; when given, the record's own rule says how long it can be.
+    if (view.trim() && !PersonViewSchema.safeParse(view).success)
+      problems.push({ code: 'view', message: t('mentoring.plan.errors.view'), field: VIEW });
     if (problems.length) return ctx.setErrors(problems);
     // A meeting is a day, not a moment: mentors often write it up later.
     const at = `${met}T00:00:00.000Z`;
@@ -70,7 +83,9 @@ export function MeetingView({ ctx }: { ctx: PlanCtx }) {
         step: x.si,
         status: status[x.name]!,
         why: why[x.name],
+        because: status[x.name] === 'stuck' ? because[x.name] : undefined,
       })),
+      view: view.trim() ? view : undefined,
     });
     if (wrong)
       return ctx.setErrors([
@@ -131,6 +146,28 @@ export function MeetingView({ ctx }: { ctx: PlanCtx }) {
             })),
             onChange: (value) => setStatus((was) => ({ ...was, [x.name]: value as StepStatus })),
           }),
+          status[x.name] === 'stuck'
+            ? h(Radios, {
+                idPrefix: `${x.name}-because`,
+                name: `${x.name}-because`,
+                classes: 'govuk-radios--small',
+                formGroup: { classes: 'govuk-!-margin-bottom-2' },
+                fieldset: {
+                  legend: {
+                    text: t('mentoring.plan.becauseLegend'),
+                    classes: 'govuk-fieldset__legend--s',
+                  },
+                },
+                items: STUCK_REASONS.map((r, i) => ({
+                  value: r,
+                  id: `${x.name}-because-${i}`,
+                  text: t(`mentoring.because.${r}`),
+                  checked: because[x.name] === r,
+                })),
+                onChange: (value) =>
+                  setBecause((was) => ({ ...was, [x.name]: value as StuckReason })),
+              })
+            : null,
           h(Textarea, {
             id: `${x.name}-why`,
             name: `${x.name}-why`,
@@ -142,6 +179,17 @@ export function MeetingView({ ctx }: { ctx: PlanCtx }) {
             onInput: (value) => setWhy((was) => ({ ...was, [x.name]: value })),
           }),
         );
+      }),
+      h(Textarea, {
+        id: VIEW,
+        name: 'view',
+        rows: 4,
+        label: { text: t('mentoring.plan.viewLabel'), classes: 'govuk-label--s' },
+        hint: { text: t('mentoring.plan.viewHint') },
+        errorMessage: viewError ? { text: viewError.message } : null,
+        value: view,
+        attributes: { maxlength: PERSON_VIEW_MAX },
+        onInput: setView,
       }),
       h(Button, { type: 'submit', text: t('mentoring.plan.saveMeeting') }),
     ),

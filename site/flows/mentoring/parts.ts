@@ -18,7 +18,7 @@ export function AdjustmentsNote({ ctx }: { ctx: PlanCtx }) {
   return h(
     'div',
     { class: 'govuk-inset-text', 'data-testid': 'adjustments-note' },
-    c.adjustments.length === 0
+    c.adjustments.length === 0 && c.ownAdjustments.length === 0
       ? h('p', { class: 'govuk-body' }, t('mentoring.plan.noAdjustmentPlan'))
       : [
           h('p', { class: 'govuk-body' }, t('mentoring.plan.agreedTo')),
@@ -26,6 +26,8 @@ export function AdjustmentsNote({ ctx }: { ctx: PlanCtx }) {
             'ul',
             { class: 'govuk-list govuk-list--bullet' },
             c.adjustments.map((id) => h('li', { key: id }, ctx.titles[id] ?? id)),
+            // And what the person asked for in their own words.
+            c.ownAdjustments.map((o) => h('li', { key: `own-${o.title}` }, o.title)),
           ),
           how.easyRead ? h('p', { class: 'govuk-body' }, t('mentoring.plan.easyRead')) : null,
           how.textReminders

@@ -5,6 +5,7 @@ import { Table } from '../../ui/components/table';
 import { h } from '../../ui/h';
 import { t, tList } from '../../ui/messages';
 import type { PlanCtx } from './plan-ctx';
+import { CalendarFile, nextMeetingWords } from './active';
 import { whoWords } from './words';
 
 /** The person's own copy, in their voice; Easy Read when their adjustment plan asks for it. */
@@ -26,6 +27,27 @@ export function PersonPlanView({ ctx }: { ctx: PlanCtx }) {
             'p',
             { class: 'govuk-body-l' },
             t('mentoring.person.madeOn', { date: longDate(c.agreedAt) }),
+          )
+        : null,
+      c.mentor
+        ? h(
+            'p',
+            { class: 'govuk-body-l', 'data-testid': 'person-mentor' },
+            t('mentoring.person.mentor', { name: c.mentor.name, contact: c.mentor.contact }),
+          )
+        : null,
+      c.nextMeeting
+        ? h(
+            'p',
+            { class: 'govuk-body-l', 'data-testid': 'person-next' },
+            h('strong', {}, t('mentoring.person.next', { when: nextMeetingWords(c.nextMeeting) })),
+          )
+        : null,
+      c.reference
+        ? h(
+            'p',
+            { class: 'govuk-body-s', 'data-testid': 'person-reference' },
+            t('mentoring.person.reference', { reference: c.reference }),
           )
         : null,
       c.goals.map((g, i) => [
@@ -107,6 +129,7 @@ export function PersonPlanView({ ctx }: { ctx: PlanCtx }) {
         ),
       ),
     ),
+    h(CalendarFile, { ctx }),
     h(
       ButtonGroup,
       { classes: 'attune-no-print' },

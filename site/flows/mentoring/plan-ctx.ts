@@ -4,7 +4,7 @@ import type { Questionnaire } from '@attune/sdk/questionnaire';
 import type { FlowError } from '../../ui/runner';
 
 /** A page-only step drawn over the plan machine's state. */
-export type Overlay = 'meeting' | 'print' | 'close' | null;
+export type Overlay = 'meeting' | 'print' | 'close' | 'details' | null;
 
 /** What every view of the action plan reads and can do. */
 export interface PlanCtx {

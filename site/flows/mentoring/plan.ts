@@ -14,6 +14,7 @@ import { Runner, useSnapshot, type FlowError, type Step } from '../../ui/runner'
 import { keys, read, remove, write } from '../../scripts/storage';
 import { ActiveView } from './active';
 import { ClosedView, CloseView } from './closing';
+import { DetailsView } from './details';
 import { GoalsView } from './goals';
 import { MeetingView } from './meeting';
 import { PersonPlanView } from './person';
@@ -177,6 +178,10 @@ function PlanRun({
     });
   else if (overlay === 'meeting' && state === 'active')
     current = step('meeting', t('mentoring.plan.meetingTitle'), h(MeetingView, { ctx }), {
+      back: back(() => ctx.setOverlay(null)),
+    });
+  else if (overlay === 'details' && state === 'active')
+    current = step('details', t('mentoring.details.title'), h(DetailsView, { ctx }), {
       back: back(() => ctx.setOverlay(null)),
     });
   else if (overlay === 'close' && state === 'active')

@@ -1,4 +1,11 @@
-import { isCalendarDate, MentoringStepSchema, WHO, type Who } from '@attune/sdk/mentoring';
+import {
+  CHOSEN_BY,
+  isCalendarDate,
+  MentoringStepSchema,
+  WHO,
+  type ChosenBy,
+  type Who,
+} from '@attune/sdk/mentoring';
 import { Button, LinkButton } from '../../ui/components/button';
 import { DateInput, type DateItem } from '../../ui/components/date-input';
 import { Radios } from '../../ui/components/radios';
@@ -8,10 +15,10 @@ import { t } from '../../ui/messages';
 import { announce, type FlowError } from '../../ui/runner';
 import { Caption, StepsTable } from './parts';
 import type { PlanCtx } from './plan-ctx';
-import { typedDate, whoWords } from './words';
+import { today, typedDate, whoWords } from './words';
 
 // The controls errors link to.
-const fields = { text: 'step-text', who: 'who-0', by: 'by-day' };
+const fields = { text: 'step-text', who: 'who-0', by: 'by-day', chosen: 'chosen-0' };
 const blank = { day: '', month: '', year: '' };
 
 /**
@@ -27,6 +34,7 @@ export function StepsView({ ctx }: { ctx: PlanCtx }) {
   const [goal, setGoal] = useState(String(firstWithout));
   const [text, setText] = useState('');
   const [who, setWho] = useState('');
+  const [chosen, setChosen] = useState('');
   const [date, setDate] = useState(blank);
   const error = (field: keyof typeof fields) => {
     const e = ctx.errorFor(fields[field]);
@@ -49,18 +57,31 @@ export function StepsView({ ctx }: { ctx: PlanCtx }) {
       problems.push({ code: 'by', message: t('mentoring.plan.errors.byEmpty'), field: fields.by });
     else if (!isCalendarDate(by))
       problems.push({ code: 'by', message: t('mentoring.plan.errors.by'), field: fields.by });
+    if (!MentoringStepSchema.shape.chosenBy.safeParse(chosen).success)
+      problems.push({
+        code: 'chosen',
+        message: t('mentoring.plan.errors.chosen'),
+        field: fields.chosen,
+      });
     if (problems.length) return ctx.setErrors(problems);
     const n = Number(goal);
-    // The machine refuses a date before today; it takes today from `at` (this device's day), never a clock.
-    const now = new Date();
-    const at = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-    const wrong = ctx.send({ type: 'ADD_STEP', goal: n, text, who: who as Who, by, at });
-    // Text, who and the date's form passed; what the machine still refuses is about the date.
+    // The machine refuses a day before today, which it takes from `at`, never from a clock.
+    const wrong = ctx.send({
+      type: 'ADD_STEP',
+      goal: n,
+      text,
+      who: who as Who,
+      by,
+      at: today(),
+      chosenBy: chosen as ChosenBy,
+    });
+    // Every field's own form passed; what the machine still refuses is the date (one in the past).
     if (wrong) return ctx.setErrors([{ code: 'by', message: wrong, field: fields.by }]);
     announce(t('mentoring.plan.stepAdded', { n: n + 1, text: text.trim() }));
     setText('');
     setWho('');
     setDate(blank);
+    setChosen('');
     // Focus stays on "Add this step", ready for the next one.
   };
 
@@ -158,6 +179,23 @@ export function StepsView({ ctx }: { ctx: PlanCtx }) {
           value: date[name],
         })),
         onInput: (name, value) => setDate((d) => ({ ...d, [name]: value })),
+      }),
+      h(Radios, {
+        idPrefix: 'chosen',
+        name: 'chosen',
+        classes: 'govuk-radios--small',
+        fieldset: {
+          legend: { text: t('mentoring.plan.chosenLegend'), classes: 'govuk-fieldset__legend--s' },
+        },
+        hint: { text: t('mentoring.plan.chosenHint') },
+        errorMessage: error('chosen'),
+        items: CHOSEN_BY.map((c, i) => ({
+          value: c,
+          id: `chosen-${i}`,
+          text: t(`mentoring.chosen.${c}`),
+          checked: chosen === c,
+        })),
+        onChange: setChosen,
       }),
       h(Button, {
         type: 'submit',
