@@ -12,6 +12,9 @@ export const keys = {
   check: `${STORAGE_PREFIX}practical-check`,
   checkNotes: `${STORAGE_PREFIX}practical-check-notes`,
   mentoringPlan: `${STORAGE_PREFIX}mentoring-plan`,
+  /** A motivation and thinking check in progress, when the mentor turns saving on during it. */
+  motivation: `${STORAGE_PREFIX}motivation-check`,
+  motivationNotes: `${STORAGE_PREFIX}motivation-check-notes`,
   training: `${STORAGE_PREFIX}training`,
   learnerName: `${STORAGE_PREFIX}learner-name`,
   /** A random id for the learner's training records, so they carry no name. */
@@ -102,7 +105,10 @@ export const DELETE_SCOPES = {
     keys: [keys.screening, keys.screeningNotes, keys.adjustmentPlan],
   },
   check: { name: 'this practical-support check', keys: [keys.check, keys.checkNotes] },
-  mentoring: { name: 'the mentoring plan', keys: [keys.mentoringPlan] },
+  mentoring: {
+    name: 'the mentoring plan',
+    keys: [keys.mentoringPlan, keys.motivation, keys.motivationNotes],
+  },
   training: {
     name: 'your training progress',
     keys: [keys.training, keys.learnerName, keys.learnerId],

@@ -743,6 +743,42 @@ describe('the mentor’s keyboard journey through the plan’s forms', () => {
       await check(page, 'person copy with details', failures);
       await press(page, 'main .govuk-button-group button.govuk-button--secondary');
 
+      // The motivation and thinking check, twice: the second time shows then and now in the
+      // words the person chose, never a score.
+      for (const [time, situation] of [
+        [1, 0],
+        [2, 2],
+      ] as const) {
+        await expect.poll(() => heading(page)).toBe('Action plan');
+        await press(page, '[data-testid=motivation-start]');
+        await expect.poll(() => heading(page)).toBe('Is the person happy to do the check?');
+        await chooseRadio(page, 'consent', 'yes');
+        await press(page, 'main button[type=submit]');
+        await expect.poll(() => page.locator('form[data-testid=question-form]').count()).toBe(1);
+        // Easy Read and read aloud are there on every question, as in the screening.
+        expect(await page.locator('#easy-read').count()).toBe(1);
+        if (time === 1) await check(page, 'motivation question', failures);
+        await answerCheck(page, { situation });
+        await press(page, '[data-testid=submit]');
+        await expect.poll(() => heading(page)).toBe('What the person said');
+        expect(await page.locator('[data-testid=not-diagnosis]').count()).toBe(1);
+        if (time === 1)
+          expect(await page.locator('[data-testid=then-now]').innerText()).toMatch(/first time/);
+        else {
+          expect(await page.locator('[data-testid=then-now]').innerText()).toMatch(
+            /Before, you chose “[^”]+”\. This time, you chose “[^”]+”\./,
+          );
+          await check(page, 'motivation then and now', failures);
+        }
+        await press(page, '[data-testid=add-ratings]');
+      }
+      await expect.poll(() => heading(page)).toBe('Action plan');
+      expect(await page.locator('[data-testid=motivation] th').allInnerTexts()).toEqual([
+        'Question',
+        expect.stringMatching(/^First time/),
+        expect.stringMatching(/^Latest/),
+      ]);
+
       // A meeting with a day to come and a stuck step with no reason: both errors at once, linked.
       await expect.poll(() => heading(page)).toBe('Action plan');
       await press(page, '[data-testid=record-meeting]');

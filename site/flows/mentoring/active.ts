@@ -12,6 +12,7 @@ import { SummaryList } from '../../ui/components/summary-list';
 import { downloadJson, downloadText } from '../../ui/download';
 import { h } from '../../ui/h';
 import { t } from '../../ui/messages';
+import { MotivationSummary } from './motivation';
 import { AdjustmentsNote, Caption, StepsTable } from './parts';
 import type { PlanCtx } from './plan-ctx';
 import { areaLabel, statusWords } from './words';
@@ -102,6 +103,7 @@ export function ActiveView({ ctx }: { ctx: PlanCtx }) {
       h(DownloadPlan, { ctx }),
     ),
     h(CalendarFile, { ctx }),
+    h(MotivationSummary, { ctx }),
     // What the mentor does with the plan, left off its printed page.
     h(
       'div',

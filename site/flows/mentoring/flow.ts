@@ -45,6 +45,7 @@ export default function MentoringFlow(props: MentoringProps) {
       start: plan.start,
       questionnaire: props.questionnaire,
       titles: props.titles,
+      messages: props.messages,
     });
   return h(ScreeningFlow, {
     ...props,

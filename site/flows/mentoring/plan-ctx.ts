@@ -1,10 +1,11 @@
 import type { SnapshotFrom } from 'xstate';
 import type { MentoringEvent, MentoringPlanMachine } from '@attune/sdk/mentoring';
 import type { Questionnaire } from '@attune/sdk/questionnaire';
+import type { Messages } from '../../ui/messages';
 import type { FlowError } from '../../ui/runner';
 
 /** A page-only step drawn over the plan machine's state. */
-export type Overlay = 'meeting' | 'print' | 'close' | 'details' | null;
+export type Overlay = 'meeting' | 'print' | 'close' | 'details' | 'motivation' | null;
 
 /** What every view of the action plan reads and can do. */
 export interface PlanCtx {
@@ -12,6 +13,8 @@ export interface PlanCtx {
   /** Sends an event; returns the machine's error if it refused it, or null. */
   send(event: MentoringEvent): string | null;
   questionnaire: Pick<Questionnaire, 'domains'>;
+  /** The page's message catalogue, for a check run from the plan. */
+  messages: Messages;
   /** Adjustment titles by id, to name what the person agreed to. */
   titles: Record<string, string>;
   saving: boolean;

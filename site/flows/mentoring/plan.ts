@@ -9,7 +9,7 @@ import type { Questionnaire } from '@attune/sdk/questionnaire';
 import { BackLink } from '../../ui/components/back-link';
 import { Button } from '../../ui/components/button';
 import { h, useLayoutEffect, useState } from '../../ui/h';
-import { t } from '../../ui/messages';
+import { t, type Messages } from '../../ui/messages';
 import { Runner, useSnapshot, type FlowError, type Step } from '../../ui/runner';
 import { keys, read, remove, write } from '../../scripts/storage';
 import { ActiveView } from './active';
@@ -17,6 +17,7 @@ import { ClosedView, CloseView } from './closing';
 import { DetailsView } from './details';
 import { GoalsView } from './goals';
 import { MeetingView } from './meeting';
+import { MotivationRun } from './motivation';
 import { PersonPlanView } from './person';
 import { readSavedPlan, SAVED_PLAN_FORMAT } from './saved-plan';
 import { StepsView } from './steps';
@@ -60,6 +61,7 @@ function startActor(start: PlanStart): Actor<MentoringPlanMachine> | null {
 
 interface PlanProps {
   start: PlanStart;
+  messages: Messages;
   questionnaire: Pick<Questionnaire, 'domains'>;
   titles: Record<string, string>;
 }
@@ -102,6 +104,7 @@ function PlanRun({
   start,
   questionnaire,
   titles,
+  messages,
 }: PlanProps & { actor: Actor<MentoringPlanMachine> }) {
   const snapshot = useSnapshot(actor);
   const [overlay, setOverlayState] = useState<Overlay>(null);
@@ -133,6 +136,7 @@ function PlanRun({
       return actor.getSnapshot().context.error;
     },
     questionnaire,
+    messages,
     titles,
     saving,
     setSaving(on) {
@@ -167,6 +171,8 @@ function PlanRun({
     ...extra,
   });
   const state = snapshot.value;
+  // The check is a flow of its own, on the same runner, handing its ratings back to the plan.
+  if (overlay === 'motivation' && state === 'active') return h(MotivationRun, { ctx });
   let current: Step;
   if (overlay === 'print')
     current = step('print', t('mentoring.person.title'), h(PersonPlanView, { ctx }), {
@@ -196,7 +202,11 @@ function PlanRun({
       }),
     });
   else if (state === 'active')
-    current = step('plan', t('mentoring.plan.title'), h(ActiveView, { ctx }));
+    current = step(
+      'plan',
+      t('mentoring.plan.title'),
+      h('div', { class: 'attune-plan-sheet' }, h(ActiveView, { ctx })),
+    );
   else current = step('closed', t('mentoring.plan.closedTitle'), h(ClosedView, { ctx }));
   return h(Runner, { step: current });
 }
