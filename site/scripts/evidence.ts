@@ -15,8 +15,9 @@ import { countText as show, numericTable } from './numeric-table';
 import { collectFollowUp, followUpSection, type FollowUpLabels } from './evidence/follow-up';
 import { encryptedFiles, openEncryptedFiles } from './evidence/encrypted-bundles';
 import { equalityCollector, equalitySection } from './evidence/equality';
+import { collectMentoring, mentoringSection, type MentoringLabels } from './evidence/mentoring';
 
-type Labels = FollowUpLabels;
+type Labels = FollowUpLabels & { mentoring: MentoringLabels };
 const mb = (n: number) => (n / 1e6).toFixed(1);
 
 /**
@@ -30,6 +31,7 @@ async function readFiles(
   opened: Map<File, CaseBundle>,
   progress: (done: number, total: number, records: number) => void,
   equality = equalityCollector(),
+  mentoring = collectMentoring(),
 ): Promise<{ summary: CohortSummary; followUp: FollowUpSummary | null }> {
   const acc = createCohortAccumulator({ threshold });
   const followUp = collectFollowUp();
@@ -38,6 +40,7 @@ async function readFiles(
   const add = (r: unknown) => {
     const inBundle = caseBundleRecords(r);
     if (inBundle) equality.addCases((r as CaseBundle).cases);
+    if (inBundle) mentoring.takeCases((r as CaseBundle).cases);
     if (inBundle)
       for (const c of (r as CaseBundle).cases)
         followUp.takeCase(
@@ -47,6 +50,8 @@ async function readFiles(
     for (const x of inBundle ?? [r]) {
       // Loose records are kept for the rates by group too; outcome records only there.
       if (!inBundle && equality.add(x) === 'taken') continue;
+      // Mentoring plans are the mentoring section's; the cohort summary does not count them.
+      if (!inBundle && mentoring.take(x)) continue;
       if (!followUp.take(x)) acc.add(x);
     }
   };
@@ -424,6 +429,7 @@ export function bindEvidence(form: HTMLFormElement, out: HTMLElement, labels: La
     bar.hidden = false;
     let read = 0;
     const equality = equalityCollector();
+    const mentoring = collectMentoring();
     const { summary, followUp } = await readFiles(
       files,
       threshold,
@@ -435,9 +441,12 @@ export function bindEvidence(form: HTMLFormElement, out: HTMLElement, labels: La
         status.textContent = `Read ${mb(done)} of ${mb(total)} MB: ${records.toLocaleString('en-GB')} records so far.`;
       },
       equality,
+      mentoring,
     );
     status.textContent = `Finished: ${read.toLocaleString('en-GB')} records read.`;
     render(out, summary, followUp, labels);
     out.append(equalitySection(equality.finish(threshold), (d) => labels.domains[d] ?? d));
+    const plans = mentoring.finish(threshold);
+    if (plans) out.append(mentoringSection(plans, labels.mentoring));
   });
 }
