@@ -82,8 +82,9 @@ describe('the site built under a sub-path (base /attune/)', () => {
       async () => {
         const { context, page } = await newPage();
         await page.goto(`${url}${BASE}mentoring/`);
+        // Caching both pages' files takes a few seconds on a busy machine.
         await expect
-          .poll(() => page.locator('[data-attune-offline-text]').innerText())
+          .poll(() => page.locator('[data-attune-offline-text]').innerText(), { timeout: 20_000 })
           .toMatch(/^Ready to use offline/);
         const scope = await page.evaluate(
           async () => (await navigator.serviceWorker.getRegistration())?.scope,
