@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SharingLinesSchema } from '../common/sharing-lines.js';
 import { SETTING_IDS } from './settings.js';
 
 /** The `schemaVersion` every adjustment plan carries; it changes only when the record's shape does. */
@@ -42,6 +43,8 @@ export const AdjustmentPlanSchema = /* @__PURE__ */ z.strictObject({
   agreedWithPerson: z.literal(true),
   agreedAt: z.nullable(z.string()),
   reviewDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  /** Added when the plan is downloaded after a review: `sharingStatement` as it stood that day. */
+  sharing: SharingLinesSchema,
 });
 /** An agreed adjustment plan, as `AdjustmentPlanSchema` checks it. */
 export type AdjustmentPlan = z.output<typeof AdjustmentPlanSchema>;

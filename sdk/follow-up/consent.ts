@@ -31,13 +31,8 @@ export const ConsentToShareSchema = /* @__PURE__ */ z.strictObject({
 /** A consent-to-share record, as `ConsentToShareSchema` checks it. */
 export type ConsentToShare = z.output<typeof ConsentToShareSchema>;
 
-/**
- * The `sharingStatement` lines a review or passport file carries when it is downloaded, so the
- * file itself says what the person agreed to share with whom as it stood that day.
- */
-export const SharingLinesSchema = /* @__PURE__ */ z.optional(
-  z.array(z.string().check(z.maxLength(4000))).check(z.maxLength(4)),
-);
+// Defined in common/ so the adjustment plan's file can carry the same lines without importing follow-up.
+export { SharingLinesSchema } from '../common/sharing-lines.js';
 
 /** A new, empty consent record. */
 export function emptyConsent(reference: string | null = null): ConsentToShare {

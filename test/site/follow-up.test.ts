@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { AdjustmentPlanSchema } from '@attune/sdk/adjustments';
 import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
 import {
   ConsentToShareSchema,
@@ -183,6 +184,11 @@ describe('a practitioner reviews a plan by keyboard', () => {
         'The person agreed to share this with: GP.',
         'The person did not agree to share it with: Hostel.',
       ]);
+      // The updated plan's file says the same, so it never travels without it.
+      const updated = AdjustmentPlanSchema.parse(
+        await download(page, '[data-testid=download-updated-plan]'),
+      );
+      expect(updated.sharing).toEqual(shared.sharing);
       await checkStep(page, 'review finished with consent');
 
       // A file with no consent in it is an error on the field, and the statement stays.

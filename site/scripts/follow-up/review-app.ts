@@ -341,7 +341,9 @@ export function startReview(root: HTMLElement, here: CaseHere | null = null): vo
                 {
                   type: 'button',
                   class: 'govuk-button govuk-button--secondary',
-                  onclick: () => downloadJson(plan, `adjustment-plan-${review.reviewedOn}.json`),
+                  'data-testid': 'download-updated-plan',
+                  onclick: () =>
+                    downloadJson({ ...plan, sharing }, `adjustment-plan-${review.reviewedOn}.json`),
                 },
                 'Download the updated plan',
               ),
