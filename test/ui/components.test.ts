@@ -186,6 +186,8 @@ describe('error summary', () => {
         .locator('main .govuk-error-summary a')
         .evaluateAll((a) => a.map((e) => e.getAttribute('href'))),
     ).toEqual(['#title', '#date']);
+    // Extra attributes (the macro's `attributes`) land on the element that is focused.
+    expect(await count('.govuk-error-summary[data-error-summary][tabindex="-1"]')).toBe(1);
     // No govuk-frontend script is started on this site, so no component claims one.
     expect(await count('[data-module]')).toBe(0);
   });

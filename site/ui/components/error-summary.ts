@@ -1,5 +1,6 @@
 import { h, type ComponentChildren } from '../h';
 import { t } from '../messages';
+import type { Attributes } from './types';
 
 export interface ErrorSummaryItem {
   text: ComponentChildren;
@@ -10,6 +11,7 @@ export interface ErrorSummaryParams {
   titleText?: string;
   descriptionText?: ComponentChildren;
   errorList: ErrorSummaryItem[];
+  attributes?: Attributes;
 }
 
 /**
@@ -34,10 +36,15 @@ function followLink(e: MouseEvent, href: string) {
  * govukErrorSummary. role="alert" is on the inner element only, as govuk-frontend has it; the
  * runner focuses the outer one (tabindex -1) when errors appear.
  */
-export function ErrorSummary({ titleText, descriptionText, errorList }: ErrorSummaryParams) {
+export function ErrorSummary({
+  titleText,
+  descriptionText,
+  errorList,
+  attributes,
+}: ErrorSummaryParams) {
   return h(
     'div',
-    { class: 'govuk-error-summary', tabindex: -1, 'data-testid': 'error-summary' },
+    { class: 'govuk-error-summary', tabindex: -1, 'data-testid': 'error-summary', ...attributes },
     h(
       'div',
       { role: 'alert' },

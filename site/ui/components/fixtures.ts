@@ -159,6 +159,7 @@ export const fixtures: Fixture[] = [
           { text: 'Enter a title', href: '#title' },
           { text: 'Choose a date', href: '#date' },
         ],
+        attributes: { 'data-error-summary': '' },
       }),
   },
   {
