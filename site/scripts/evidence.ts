@@ -16,6 +16,10 @@ import { collectFollowUp, followUpSection, type FollowUpLabels } from './evidenc
 import { encryptedFiles, openEncryptedFiles } from './evidence/encrypted-bundles';
 import { equalityCollector, equalitySection } from './evidence/equality';
 import { collectMentoring, mentoringSection, type MentoringLabels } from './evidence/mentoring';
+import { h as preact, render as draw } from '../ui/h';
+import { toDom } from '../ui/dom';
+import { ErrorMessage } from '../ui/components/error-message';
+import { ErrorSummary } from '../ui/components/error-summary';
 
 type Labels = FollowUpLabels & { mentoring: MentoringLabels };
 const mb = (n: number) => (n / 1e6).toFixed(1);
@@ -333,7 +337,7 @@ type FieldError = { field: string; message: string };
  * field, the message above the field, the field marked, and "Error: " before the page title.
  */
 function showErrors(form: HTMLFormElement, errors: FieldError[]) {
-  const summary = document.querySelector<HTMLElement>('[data-error-summary]')!;
+  const box = document.querySelector<HTMLElement>('[data-error-summary-box]')!;
   const title = document.title.replace(/^Error: /, '');
   document.title = errors.length ? `Error: ${title}` : title;
   for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
@@ -347,38 +351,20 @@ function showErrors(form: HTMLFormElement, errors: FieldError[]) {
       .split(' ')
       .filter((id) => id && id !== `${input.id}-error`);
     if (error) {
-      const message = h(
-        'p',
-        { class: 'govuk-error-message', id: `${input.id}-error` },
-        h('span', { class: 'govuk-visually-hidden' }, 'Error:'),
-        ` ${error.message}`,
-      );
-      input.before(message);
+      input.before(toDom(preact(ErrorMessage, { id: `${input.id}-error`, text: error.message })));
       described.push(`${input.id}-error`);
     }
     input.setAttribute('aria-describedby', described.join(' '));
   }
-  summary.querySelector('[data-error-list]')!.replaceChildren(
-    ...errors.map((e) =>
-      h(
-        'li',
-        {},
-        h(
-          'a',
-          {
-            href: `#${e.field}`,
-            onclick: (ev: Event) => {
-              ev.preventDefault();
-              document.getElementById(e.field)?.focus();
-            },
-          },
-          e.message,
-        ),
-      ),
-    ),
+  // The shared error summary, redrawn in place over the one the page drew at build time.
+  draw(
+    preact(ErrorSummary, {
+      errorList: errors.map((e) => ({ text: e.message, href: `#${e.field}` })),
+      attributes: { 'data-error-summary': '', hidden: errors.length === 0 },
+    }),
+    box,
   );
-  summary.hidden = errors.length === 0;
-  if (errors.length) summary.focus();
+  if (errors.length) box.querySelector<HTMLElement>('[data-error-summary]')!.focus();
 }
 
 export function bindEvidence(form: HTMLFormElement, out: HTMLElement, labels: Labels) {
