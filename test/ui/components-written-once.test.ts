@@ -17,9 +17,7 @@ const STILL_TO_MOVE: Record<string, number> = {
   // The cases page and /evidence/, being reworked by their own work (flows inside a case,
   // follow-up on /evidence/): to move onto the components once that has landed.
   'site/scripts/cases/app.ts': 17,
-  'site/scripts/cases/forms.ts': 9,
   // Landed on main with its own radios while this guard was being written; the cases group moves together.
-  'site/scripts/cases/outcome-form.ts': 4,
   // The screening's first draw of "save on this device", written again in flows/screening/intro.ts.
   'site/components/RunIntro.astro': 5,
 };

@@ -1,6 +1,11 @@
 /** Small GOV.UK form parts for the cases page: fields, a date in three boxes, and error handling. */
 import { isCalendarDate } from '@attune/sdk/cases';
 import { h, linkButton, type Child } from '../screening/dom';
+import { h as preact } from '../../ui/h';
+import { toDom } from '../../ui/dom';
+import { DateInput } from '../../ui/components/date-input';
+import { ErrorMessage } from '../../ui/components/error-message';
+import { ErrorSummary } from '../../ui/components/error-summary';
 
 /** A form that leaves checking to the page, so errors follow the GOV.UK pattern. */
 export const newForm = (attrs: Record<string, string | boolean>, ...children: Child[]) =>
@@ -37,43 +42,26 @@ export function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** GOV.UK's date input: day, month and year boxes, filled with `value` (YYYY-MM-DD) if given. */
+/**
+ * GOV.UK's date input (the shared component, drawn as DOM): day, month and year boxes, filled
+ * with `value` (YYYY-MM-DD) if given. Its group is named by the day box, which errors link to.
+ */
 export function dateInput(id: string, legend: string, value: string | null, hint?: string) {
   const [y, m, d] = value ? value.split('-') : ['', '', ''];
-  const part = (name: string, label: string, width: number, v: string | undefined) =>
-    h(
-      'div',
-      { class: 'govuk-date-input__item' },
-      h('div', { class: 'govuk-form-group' }, [
-        h('label', { class: 'govuk-label govuk-date-input__label', for: `${id}-${name}` }, label),
-        h('input', {
-          class: `govuk-input govuk-date-input__input govuk-input--width-${width}`,
-          id: `${id}-${name}`,
-          name: `${id}-${name}`,
-          type: 'text',
-          inputmode: 'numeric',
-          value: v ? String(Number(v)) : '',
-        }),
-      ]),
-    );
-  return h(
-    'div',
-    { class: 'govuk-form-group', 'data-field': `${id}-day` },
-    h(
-      'fieldset',
-      {
-        class: 'govuk-fieldset',
-        role: 'group',
-        'aria-describedby': hint ? `${id}-hint` : undefined,
-      },
-      h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, legend),
-      hint && h('div', { class: 'govuk-hint', id: `${id}-hint` }, hint),
-      h('div', { class: 'govuk-date-input', id }, [
-        part('day', 'Day', 2, d),
-        part('month', 'Month', 2, m),
-        part('year', 'Year', 4, y),
-      ]),
-    ),
+  const part = (v: string | undefined) => (v ? String(Number(v)) : '');
+  return toDom(
+    preact(DateInput, {
+      id,
+      namePrefix: id,
+      formGroup: { attributes: { 'data-field': `${id}-day` } },
+      fieldset: { legend: { text: legend, classes: 'govuk-fieldset__legend--s' } },
+      hint: hint ? { text: hint } : undefined,
+      items: [
+        { name: 'day', value: part(d) },
+        { name: 'month', value: part(m) },
+        { name: 'year', value: part(y) },
+      ],
+    }),
   );
 }
 
@@ -107,14 +95,10 @@ export function showErrors(form: HTMLFormElement, errors: [field: string, messag
     if (!group) continue;
     group.classList.add('govuk-form-group--error');
     const label = group.querySelector('label, legend');
-    label?.after(
-      h(
-        'p',
-        { class: 'govuk-error-message', 'data-error-message': '', id: `${id}-error` },
-        h('span', { class: 'govuk-visually-hidden' }, 'Error: '),
-        message,
-      ),
-    );
+    const shown = toDom(preact(ErrorMessage, { id: `${id}-error`, text: message }));
+    // Marked so the next call can take it away again.
+    shown.setAttribute('data-error-message', '');
+    label?.after(shown);
     const input = group.querySelector<HTMLElement>('input, select, textarea');
     input?.classList.add('govuk-input--error');
     input?.setAttribute(
@@ -122,39 +106,10 @@ export function showErrors(form: HTMLFormElement, errors: [field: string, messag
       [input.getAttribute('aria-describedby'), `${id}-error`].filter(Boolean).join(' '),
     );
   }
-  const summary = h(
-    'div',
-    { class: 'govuk-error-summary', tabindex: '-1', role: 'alert' },
-    h(
-      'div',
-      {},
-      h('h2', { class: 'govuk-error-summary__title' }, 'There is a problem'),
-      h(
-        'div',
-        { class: 'govuk-error-summary__body' },
-        h(
-          'ul',
-          { class: 'govuk-list govuk-error-summary__list' },
-          errors.map(([id, message]) =>
-            h(
-              'li',
-              {},
-              h(
-                'a',
-                {
-                  href: `#${id}`,
-                  onclick: (e: Event) => {
-                    e.preventDefault();
-                    form.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
-                  },
-                },
-                message,
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
+  const summary = toDom(
+    preact(ErrorSummary, {
+      errorList: errors.map(([id, message]) => ({ text: message, href: `#${id}` })),
+    }),
   );
   form.prepend(summary);
   summary.focus();

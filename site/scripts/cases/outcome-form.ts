@@ -8,6 +8,9 @@ import {
 } from '@attune/sdk/follow-up';
 import type { Case, CaseEntry } from '@attune/sdk/cases';
 import { h } from '../screening/dom';
+import { h as preact } from '../../ui/h';
+import { toDom } from '../../ui/dom';
+import { Radios } from '../../ui/components/radios';
 import {
   button,
   dateInput,
@@ -26,43 +29,22 @@ const COUNTS = [
   ...ENFORCEMENT.map((e) => [`outcome-${e}`, ENFORCEMENT_WORDS[e]] as const),
 ] as const;
 
-/** A yes / no / not recorded choice as GOV.UK small radios in a fieldset. */
+/** A yes / no / not recorded choice: the shared small inline radios, in a fieldset. */
 function yesNo(id: string, legend: string) {
-  return h(
-    'div',
-    { class: 'govuk-form-group', 'data-field': id },
-    h(
-      'fieldset',
-      { class: 'govuk-fieldset' },
-      h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, legend),
-      h(
-        'div',
-        { class: 'govuk-radios govuk-radios--small govuk-radios--inline' },
-        [
-          ['yes', 'Yes'],
-          ['no', 'No'],
-          ['', 'Not recorded'],
-        ].map(([v, label], i) =>
-          h(
-            'div',
-            { class: 'govuk-radios__item' },
-            h('input', {
-              class: 'govuk-radios__input',
-              id: i ? `${id}-${i + 1}` : id,
-              name: id,
-              type: 'radio',
-              value: v,
-              checked: v === '',
-            }),
-            h(
-              'label',
-              { class: 'govuk-label govuk-radios__label', for: i ? `${id}-${i + 1}` : id },
-              label,
-            ),
-          ),
-        ),
-      ),
-    ),
+  return toDom(
+    preact(Radios, {
+      idPrefix: id,
+      name: id,
+      classes: 'govuk-radios--small govuk-radios--inline',
+      formGroup: { attributes: { 'data-field': id } },
+      fieldset: { legend: { text: legend, classes: 'govuk-fieldset__legend--s' } },
+      items: [
+        { value: 'yes', text: 'Yes' },
+        { value: 'no', text: 'No' },
+        // "Not recorded" is chosen to start with: a blank answer is never a no.
+        { value: '', text: 'Not recorded', checked: true },
+      ],
+    }),
   );
 }
 
