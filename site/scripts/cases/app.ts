@@ -24,6 +24,10 @@ import {
   type DueKind,
 } from '@attune/sdk/cases';
 import { downloadText, h, linkButton, type Child } from '../screening/dom';
+import { h as preact } from '../../ui/h';
+import { toDom } from '../../ui/dom';
+import { Checkboxes } from '../../ui/components/checkboxes';
+import { Radios } from '../../ui/components/radios';
 import { longDate } from '../dates';
 import { announce, listen } from './channel';
 import { DUE_LABELS, dueText, entryText, tagClass } from './describe';
@@ -449,38 +453,18 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
   }
 
   function exportForm() {
-    const radios = h(
-      'div',
-      { class: 'govuk-radios', 'data-module': 'govuk-radios' },
+    const kinds = [
       [
-        [
-          'encrypted',
-          'Encrypted (recommended)',
-          'Protected by a passphrase you choose for the file.',
-        ],
-        [
-          'plain',
-          'Not encrypted (plain JSON)',
-          'Anyone who has the file can read it. Use it only to pass records to a system you trust, or to /evidence/.',
-        ],
-      ].map(([v, label, hint], i) =>
-        h(
-          'div',
-          { class: 'govuk-radios__item' },
-          h('input', {
-            class: 'govuk-radios__input',
-            id: `export-${v}`,
-            name: 'export-kind',
-            type: 'radio',
-            value: v,
-            checked: i === 0,
-            'aria-describedby': `export-${v}-hint`,
-          }),
-          h('label', { class: 'govuk-label govuk-radios__label', for: `export-${v}` }, label),
-          h('div', { class: 'govuk-hint govuk-radios__hint', id: `export-${v}-hint` }, hint),
-        ),
-      ),
-    );
+        'encrypted',
+        'Encrypted (recommended)',
+        'Protected by a passphrase you choose for the file.',
+      ],
+      [
+        'plain',
+        'Not encrypted (plain JSON)',
+        'Anyone who has the file can read it. Use it only to pass records to a system you trust, or to /evidence/.',
+      ],
+    ];
     const form = newForm(
       { novalidate: true },
       h('h2', { class: 'govuk-heading-m' }, 'Export the caseload'),
@@ -489,19 +473,20 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
         { class: 'govuk-body' },
         'One file holding every case, to move to another device or into a case-management system. Names stay on this device.',
       ),
-      h(
-        'div',
-        { class: 'govuk-form-group', 'data-field': 'export-encrypted' },
-        h(
-          'fieldset',
-          { class: 'govuk-fieldset' },
-          h(
-            'legend',
-            { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' },
-            'Kind of file',
-          ),
-          radios,
-        ),
+      toDom(
+        preact(Radios, {
+          idPrefix: 'export-encrypted',
+          name: 'export-kind',
+          formGroup: { attributes: { 'data-field': 'export-encrypted' } },
+          fieldset: { legend: { text: 'Kind of file', classes: 'govuk-fieldset__legend--s' } },
+          items: kinds.map(([v, label, hint], i) => ({
+            value: v,
+            text: label,
+            id: `export-${v}`,
+            hint: { text: hint },
+            checked: i === 0,
+          })),
+        }),
       ),
       field(
         'export-passphrase',
@@ -509,29 +494,19 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
         passwordInput('export-passphrase', 'new-password'),
         `At least ${MIN_PASSPHRASE} characters. You will need it to import the file. It can differ from your caseload passphrase.`,
       ),
-      h(
-        'div',
-        { class: 'govuk-form-group', 'data-field': 'export-understood' },
-        h(
-          'div',
-          { class: 'govuk-checkboxes govuk-checkboxes--small' },
-          h(
-            'div',
-            { class: 'govuk-checkboxes__item' },
-            h('input', {
-              class: 'govuk-checkboxes__input',
-              id: 'export-understood',
-              name: 'export-understood',
-              type: 'checkbox',
+      toDom(
+        preact(Checkboxes, {
+          idPrefix: 'export-understood',
+          name: 'export-understood',
+          classes: 'govuk-checkboxes--small',
+          formGroup: { attributes: { 'data-field': 'export-understood' } },
+          items: [
+            {
               value: 'yes',
-            }),
-            h(
-              'label',
-              { class: 'govuk-label govuk-checkboxes__label', for: 'export-understood' },
-              'For a plain file: I understand anyone with the file can read every case in it',
-            ),
-          ),
-        ),
+              text: 'For a plain file: I understand anyone with the file can read every case in it',
+            },
+          ],
+        }),
       ),
       button('Export', { class: 'govuk-button govuk-button--secondary' }),
     );
@@ -905,29 +880,14 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
         'For example, GP for an ADHD assessment, or speech and language therapy.',
       ),
       dateInput('referral-on', 'Date of the referral', today()),
-      h(
-        'div',
-        { class: 'govuk-form-group', 'data-field': 'referral-consent' },
-        h(
-          'div',
-          { class: 'govuk-checkboxes govuk-checkboxes--small' },
-          h(
-            'div',
-            { class: 'govuk-checkboxes__item' },
-            h('input', {
-              class: 'govuk-checkboxes__input',
-              id: 'referral-consent',
-              name: 'referral-consent',
-              type: 'checkbox',
-              value: 'yes',
-            }),
-            h(
-              'label',
-              { class: 'govuk-label govuk-checkboxes__label', for: 'referral-consent' },
-              'The person agreed to their information being shared',
-            ),
-          ),
-        ),
+      toDom(
+        preact(Checkboxes, {
+          idPrefix: 'referral-consent',
+          name: 'referral-consent',
+          classes: 'govuk-checkboxes--small',
+          formGroup: { attributes: { 'data-field': 'referral-consent' } },
+          items: [{ value: 'yes', text: 'The person agreed to their information being shared' }],
+        }),
       ),
       button('Record referral', { class: 'govuk-button govuk-button--secondary' }),
     );
@@ -1011,36 +971,17 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
       { novalidate: true },
       h('h3', { class: 'govuk-heading-s' }, 'Record a plan review'),
       dateInput('review-on', 'Date of the review', today()),
-      h(
-        'div',
-        { class: 'govuk-form-group', 'data-field': 'review-working' },
-        h(
-          'fieldset',
-          { class: 'govuk-fieldset' },
-          h(
-            'legend',
-            { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' },
-            'How is the plan going?',
-          ),
-          h(
-            'div',
-            { class: 'govuk-radios govuk-radios--small' },
-            outcomes.map(([v, l]) =>
-              h(
-                'div',
-                { class: 'govuk-radios__item' },
-                h('input', {
-                  class: 'govuk-radios__input',
-                  id: `review-${v}`,
-                  name: 'outcome',
-                  type: 'radio',
-                  value: v,
-                }),
-                h('label', { class: 'govuk-label govuk-radios__label', for: `review-${v}` }, l),
-              ),
-            ),
-          ),
-        ),
+      toDom(
+        preact(Radios, {
+          idPrefix: 'review-working',
+          name: 'outcome',
+          classes: 'govuk-radios--small',
+          formGroup: { attributes: { 'data-field': 'review-working' } },
+          fieldset: {
+            legend: { text: 'How is the plan going?', classes: 'govuk-fieldset__legend--s' },
+          },
+          items: outcomes.map(([v, l]) => ({ value: v, text: l, id: `review-${v}` })),
+        }),
       ),
       dateInput('review-next', 'Next review (leave empty if none)', null),
       button('Record review', { class: 'govuk-button govuk-button--secondary' }),
