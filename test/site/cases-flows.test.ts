@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axe, newPage, offSite, rawStorage, siteUrl } from './browser';
+import { heading, openNewCase, until } from './new-case';
 
 // A screening run inside a case, in real Chromium: the case is opened on /cases/, the screening
 // page unlocks the caseload in its own tab, the finished record is sealed into the case, and the
@@ -10,8 +11,6 @@ import { axe, newPage, offSite, rawStorage, siteUrl } from './browser';
 const PASS = 'lanterns over the canal';
 const REFERENCE = 'IOM-CHARLIE';
 // Deriving a key takes 600,000 PBKDF2 rounds: slow on a busy machine, so waits are generous.
-const until = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
-const heading = (page: Page) => page.locator('main h1').first().innerText();
 
 describe('a screening inside a case', { timeout: 180_000 }, () => {
   let context: BrowserContext;
@@ -22,16 +21,7 @@ describe('a screening inside a case', { timeout: 180_000 }, () => {
   afterAll(async () => context?.close());
 
   it('starts from the case, asks for the passphrase, and says where the record will go', async () => {
-    await page.goto(`${siteUrl()}/cases/`);
-    await until(() => heading(page)).toBe('Set up your caseload');
-    await page.fill('#new-passphrase', PASS);
-    await page.fill('#confirm-passphrase', PASS);
-    await page.click('button:has-text("Set up the caseload")');
-    await until(() => heading(page)).toBe('Your caseload');
-    await page.fill('#reference', REFERENCE);
-    await page.click('button:has-text("Add person")');
-    await page.click(`[data-testid="caseload"] button:has-text("${REFERENCE}")`);
-    await until(() => heading(page)).toContain(REFERENCE);
+    await openNewCase(page, PASS, REFERENCE);
 
     await page.click('[data-testid=screen-in-case]');
     await page.waitForURL(/\/screening\/\?case=/);

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
 import { PassportSchema, ReviewRecordSchema } from '@attune/sdk/follow-up';
 import { axe, newPage, offSite, rawStorage, siteUrl } from './browser';
+import { heading, openNewCase, until } from './new-case';
 import { agreedPlan } from '../fixtures/follow-up.js';
 import { screen } from '../fixtures/run-screening.js';
 
@@ -13,8 +14,6 @@ import { screen } from '../fixtures/run-screening.js';
 
 const PASS = 'kites above the allotment';
 const REFERENCE = 'IOM-DELTA';
-const until = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
-const heading = (page: Page) => page.locator('main h1').first().innerText();
 const asFile = (name: string, data: unknown) => ({
   name,
   mimeType: 'application/json',
@@ -53,16 +52,7 @@ describe('follow-up inside a case', { timeout: 180_000 }, () => {
   afterAll(async () => context?.close());
 
   it('sets up a case holding a screening and an agreed plan', async () => {
-    await page.goto(`${siteUrl()}/cases/`);
-    await until(() => heading(page)).toBe('Set up your caseload');
-    await page.fill('#new-passphrase', PASS);
-    await page.fill('#confirm-passphrase', PASS);
-    await page.click('button:has-text("Set up the caseload")');
-    await until(() => heading(page)).toBe('Your caseload');
-    await page.fill('#reference', REFERENCE);
-    await page.click('button:has-text("Add person")');
-    await page.click(`[data-testid="caseload"] button:has-text("${REFERENCE}")`);
-    await until(() => heading(page)).toContain(REFERENCE);
+    await openNewCase(page, PASS, REFERENCE);
     for (const [name, record] of [
       ['screening.json', screening],
       ['plan.json', duePlan],

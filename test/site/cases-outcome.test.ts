@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { checkStep, newPage, offSite, press, siteUrl, tabTo } from './browser';
+import { checkStep, newPage, offSite, press, tabTo } from './browser';
+import { openNewCase, until } from './new-case';
 
 // Outcomes recorded on a case by keyboard: each measure optional, a bad count refused in the
 // GOV.UK pattern, and the entry on the timeline saying only what was recorded.
 
 const PASS = 'green teapot by the door';
-const until = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
-const heading = (page: Page) => page.locator('main h1').first().innerText();
 
 describe('outcomes on a case', { timeout: 120_000 }, () => {
   let context: BrowserContext;
@@ -19,16 +18,7 @@ describe('outcomes on a case', { timeout: 120_000 }, () => {
   afterAll(async () => context?.close());
 
   it('sets up a caseload with one person and opens their case', async () => {
-    await page.goto(`${siteUrl()}/cases/`);
-    await until(() => heading(page)).toBe('Set up your caseload');
-    await page.fill('#new-passphrase', PASS);
-    await page.fill('#confirm-passphrase', PASS);
-    await page.click('button:has-text("Set up the caseload")');
-    await until(() => heading(page)).toBe('Your caseload');
-    await page.fill('#reference', 'IOM-OUT');
-    await page.click('button:has-text("Add person")');
-    await page.click('[data-testid="caseload"] button:has-text("IOM-OUT")');
-    await until(() => heading(page)).toContain('IOM-OUT');
+    await openNewCase(page, PASS, 'IOM-OUT');
   });
 
   it('refuses a count that is not a number, then records what is known', async () => {
