@@ -20,14 +20,14 @@ export function citedIds(/** @type {string} */ inside) {
 
 /**
  * How a source is named in running text: its short name if it has one (an Act), otherwise its
- * authors or publisher, and year.
- * @param {{ short?: string | undefined, author?: string | undefined, publisher: string, year: number }} entry
+ * authors or publisher, and year ("n.d." for an undated page).
+ * @param {{ short?: string | undefined, author?: string | undefined, publisher: string, year: number | null }} entry
  */
 export function citeLabel(entry) {
-  return entry.short ?? `${entry.author ?? entry.publisher}, ${entry.year}`;
+  return entry.short ?? `${entry.author ?? entry.publisher}, ${entry.year ?? 'n.d.'}`;
 }
 
-/** @typedef {{ title: string, short?: string, author?: string, publisher: string, year: number }} Entry */
+/** @typedef {{ title: string, short?: string, author?: string, publisher: string, year: number | null }} Entry */
 
 /** Reads the bibliography (already checked by its collection schema when the site builds). */
 function readSources(/** @type {URL} */ dir) {
@@ -85,7 +85,7 @@ function citationPlugin(sources) {
     const e = entry(id);
     return [
       link(id, [text(e.title)]),
-      text(`, ${e.author ? `${e.author}, ` : ''}${e.publisher}, ${e.year}`),
+      text(`, ${e.author ? `${e.author}, ` : ''}${e.publisher}, ${e.year ?? 'n.d.'}`),
     ];
   }
 

@@ -13,7 +13,8 @@ export const SourceEntrySchema = z.strictObject({
   author: z.string().min(1).optional(),
   /** The organisation, journal or publisher. */
   publisher: z.string().min(1),
-  year: z.number().int().min(1990).max(2100),
+  /** The year the source gives for itself; null for an undated page (a service's own page often is). */
+  year: z.number().int().min(1970).max(2100).nullable(),
   url: z.url(),
   /** What the source supports in Attune: the facts, figures or points of law taken from it. */
   supports: z.array(z.string().min(10)).min(1),
@@ -29,6 +30,9 @@ export type SourceEntry = z.infer<typeof SourceEntrySchema>;
  * the author, if any, leads the publisher as the modules have always cited it.
  */
 export function toSdkSource(entry: SourceEntry): Source {
+  // A module's sources are dated publications; an undated service page is for signposting only.
+  if (entry.year === null)
+    throw new Error(`${entry.title}: an undated source cannot be a module's`);
   return {
     title: entry.title,
     publisher: entry.author ? `${entry.author}, ${entry.publisher}` : entry.publisher,

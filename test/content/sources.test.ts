@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '@attune/sdk/adjustments';
+import { practicalSupportSignposting } from '@attune/sdk/questionnaires/practical-support-signposting';
 import { citeLabel } from '../../site/integrations/citations.mjs';
 import { CITATION, citedIds } from '../../site/integrations/citations.mjs';
 import { bibliography } from '../fixtures/sources.js';
@@ -65,7 +66,7 @@ describe('the bibliography (content/sources/)', () => {
     expect(new Set(titles).size).toBe(titles.length);
   });
 
-  it('is cited: every entry is cited by a lesson, a module, a guidance page or a questionnaire', () => {
+  it('is cited: every entry is cited by a lesson, a module, a guidance page, a questionnaire or the signposting', () => {
     const byWords = [...bibliography]
       .filter(([, e]) =>
         questionnaireCitations.some((c) =>
@@ -79,6 +80,7 @@ describe('the bibliography (content/sources/)', () => {
       ...[...lessons, ...guidance].flatMap((d) => cited(d.body)),
       ...trainingFolders.flatMap(moduleSources),
       ...byWords,
+      ...practicalSupportSignposting.sources.map((s) => s.id),
     ]);
     expect([...bibliography.keys()].filter((id) => !used.has(id))).toEqual([]);
   });

@@ -114,7 +114,7 @@ describe('signposting from the practical-support check', () => {
     expect(text('bank-account')).toMatch(/basic bank account[\s\S]*ID/);
     expect(text('work-training')).toMatch(/Rehabilitation of Offenders Act 1974[\s\S]*DBS/);
     expect(text('housing')).toMatch(/duty to refer/);
-    expect(text('health-registration')).toMatch(/ID, proof of address/);
+    expect(text('health-registration')).toMatch(/identity, address or immigration status/);
     expect(text('benefits')).toMatch(/prison work coach/);
     expect(text('debts')).toMatch(/debt advice/);
   });

@@ -1,6 +1,10 @@
 import type { AdjustmentPlan } from '@attune/sdk/adjustments';
 import type { MentoringPlanInput, OwnAdjustment } from '@attune/sdk/mentoring';
-import { signpostsFor } from '@attune/sdk/questionnaires/practical-support-signposting';
+import {
+  alwaysSignposts,
+  signpostsFor,
+  type ShownStep,
+} from '@attune/sdk/questionnaires/practical-support-signposting';
 import type { ScreeningRecord } from '@attune/sdk/screening';
 import { agreedIds, keptAdjustmentPlan, parseAdjustmentPlan } from '../../scripts/adjustment-plan';
 import { longDate } from '../../scripts/dates';
@@ -175,45 +179,56 @@ export function CheckOutcomeView({
   ];
 }
 
-/** Where to start in each area that is getting in the way, with the source behind each fact. */
+/**
+ * Where to start in each area that is getting in the way, then the numbers to have on the day,
+ * with the source behind each fact. In Easy Read a step shows its Easy Read line where it has one.
+ */
 function Signposts({ ctx, record }: { ctx: Ctx; record: ScreeningRecord }) {
   const areas = signpostsFor(record);
-  if (areas.length === 0) return null;
+  const easy = ctx.page.easyRead;
+  const steps = (next: ShownStep[]) =>
+    h(
+      'ul',
+      { class: 'govuk-list govuk-list--bullet' },
+      next.map((n, i) =>
+        h(
+          'li',
+          { key: i },
+          easy && n.easyRead ? n.easyRead : n.text,
+          n.sources.length
+            ? h(
+                'span',
+                { class: 'govuk-body-s govuk-!-display-block' },
+                t('mentoring.check.sources'),
+                ' ',
+                n.sources.map((s, j) => [
+                  j ? '; ' : '',
+                  h('a', { class: 'govuk-link', href: s.url, key: s.id }, s.title),
+                  ` (${s.publisher}${s.year ? `, ${s.year}` : ''})`,
+                ]),
+              )
+            : null,
+        ),
+      ),
+    );
   return h(
     'div',
     { 'data-testid': 'signposts' },
-    h('h2', { class: 'govuk-heading-l' }, t('mentoring.check.signposts')),
-    h('p', { class: 'govuk-body' }, t('mentoring.check.signpostsIntro')),
-    areas.map((a) =>
-      h(
-        'div',
-        { key: a.area, 'data-area': a.area },
-        h('h3', { class: 'govuk-heading-m' }, areaLabel(ctx.questionnaire, a.area)),
-        h(
-          'ul',
-          { class: 'govuk-list govuk-list--bullet' },
-          a.next.map((n, i) =>
+    areas.length
+      ? [
+          h('h2', { class: 'govuk-heading-l' }, t('mentoring.check.signposts')),
+          h('p', { class: 'govuk-body' }, t('mentoring.check.signpostsIntro')),
+          areas.map((a) =>
             h(
-              'li',
-              { key: i },
-              n.text,
-              n.sources.length
-                ? h(
-                    'span',
-                    { class: 'govuk-body-s govuk-!-display-block' },
-                    t('mentoring.check.sources'),
-                    ' ',
-                    n.sources.map((s, j) => [
-                      j ? '; ' : '',
-                      h('a', { class: 'govuk-link', href: s.url, key: s.id }, s.title),
-                      ` (${s.publisher}${s.year ? `, ${s.year}` : ''})`,
-                    ]),
-                  )
-                : null,
+              'div',
+              { key: a.area, 'data-area': a.area },
+              h('h3', { class: 'govuk-heading-m' }, areaLabel(ctx.questionnaire, a.area)),
+              steps(a.next),
             ),
           ),
-        ),
-      ),
-    ),
+        ]
+      : null,
+    h('h2', { class: 'govuk-heading-m' }, t('mentoring.check.onTheDay')),
+    h('div', { 'data-area': 'always' }, steps(alwaysSignposts())),
   );
 }
