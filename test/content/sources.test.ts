@@ -123,6 +123,8 @@ describe('citations in questionnaire notes', () => {
       );
     expect(questionnaireCitations.filter((c) => !named(c.text))).toEqual([]);
     expect(citeLabel({ publisher: 'Home Office', year: 2024 })).toBe('Home Office, 2024');
+    // A service's own page often carries no date: it is cited "n.d.", never a made-up year.
+    expect(citeLabel({ publisher: 'Samaritans', year: null })).toBe('Samaritans, n.d.');
   });
 });
 

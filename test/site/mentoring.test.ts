@@ -836,6 +836,11 @@ describe('the check’s exploitation answers and its signposting', () => {
       expect(
         await page.locator('[data-testid=signposts] [data-area=bank-account] a').count(),
       ).toBeGreaterThan(0);
+      // Whatever the check found, the numbers for the day come last, each with its source.
+      expect(areas.at(-1)).toBe('always');
+      const always = page.locator('[data-testid=signposts] [data-area=always]');
+      expect(await always.innerText()).toMatch(/116 123[\s\S]*0800 138 1111[\s\S]*0300 123 1999/);
+      expect(await always.locator('a').count()).toBeGreaterThanOrEqual(3);
       expect(await axe(page)).toEqual([]);
       expect(offSite(requests)).toEqual([]);
       await context.close();
