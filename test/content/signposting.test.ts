@@ -111,7 +111,7 @@ describe('what to do next', () => {
     expect(work).toMatch(/28 October 2023/);
     expect(work).toMatch(/18 or over[\s\S]*1 year[\s\S]*4 years[\s\S]*7 years/);
     expect(work).toMatch(/under 18[\s\S]*6 months[\s\S]*2 years[\s\S]*3½ years/);
-    expect(work).toMatch(/basic DBS check[\s\S]*standard or enhanced[\s\S]*filtered/);
+    expect(work).toMatch(/basic DBS check[\s\S]*Standard and enhanced checks[\s\S]*filtered/);
     expect(work).toMatch(/Disclosure Calculator/);
     expect(text('debts')).toMatch(/0800 138 1111/);
     expect(text('bank-account')).toMatch(/Barclays[\s\S]*Virgin Money/);
