@@ -819,6 +819,9 @@ describe('the check’s exploitation answers and its signposting', () => {
       await press(page, '[data-testid=start]');
       await chooseRadio(page, 'consent', 'yes');
       await press(page, 'main button[type=submit]');
+      // The check is done in Easy Read, so its summary gives the Easy Read line of a step that has one.
+      await tabTo(page, 'input[name=easy-read]');
+      await page.keyboard.press('Space');
       // "Yes" to owing money to a person who worries them.
       const noted = await answerCheck(page, { ...CHOICES, 'debts-person': 0 });
       expect(noted).toHaveLength(1);
@@ -836,6 +839,11 @@ describe('the check’s exploitation answers and its signposting', () => {
       expect(
         await page.locator('[data-testid=signposts] [data-area=bank-account] a').count(),
       ).toBeGreaterThan(0);
+      const bank = await page
+        .locator('[data-testid=signposts] [data-area=bank-account]')
+        .innerText();
+      expect(bank).toContain('Ask the bank which papers it takes.');
+      expect(bank).not.toContain('Each bank has its own list');
       // Whatever the check found, the numbers for the day come last, each with its source.
       expect(areas.at(-1)).toBe('always');
       const always = page.locator('[data-testid=signposts] [data-area=always]');
