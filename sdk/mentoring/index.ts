@@ -1,4 +1,6 @@
 export * from './plan-machine.js';
+export * from './plan-errors.js';
+export * from './thinking-areas.js';
 export * from './record.js';
 export * from './vocabulary.js';
 export { isCalendarDate } from '../common/calendar-date.js';

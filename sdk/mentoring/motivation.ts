@@ -67,6 +67,30 @@ export function selfRatingsOf(q: Questionnaire, run: Pick<MotivationCheckRun, 'a
   return ratings;
 }
 
+/** What the person said in their own words in one run, by question id, for a plan's `RECORD_SELF_RATING`. */
+export function checkWordsOf(q: Questionnaire, run: Pick<MotivationCheckRun, 'answers'>) {
+  const words: Record<string, string> = {};
+  for (const item of q.items) {
+    const a = run.answers[item.id];
+    if (item.kind === 'text' && typeof a === 'string' && a.trim()) words[item.id] = a.trim();
+  }
+  return words;
+}
+
+/**
+ * A check the plan kept (its self-ratings and the person's words) as a run of the check, so
+ * `compareMotivationChecks` can set an earlier check beside a new one. What the plan does not keep
+ * (the choose-any answers) is simply not there, never guessed.
+ */
+export function runFromSelfRating(
+  q: Questionnaire,
+  kept: { at: string | null; ratings: Record<string, number>; words?: Record<string, string> },
+): MotivationCheckRun {
+  const answers: Answers = { ...(kept.words ?? {}) };
+  for (const [id, n] of Object.entries(kept.ratings)) answers[id] = String(n);
+  return { questionnaire: { id: q.id, version: q.version }, completedAt: kept.at, answers };
+}
+
 const labelOf = (item: Item, value: unknown) =>
   typeof value === 'string' ? (item.options?.find((o) => o.value === value)?.label ?? null) : null;
 const listOf = (item: Item, value: unknown): string[] =>

@@ -1,35 +1,26 @@
 import { assign, setup } from 'xstate';
-import { isCalendarDate } from '../common/calendar-date.js';
-import { isIsoDateTime } from '../common/iso-date-time.js';
 import type { NeedsProfile } from '../questionnaire/scoring.js';
 import {
+  detailsErrors,
+  goalErrors,
+  goalPlaceErrors,
+  meetingErrors,
+  nextMeetingErrors,
+  selfRatingErrors,
+  stepErrors,
+  type MentoringError,
+} from './plan-errors.js';
+import {
+  currentMentoringPlan,
   MentorSchema,
-  migrateMentoringPlanV1,
   NextMeetingSchema,
   PersonViewSchema,
-  SelfRatingSchema,
   type MentoringPlanRecord,
   type MentoringPlanRecordV1,
+  type MentoringPlanRecordV2,
 } from './record.js';
-import {
-  CHOSEN_BY,
-  GOAL_KINDS,
-  STEP_STATUSES,
-  STUCK_REASONS,
-  WHO,
-  type ChosenBy,
-  type GoalKind,
-  type StepStatus,
-  type StuckReason,
-  type Who,
-} from './vocabulary.js';
-
-/**
- * The most goals a plan holds. How many to work on is the person's and mentor's choice, first
- * choice first; the cap keeps the plan something a person can hold in mind and keeps the printed
- * copy to one A4 page.
- */
-export const MAX_GOALS = 5;
+import { thinkingArea } from './thinking-areas.js';
+import type { ChosenBy, GoalKind, StepStatus, StuckReason, Who } from './vocabulary.js';
 
 /** One step towards a goal: what, who does it, by when, how it stands, and who chose it. */
 export interface Step {
@@ -76,10 +67,11 @@ export interface NextMeeting {
   time: string | null;
   place: string | null;
 }
-/** Self-ratings from one motivation and thinking check, by question id (1 to 5). */
+/** One motivation and thinking check as the plan keeps it: self-ratings by question id (1 to 5) and the person's own words by question id. */
 export interface SelfRating {
   at: string | null;
   ratings: Record<string, number>;
+  words: Record<string, string>;
 }
 
 /** What the plan starts from: the practical-support check's record, and an agreed adjustment plan if there is one. */
@@ -98,19 +90,22 @@ export interface MentoringPlanInput {
   mentor?: Mentor;
   /**
    * A plan to carry on, as `mentoringPlanRecord()` gave it (check it with `MentoringPlanRecordSchema`
-   * first, which also brings a version 1 record up to date). It opens closed if it has `closedAt`,
+   * first, which also brings an older version's record up to date). It opens closed if it has `closedAt`,
    * active if it was agreed (`agreedAt`) or has meetings, and otherwise where its goals and steps
    * show it was; the other inputs are then ignored. Send `at` on NEXT and CLOSE so the record keeps them.
    */
-  plan?: MentoringPlanRecord | MentoringPlanRecordV1;
+  plan?: MentoringPlanRecord | MentoringPlanRecordV2 | MentoringPlanRecordV1;
 }
 
 /**
- * Events the mentoring-plan machine accepts. `at` on ADD_STEP and SET_NEXT_MEETING is "now" (an ISO
- * date-time with the host's local offset, or the local day YYYY-MM-DD): dates before its day are
- * refused, and the machine never reads a clock.
+ * Events the mentoring-plan machine accepts. `at` on ADD_STEP and SET_NEXT_MEETING, and `now` on
+ * RECORD_MEETING, is "now" (an ISO date-time with the host's local offset, or the local day
+ * YYYY-MM-DD): a step or next meeting before its day, or a meeting after it, is refused, and the
+ * machine never reads a clock. An event the machine cannot take in its state, or whose payload
+ * breaks a rule, leaves the plan as it was with `errors` saying why.
  */
 export type MentoringEvent =
+  /** `kind` is 'thinking' for a thinking area (`THINKING_AREAS`) and 'practical' otherwise, unless sent. */
   | { type: 'ADD_GOAL'; area: string; title: string; kind?: GoalKind }
   | { type: 'REMOVE_GOAL'; goal: number }
   | { type: 'MOVE_GOAL'; goal: number; to: number }
@@ -128,7 +123,10 @@ export type MentoringEvent =
   | { type: 'BACK' }
   | {
       type: 'RECORD_MEETING';
+      /** The day of the meeting (a date or date-time); mentors often write a meeting up later. */
       at?: string;
+      /** Today, so a meeting after it is refused; without it the meeting's day is not checked. */
+      now?: string;
       /** `because` is why a stuck step is stuck, from `STUCK_REASONS`, beside the words in `why`. */
       updates: {
         goal: number;
@@ -148,7 +146,13 @@ export type MentoringEvent =
       place?: string | null;
       at: string;
     }
-  | { type: 'RECORD_SELF_RATING'; at?: string; ratings: Record<string, number> }
+  | {
+      type: 'RECORD_SELF_RATING';
+      at?: string;
+      ratings: Record<string, number>;
+      /** What the person said in their own words at the check, by question id. */
+      words?: Record<string, string>;
+    }
   | { type: 'CLOSE'; at?: string };
 
 /** The mentoring plan as it stands: goals, steps, meetings and the dates it was agreed and closed. */
@@ -167,25 +171,41 @@ export interface MentoringContext {
   selfRatings: SelfRating[];
   agreedAt: string | null;
   closedAt: string | null;
-  error: string | null;
+  /** Every problem with the last refused event, all at once, so a form can show them together. */
+  errors: readonly MentoringError[];
+  /** The first of `errors`, or null. */
+  error: MentoringError | null;
 }
 
-const text = (s: unknown, min: number, max: number): s is string =>
-  typeof s === 'string' && s.trim().length >= min && s.trim().length <= max;
-
-/**
- * The day `at` falls on, as the host wrote it (its local day), or null if `at` is not a real
- * date or date-time. Steps and meetings cannot be set before it.
- */
-export function dayOf(at: unknown): string | null {
-  if (isCalendarDate(at)) return at;
-  return isIsoDateTime(at) ? at.slice(0, 10) : null;
-}
-/** True when `date` is a real day on or after the day of `at`. */
-const notPast = (date: unknown, at: unknown): boolean => {
-  const today = dayOf(at);
-  return isCalendarDate(date) && today !== null && date >= today;
+/** The errors of a refused event as context: all of them, and the first on its own. */
+const failed = (errors: MentoringError[]) => ({ errors, error: errors[0] ?? null });
+const NOT_NOW: MentoringError = {
+  code: 'not-now',
+  message: 'That cannot be done at this stage of the plan',
 };
+
+/** What is wrong with moving a goal: both places must be goals in the plan. */
+function moveErrors(
+  context: MentoringContext,
+  event: { goal?: unknown; to?: unknown },
+): MentoringError[] {
+  const n = context.goals.length;
+  return [...goalPlaceErrors(n, event.goal), ...goalPlaceErrors(n, event.to, 'to')];
+}
+/** What is wrong with removing a step: it must be a step of a goal in the plan. */
+function removeStepErrors(
+  context: MentoringContext,
+  event: { goal?: unknown; step?: unknown },
+): MentoringError[] {
+  const goal = goalPlaceErrors(context.goals.length, event.goal);
+  if (goal.length) return goal;
+  const steps = context.goals[event.goal as number]!.steps.length;
+  return goalPlaceErrors(steps, event.step, 'step').map((e) => ({
+    ...e,
+    code: 'no-such-step' as const,
+    message: 'There is no step at that place in the plan',
+  }));
+}
 
 /**
  * The mentoring action plan: agree goals with the person in the order they choose (practical ones
@@ -193,10 +213,6 @@ const notPast = (date: unknown, at: unknown): boolean => {
  * record progress at each meeting (done, in progress, or stuck and why) with the person's own view.
  */
 export function createMentoringPlanMachine() {
-  const stepExists = (c: MentoringContext, g: number, s: number) =>
-    Number.isInteger(g) && Number.isInteger(s) && !!c.goals[g]?.steps[s];
-  const goalExists = (c: MentoringContext, g: unknown) =>
-    typeof g === 'number' && Number.isInteger(g) && !!c.goals[g];
   return setup({
     types: {} as {
       context: MentoringContext;
@@ -204,65 +220,29 @@ export function createMentoringPlanMachine() {
       input: MentoringPlanInput | void;
       output: MentoringContext;
     },
+    // Each guard is "the event has no errors": the rules are written once, in plan-errors.ts.
     guards: {
       goalValid: ({ context, event }) =>
-        event.type === 'ADD_GOAL' &&
-        context.goals.length < MAX_GOALS &&
-        (event.kind === undefined || (GOAL_KINDS as readonly string[]).includes(event.kind)) &&
-        text(event.area, 1, 60) &&
-        text(event.title, 3, 120),
+        event.type === 'ADD_GOAL' && goalErrors(context.goals.length, event).length === 0,
+      removeValid: ({ context, event }) =>
+        event.type === 'REMOVE_GOAL' &&
+        goalPlaceErrors(context.goals.length, event.goal).length === 0,
       moveValid: ({ context, event }) =>
-        event.type === 'MOVE_GOAL' &&
-        goalExists(context, event.goal) &&
-        goalExists(context, event.to),
+        event.type === 'MOVE_GOAL' && moveErrors(context, event).length === 0,
       hasGoals: ({ context }) => context.goals.length > 0,
       stepValid: ({ context, event }) =>
-        event.type === 'ADD_STEP' &&
-        goalExists(context, event.goal) &&
-        text(event.text, 3, 200) &&
-        (WHO as readonly string[]).includes(event.who) &&
-        (event.chosenBy === undefined ||
-          (CHOSEN_BY as readonly string[]).includes(event.chosenBy)) &&
-        notPast(event.by, event.at),
-      stepInPast: ({ event }) =>
-        event.type === 'ADD_STEP' &&
-        isCalendarDate(event.by) &&
-        dayOf(event.at) !== null &&
-        event.by < dayOf(event.at)!,
+        event.type === 'ADD_STEP' && stepErrors(context.goals.length, event).length === 0,
+      removeStepValid: ({ context, event }) =>
+        event.type === 'REMOVE_STEP' && removeStepErrors(context, event).length === 0,
       everyGoalHasSteps: ({ context }) => context.goals.every((g) => g.steps.length > 0),
       meetingValid: ({ context, event }) =>
-        event.type === 'RECORD_MEETING' &&
-        Array.isArray(event.updates) &&
-        (event.updates.length > 0 || event.view !== undefined) &&
-        (event.view === undefined || PersonViewSchema.safeParse(event.view).success) &&
-        event.updates.every(
-          (u) =>
-            stepExists(context, u.goal, u.step) &&
-            (STEP_STATUSES as readonly string[]).includes(u.status) &&
-            (u.because === undefined ||
-              (u.status === 'stuck' && (STUCK_REASONS as readonly string[]).includes(u.because))) &&
-            (u.status !== 'stuck' || text(u.why, 3, 300)),
-        ),
+        event.type === 'RECORD_MEETING' && meetingErrors(context.goals, event).length === 0,
       detailsValid: ({ event }) =>
-        event.type === 'SET_DETAILS' &&
-        (event.reference === undefined ||
-          event.reference === null ||
-          text(event.reference, 1, 100)) &&
-        (event.mentor === undefined ||
-          event.mentor === null ||
-          MentorSchema.safeParse(event.mentor).success),
+        event.type === 'SET_DETAILS' && detailsErrors(event).length === 0,
       nextMeetingValid: ({ event }) =>
-        event.type === 'SET_NEXT_MEETING' &&
-        NextMeetingSchema.safeParse({
-          date: event.date,
-          time: event.time ?? null,
-          place: event.place ?? null,
-        }).success &&
-        notPast(event.date, event.at),
+        event.type === 'SET_NEXT_MEETING' && nextMeetingErrors(event).length === 0,
       ratingValid: ({ event }) =>
-        event.type === 'RECORD_SELF_RATING' &&
-        Object.keys(event.ratings ?? {}).length > 0 &&
-        SelfRatingSchema.safeParse({ at: event.at ?? null, ratings: event.ratings }).success,
+        event.type === 'RECORD_SELF_RATING' && selfRatingErrors(event).length === 0,
     },
     actions: {
       addGoal: assign(({ context, event }) =>
@@ -271,35 +251,40 @@ export function createMentoringPlanMachine() {
               goals: [
                 ...context.goals,
                 {
-                  kind: event.kind ?? 'practical',
-                  area: event.area,
+                  kind: event.kind ?? (thinkingArea(event.area.trim()) ? 'thinking' : 'practical'),
+                  area: event.area.trim(),
                   title: event.title.trim(),
                   steps: [],
                 },
               ],
-              error: null,
+              ...failed([]),
             }
           : {},
       ),
-      goalError: assign(({ context }) => ({
-        error:
-          context.goals.length >= MAX_GOALS
-            ? `Agree at most ${MAX_GOALS} goals at a time`
-            : 'Describe the goal in 3 to 120 characters',
-      })),
+      goalError: assign(({ context, event }) =>
+        failed(event.type === 'ADD_GOAL' ? goalErrors(context.goals.length, event) : []),
+      ),
       removeGoal: assign(({ context, event }) =>
         event.type === 'REMOVE_GOAL'
-          ? { goals: context.goals.filter((_, i) => i !== event.goal) }
+          ? { goals: context.goals.filter((_, i) => i !== event.goal), ...failed([]) }
           : {},
+      ),
+      removeGoalError: assign(({ context, event }) =>
+        failed(
+          event.type === 'REMOVE_GOAL' ? goalPlaceErrors(context.goals.length, event.goal) : [],
+        ),
       ),
       moveGoal: assign(({ context, event }) => {
         if (event.type !== 'MOVE_GOAL') return {};
         const goals = [...context.goals];
         const [moved] = goals.splice(event.goal, 1);
         goals.splice(event.to, 0, moved!);
-        return { goals, error: null };
+        return { goals, ...failed([]) };
       }),
-      noGoals: assign({ error: 'Agree at least one goal' }),
+      moveError: assign(({ context, event }) =>
+        failed(event.type === 'MOVE_GOAL' ? moveErrors(context, event) : []),
+      ),
+      noGoals: assign(() => failed([{ code: 'no-goals', message: 'Agree at least one goal' }])),
       addStep: assign(({ context, event }) => {
         if (event.type !== 'ADD_STEP') return {};
         const goals = context.goals.map((g, i) =>
@@ -321,28 +306,30 @@ export function createMentoringPlanMachine() {
               }
             : g,
         );
-        return { goals, error: null };
+        return { goals, ...failed([]) };
       }),
-      stepError: assign({
-        error:
-          'Give each step a short description, who will do it and a date in the form YYYY-MM-DD',
-      }),
-      pastStepError: assign({
-        error: 'Choose a date for the step from today onwards, not one in the past',
-      }),
+      stepError: assign(({ context, event }) =>
+        failed(event.type === 'ADD_STEP' ? stepErrors(context.goals.length, event) : []),
+      ),
       removeStep: assign(({ context, event }) =>
         event.type === 'REMOVE_STEP'
           ? {
               goals: context.goals.map((g, i) =>
                 i === event.goal ? { ...g, steps: g.steps.filter((_, j) => j !== event.step) } : g,
               ),
+              ...failed([]),
             }
           : {},
       ),
-      missingSteps: assign({ error: 'Add at least one step for every goal' }),
+      removeStepError: assign(({ context, event }) =>
+        failed(event.type === 'REMOVE_STEP' ? removeStepErrors(context, event) : []),
+      ),
+      missingSteps: assign(() =>
+        failed([{ code: 'missing-steps', message: 'Add at least one step for every goal' }]),
+      ),
       agree: assign(({ event }) => ({
         agreedAt: event.type === 'NEXT' ? (event.at ?? null) : null,
-        error: null,
+        ...failed([]),
       })),
       recordMeeting: assign(({ context, event }) => {
         if (event.type !== 'RECORD_MEETING') return {};
@@ -364,13 +351,12 @@ export function createMentoringPlanMachine() {
         return {
           goals,
           meetings: [...context.meetings, { at: event.at ?? null, updates, view }],
-          error: null,
+          ...failed([]),
         };
       }),
-      meetingError: assign({
-        error:
-          'Say what happened to each step, and why when a step is stuck; the person’s own view can be up to 600 characters',
-      }),
+      meetingError: assign(({ context, event }) =>
+        failed(event.type === 'RECORD_MEETING' ? meetingErrors(context.goals, event) : []),
+      ),
       setDetails: assign(({ context, event }) =>
         event.type === 'SET_DETAILS'
           ? {
@@ -386,14 +372,13 @@ export function createMentoringPlanMachine() {
                   : event.mentor === null
                     ? null
                     : MentorSchema.parse(event.mentor),
-              error: null,
+              ...failed([]),
             }
           : {},
       ),
-      detailsError: assign({
-        error:
-          'Give a reference of up to 100 characters, and the mentor’s name and a phone number or email',
-      }),
+      detailsError: assign(({ event }) =>
+        failed(event.type === 'SET_DETAILS' ? detailsErrors(event) : []),
+      ),
       setNextMeeting: assign(({ event }) =>
         event.type === 'SET_NEXT_MEETING'
           ? {
@@ -402,42 +387,49 @@ export function createMentoringPlanMachine() {
                 time: event.time ?? null,
                 place: event.place ?? null,
               }),
-              error: null,
+              ...failed([]),
             }
           : {},
       ),
-      nextMeetingError: assign({
-        error: 'Give the next meeting a date from today onwards, a time like 14:30 and a place',
-      }),
+      nextMeetingError: assign(({ event }) =>
+        failed(event.type === 'SET_NEXT_MEETING' ? nextMeetingErrors(event) : []),
+      ),
       recordSelfRating: assign(({ context, event }) =>
         event.type === 'RECORD_SELF_RATING'
           ? {
               selfRatings: [
                 ...context.selfRatings,
-                { at: event.at ?? null, ratings: { ...event.ratings } },
+                {
+                  at: event.at ?? null,
+                  ratings: { ...event.ratings },
+                  words: Object.fromEntries(
+                    Object.entries(event.words ?? {}).map(([k, v]) => [k, v.trim()]),
+                  ),
+                },
               ],
-              error: null,
+              ...failed([]),
             }
           : {},
       ),
-      ratingError: assign({ error: 'Each self-rating is a whole number from 1 to 5' }),
+      ratingError: assign(({ event }) =>
+        failed(event.type === 'RECORD_SELF_RATING' ? selfRatingErrors(event) : []),
+      ),
       close: assign(({ event }) => ({
         closedAt: event.type === 'CLOSE' ? (event.at ?? null) : null,
+        ...failed([]),
       })),
-      clearError: assign({ error: null }),
+      clearError: assign(() => failed([])),
+      notNow: assign(() => failed([NOT_NOW])),
     },
   }).createMachine({
     id: 'mentoring-plan',
     context: ({ input }) => {
       if (input?.plan) {
-        const copy = JSON.parse(JSON.stringify(input.plan)) as
-          MentoringPlanRecord | MentoringPlanRecordV1;
-        const {
-          schemaVersion: _v,
-          kind: _k,
-          ...plan
-        } = copy.schemaVersion === 1 ? migrateMentoringPlanV1(copy) : copy;
-        return { ...plan, error: null };
+        const copy = JSON.parse(JSON.stringify(input.plan)) as NonNullable<
+          MentoringPlanInput['plan']
+        >;
+        const { schemaVersion: _v, kind: _k, ...plan } = currentMentoringPlan(copy);
+        return { ...plan, ...failed([]) };
       }
       const check = input?.check;
       const first =
@@ -467,11 +459,13 @@ export function createMentoringPlanMachine() {
         selfRatings: [],
         agreedAt: null,
         closedAt: null,
-        error: null,
+        ...failed([]),
       };
     },
     // Details, the next meeting and self-ratings can be set at any point before the plan closes.
+    // Any other event the plan's state does not take is refused with an error, never ignored.
     on: {
+      '*': { actions: 'notNow' },
       SET_DETAILS: [{ guard: 'detailsValid', actions: 'setDetails' }, { actions: 'detailsError' }],
       SET_NEXT_MEETING: [
         { guard: 'nextMeetingValid', actions: 'setNextMeeting' },
@@ -505,8 +499,11 @@ export function createMentoringPlanMachine() {
       choosingGoals: {
         on: {
           ADD_GOAL: [{ guard: 'goalValid', actions: 'addGoal' }, { actions: 'goalError' }],
-          REMOVE_GOAL: { actions: 'removeGoal' },
-          MOVE_GOAL: { guard: 'moveValid', actions: 'moveGoal' },
+          REMOVE_GOAL: [
+            { guard: 'removeValid', actions: 'removeGoal' },
+            { actions: 'removeGoalError' },
+          ],
+          MOVE_GOAL: [{ guard: 'moveValid', actions: 'moveGoal' }, { actions: 'moveError' }],
           NEXT: [
             { guard: 'hasGoals', target: 'planningSteps', actions: 'clearError' },
             { actions: 'noGoals' },
@@ -515,14 +512,13 @@ export function createMentoringPlanMachine() {
       },
       planningSteps: {
         on: {
-          ADD_STEP: [
-            { guard: 'stepValid', actions: 'addStep' },
-            { guard: 'stepInPast', actions: 'pastStepError' },
-            { actions: 'stepError' },
+          ADD_STEP: [{ guard: 'stepValid', actions: 'addStep' }, { actions: 'stepError' }],
+          REMOVE_STEP: [
+            { guard: 'removeStepValid', actions: 'removeStep' },
+            { actions: 'removeStepError' },
           ],
-          REMOVE_STEP: { actions: 'removeStep' },
           // Order is agreed before the plan is: meetings refer to goals by their place in it.
-          MOVE_GOAL: { guard: 'moveValid', actions: 'moveGoal' },
+          MOVE_GOAL: [{ guard: 'moveValid', actions: 'moveGoal' }, { actions: 'moveError' }],
           BACK: { target: 'choosingGoals', actions: 'clearError' },
           NEXT: [
             { guard: 'everyGoalHasSteps', target: 'active', actions: 'agree' },
@@ -536,11 +532,7 @@ export function createMentoringPlanMachine() {
             { guard: 'meetingValid', actions: 'recordMeeting' },
             { actions: 'meetingError' },
           ],
-          ADD_STEP: [
-            { guard: 'stepValid', actions: 'addStep' },
-            { guard: 'stepInPast', actions: 'pastStepError' },
-            { actions: 'stepError' },
-          ],
+          ADD_STEP: [{ guard: 'stepValid', actions: 'addStep' }, { actions: 'stepError' }],
           CLOSE: { target: 'closed', actions: 'close' },
         },
       },
@@ -566,6 +558,6 @@ export function presentation(context: Pick<MentoringContext, 'adjustments'>): {
 
 /** The plan as a JSON record a host can store: goals, steps, each meeting's progress. */
 export function mentoringPlanRecord(context: MentoringContext): MentoringPlanRecord {
-  const { error: _error, ...plan } = context;
-  return { schemaVersion: 2 as const, kind: 'attune.mentoring-plan' as const, ...plan };
+  const { error: _error, errors: _errors, ...plan } = context;
+  return { schemaVersion: 3 as const, kind: 'attune.mentoring-plan' as const, ...plan };
 }

@@ -294,7 +294,7 @@ describe('published JSON Schemas', () => {
       validate({ ...record, goals: [{ ...goal, steps: [{ ...goal.steps[0], by: 'next week' }] }] }),
     ).toBe(false);
     expect(validate({ ...record, name: 'A. Person' })).toBe(false);
-    expect(validate({ ...record, schemaVersion: 3 })).toBe(false);
+    expect(validate({ ...record, schemaVersion: 4 })).toBe(false);
   });
 
   it('reject a training module with too few questions or a lesson without a slug', () => {

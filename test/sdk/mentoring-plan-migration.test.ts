@@ -7,7 +7,7 @@ import {
   MENTORING_PLAN_SCHEMA_VERSION,
   mentoringPlanRecord,
   MentoringPlanRecordSchema,
-  MentoringPlanRecordV2Schema,
+  MentoringPlanRecordV3Schema,
 } from '@attune/sdk/mentoring';
 import { CaseSchema } from '@attune/sdk/cases';
 import { jsonSchemaFor } from '@attune/sdk/interop';
@@ -24,7 +24,7 @@ describe('mentoring plans saved before version 2', () => {
     expect(v1.schemaVersion).toBe(1);
     const plan = MentoringPlanRecordSchema.parse(v1);
     expect(plan.schemaVersion).toBe(MENTORING_PLAN_SCHEMA_VERSION);
-    expect(MentoringPlanRecordV2Schema.safeParse(plan).success).toBe(true);
+    expect(MentoringPlanRecordV3Schema.safeParse(plan).success).toBe(true);
     expect(plan).toMatchObject({
       reference: v1.reference,
       mentor: null,
@@ -60,7 +60,7 @@ describe('mentoring plans saved before version 2', () => {
       view: 'Got the certificate in the end.',
     });
     const record = mentoringPlanRecord(a.getSnapshot().context);
-    expect(record.schemaVersion).toBe(2);
+    expect(record.schemaVersion).toBe(MENTORING_PLAN_SCHEMA_VERSION);
     expect(record.goals[1]!.steps[0]!.status).toBe('done');
     expect(record.meetings).toHaveLength(2);
   });
@@ -76,7 +76,9 @@ describe('mentoring plans saved before version 2', () => {
     };
     const parsed = CaseSchema.parse(JSON.parse(JSON.stringify(withOld)));
     const entry = parsed.entries.find((e) => e.id === 'old-plan');
-    expect(entry?.kind === 'mentoring-plan' && entry.record.schemaVersion).toBe(2);
+    expect(entry?.kind === 'mentoring-plan' && entry.record.schemaVersion).toBe(
+      MENTORING_PLAN_SCHEMA_VERSION,
+    );
   });
 
   it('still validate against the published JSON Schema, as do new ones; unknown versions do not', () => {
@@ -84,7 +86,7 @@ describe('mentoring plans saved before version 2', () => {
     const validate = ajv.compile(jsonSchemaFor('mentoring-plan'));
     expect(validate(v1)).toBe(true);
     expect(validate(MentoringPlanRecordSchema.parse(v1))).toBe(true);
-    expect(validate({ ...v1, schemaVersion: 3 })).toBe(false);
+    expect(validate({ ...v1, schemaVersion: MENTORING_PLAN_SCHEMA_VERSION + 1 })).toBe(false);
     // A version 1 plan with version 2's fields is neither: refused, not half-read.
     expect(validate({ ...v1, selfRatings: [] })).toBe(false);
     expect(MentoringPlanRecordSchema.safeParse({ ...v1, selfRatings: [] }).success).toBe(false);

@@ -80,7 +80,7 @@ describe('the mentoring action plan', () => {
       at: '2026-12-01T10:00:00Z',
       updates: [{ goal: 0, step: 0, status: 'stuck' }],
     });
-    expect(a.getSnapshot().context.error).toMatch(/why/);
+    expect(a.getSnapshot().context.error?.message).toMatch(/why/);
     a.send({
       type: 'RECORD_MEETING',
       at: '2026-12-01T10:00:00Z',
@@ -114,14 +114,14 @@ describe('the mentoring action plan', () => {
     ];
     const a = run(input, goal, ...titles.map((title) => ({ ...goal, title }) as MentoringEvent));
     expect(a.getSnapshot().context.goals).toHaveLength(MAX_GOALS);
-    expect(a.getSnapshot().context.error).toMatch(`at most ${MAX_GOALS}`);
+    expect(a.getSnapshot().context.error?.message).toMatch(`at most ${MAX_GOALS}`);
     for (let g = 2; g < MAX_GOALS; g++) a.send({ type: 'REMOVE_GOAL', goal: 1 });
     a.send({ type: 'NEXT' });
     a.send(step);
     a.send({ type: 'NEXT' });
     expect(a.getSnapshot()).toMatchObject({
       value: 'planningSteps',
-      context: { error: 'Add at least one step for every goal' },
+      context: { error: { message: 'Add at least one step for every goal' } },
     });
   });
 
@@ -304,7 +304,11 @@ describe('the mentoring action plan, model-based and properties', () => {
         })
           .start()
           .getSnapshot();
-        expect({ ...after.context, error: null }).toEqual({ ...before.context, error: null });
+        expect({ ...after.context, errors: [], error: null }).toEqual({
+          ...before.context,
+          errors: [],
+          error: null,
+        });
         if (before.value === 'active' || before.value === 'closed')
           expect(after.value).toBe(before.value);
         else expect(['choosingGoals', 'planningSteps']).toContain(after.value);
