@@ -12,6 +12,7 @@ import {
   runFromSelfRating,
   selfRatingsOf,
   type MentoringEvent,
+  type MotivationCheckRun,
 } from '@attune/sdk/mentoring';
 import { MAX_TEXT_LENGTH } from '@attune/sdk/questionnaire';
 import { motivationCheck as q } from '@attune/sdk/questionnaires/motivation-check';
@@ -21,7 +22,7 @@ import { generatedPlan } from '../fixtures/mentoring-plans';
 // words". The plan keeps what the person said at each check beside their self-ratings.
 
 const machine = createMentoringPlanMachine();
-const first = {
+const first: MotivationCheckRun = {
   questionnaire: { id: q.id, version: q.version },
   completedAt: '2026-11-24T10:00:00Z',
   answers: {
@@ -31,7 +32,7 @@ const first = {
     'confidence-words': 'Every time I try it goes wrong.',
   },
 };
-const later = {
+const later: MotivationCheckRun = {
   ...first,
   completedAt: '2027-01-12T10:00:00Z',
   answers: {
@@ -40,9 +41,9 @@ const later = {
     confidence: '3',
   },
 };
-const rate = (run: typeof first): MentoringEvent => ({
+const rate = (run: MotivationCheckRun): MentoringEvent => ({
   type: 'RECORD_SELF_RATING',
-  at: run.completedAt,
+  at: run.completedAt ?? undefined,
   ratings: selfRatingsOf(q, run),
   words: checkWordsOf(q, run),
 });
@@ -87,7 +88,11 @@ describe('the person’s words at each check, kept in the plan', () => {
   });
 
   it('refuses words that are empty or longer than the check itself takes, with an error', () => {
-    for (const words of [{ 'situation-words': '   ' }, { x: 'a'.repeat(MAX_TEXT_LENGTH + 1) }]) {
+    const refused: Record<string, string>[] = [
+      { 'situation-words': '   ' },
+      { x: 'a'.repeat(MAX_TEXT_LENGTH + 1) },
+    ];
+    for (const words of refused) {
       const a = createActor(machine).start();
       a.send({ type: 'RECORD_SELF_RATING', ratings: { situation: 2 }, words });
       expect(a.getSnapshot().context.selfRatings).toEqual([]);

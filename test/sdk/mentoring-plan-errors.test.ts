@@ -5,6 +5,7 @@ import {
   createMentoringPlanMachine,
   MentoringStepSchema,
   STEP_TEXT_MAX,
+  type MentoringContext,
   type MentoringEvent,
 } from '@attune/sdk/mentoring';
 
@@ -127,7 +128,7 @@ describe('every event the mentoring plan cannot take gives an error', () => {
             send(a, event);
             const after = a.getSnapshot();
             const { errors, error } = after.context;
-            const plan = (s: typeof before) => {
+            const plan = (s: { value: unknown; context: MentoringContext }) => {
               const { errors: _e, error: _f, ...rest } = s.context;
               return JSON.stringify([s.value, rest]);
             };

@@ -85,7 +85,11 @@ const CHOICES: Record<string, number> = {
  * Answers every question of the check by keyboard: the first option, unless the choices say
  * otherwise. A safeguarding step is noted and acknowledged; the headings it had are returned.
  */
-async function answerCheck(page: Page, choices = CHOICES): Promise<string[]> {
+async function answerCheck(
+  page: Page,
+  choices = CHOICES,
+  words = 'A place to live near my children',
+): Promise<string[]> {
   const safeguarding: string[] = [];
   for (let n = 0; n < 80; n++) {
     if ((await heading(page)) === 'Check the answers') return safeguarding;
@@ -107,7 +111,7 @@ async function answerCheck(page: Page, choices = CHOICES): Promise<string[]> {
       .evaluate((el) => (el as HTMLInputElement).type ?? 'textarea');
     if (kind === 'textarea') {
       await tabTo(page, 'textarea[name=answer]');
-      await page.keyboard.type('A place to live near my children');
+      await page.keyboard.type(words);
     } else {
       await tabTo(page, 'input[name=answer]');
       await page.keyboard.press('Space');
@@ -744,7 +748,8 @@ describe('the mentor’s keyboard journey through the plan’s forms', () => {
       await press(page, 'main .govuk-button-group button.govuk-button--secondary');
 
       // The motivation and thinking check, twice: the second time shows then and now in the
-      // words the person chose, never a score.
+      // words the person chose and in their own words, never a score, plain or Easy Read.
+      const said = ['Nothing is moving for me', 'Got my bank card, things are moving'];
       for (const [time, situation] of [
         [1, 0],
         [2, 2],
@@ -758,7 +763,7 @@ describe('the mentor’s keyboard journey through the plan’s forms', () => {
         // Easy Read and read aloud are there on every question, as in the screening.
         expect(await page.locator('#easy-read').count()).toBe(1);
         if (time === 1) await check(page, 'motivation question', failures);
-        await answerCheck(page, { situation });
+        await answerCheck(page, { situation }, said[time - 1]);
         await press(page, '[data-testid=submit]');
         await expect.poll(() => heading(page)).toBe('What the person said');
         expect(await page.locator('[data-testid=not-diagnosis]').count()).toBe(1);
@@ -768,7 +773,24 @@ describe('the mentor’s keyboard journey through the plan’s forms', () => {
           expect(await page.locator('[data-testid=then-now]').innerText()).toMatch(
             /Before, you chose “[^”]+”\. This time, you chose “[^”]+”\./,
           );
+          // Their own words from the first time beside this time's, kept by the plan.
+          const then = await page.locator('[data-testid=words-then]').allInnerTexts();
+          const now = await page.locator('[data-testid=words-now]').allInnerTexts();
+          expect(then.length).toBeGreaterThan(0);
+          expect(then.every((w) => w.includes(`“${said[0]}”`))).toBe(true);
+          expect(now.every((w) => w.includes(`“${said[1]}”`))).toBe(true);
           await check(page, 'motivation then and now', failures);
+          // In Easy Read, by keyboard: the same then and now in shorter words, still no score.
+          await tabTo(page, '#easy-read');
+          await page.keyboard.press('Space');
+          await expect
+            .poll(() => page.locator('[data-testid=then-now]').innerText())
+            .toMatch(/Last time you said “[^”]+”\. Now you say “[^”]+”\./);
+          expect(await page.locator('[data-testid=words-then]').first().innerText()).toMatch(
+            new RegExp(`^Last time .* you said: “${said[0]}”$`),
+          );
+          expect(await page.locator('main').innerText()).not.toMatch(/\b(better|worse|score:)/i);
+          await check(page, 'motivation then and now in Easy Read', failures);
         }
         await press(page, '[data-testid=add-ratings]');
       }
@@ -778,6 +800,10 @@ describe('the mentor’s keyboard journey through the plan’s forms', () => {
         expect.stringMatching(/^First time/),
         expect.stringMatching(/^Latest/),
       ]);
+      // The plan keeps their words from each check, first and latest side by side.
+      expect(await page.locator('[data-testid=motivation] td').allInnerTexts()).toEqual(
+        expect.arrayContaining([`“${said[0]}”`, `“${said[1]}”`]),
+      );
 
       // A meeting with a day to come and a stuck step with no reason: both errors at once, linked.
       await expect.poll(() => heading(page)).toBe('Action plan');

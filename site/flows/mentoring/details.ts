@@ -1,12 +1,10 @@
-import { isCalendarDate, MentorSchema, NextMeetingSchema } from '@attune/sdk/mentoring';
 import { Button } from '../../ui/components/button';
 import { DateInput, type DateItem } from '../../ui/components/date-input';
 import { TextInput } from '../../ui/components/text-input';
 import { h, useState } from '../../ui/h';
-import { t, type Messages } from '../../ui/messages';
-import type { FlowError } from '../../ui/runner';
+import { t } from '../../ui/messages';
 import { Caption } from './parts';
-import type { PlanCtx } from './plan-ctx';
+import { linked, type PlanCtx } from './plan-ctx';
 import { today, typedDate } from './words';
 
 // The controls errors link to.
@@ -19,10 +17,22 @@ export const detailFields = {
   place: 'next-place',
 };
 const f = detailFields;
+// The control each field of SET_DETAILS and SET_NEXT_MEETING is drawn as.
+const controls: Record<string, string> = {
+  reference: f.reference,
+  mentor: f.mentorName,
+  'mentor.name': f.mentorName,
+  'mentor.contact': f.mentorContact,
+  date: f.next,
+  at: f.next,
+  time: f.time,
+  place: f.place,
+};
 
 /**
  * The person's reference, the mentor's name and contact, and the next meeting: what the plan and
- * the person's copy show. Every problem at once, each at its field, by the record's own rules.
+ * the person's copy show. The machine judges both by the record's own rules; every problem is
+ * shown at once, each at its field.
  */
 export function DetailsView({ ctx }: { ctx: PlanCtx }) {
   const c = ctx.snapshot.context;
@@ -43,44 +53,28 @@ export function DetailsView({ ctx }: { ctx: PlanCtx }) {
 
   const save = (e: Event) => {
     e.preventDefault();
-    const problems: FlowError[] = [];
-    const wrong = (field: keyof typeof f, key: keyof Messages['mentoring']['details']['errors']) =>
-      problems.push({
-        code: field,
-        message: t(`mentoring.details.errors.${key}`),
-        field: f[field],
-      });
-    // The reference's rule is the machine's alone: what it refuses is shown at the reference.
-    const mentor = MentorSchema.shape;
-    if (name.trim() || contact.trim()) {
-      if (!mentor.name.safeParse(name).success) wrong('mentorName', 'mentorName');
-      if (!mentor.contact.safeParse(contact).success) wrong('mentorContact', 'mentorContact');
-    }
+    const wrong = [
+      ...ctx.send({
+        type: 'SET_DETAILS',
+        reference: reference.trim() ? reference : null,
+        // A name or a contact alone is sent too, so the machine can say what is missing.
+        mentor: name.trim() || contact.trim() ? { name, contact } : null,
+      }),
+    ];
     const day = typedDate(date);
-    const meeting = NextMeetingSchema.shape;
-    if (day && !isCalendarDate(day)) wrong('next', 'nextDate');
-    if (!day && (time.trim() || place.trim())) wrong('next', 'nextNeedsDate');
-    if (time.trim() && !meeting.time.safeParse(time.trim()).success) wrong('time', 'time');
-    if (place.trim() && !meeting.place.safeParse(place).success) wrong('place', 'place');
-    if (problems.length) return ctx.setErrors(problems);
-
-    const refused = ctx.send({
-      type: 'SET_DETAILS',
-      reference: reference.trim() ? reference : null,
-      mentor: name.trim() ? { name, contact } : null,
-    });
-    if (refused) return ctx.setErrors([{ code: 'details', message: refused, field: f.reference }]);
-    if (day) {
-      // The machine refuses a day before today, which it takes from `at`.
-      const late = ctx.send({
-        type: 'SET_NEXT_MEETING',
-        date: day,
-        time: time.trim() || null,
-        place: place.trim() || null,
-        at: today(),
-      });
-      if (late) return ctx.setErrors([{ code: 'next', message: late, field: f.next }]);
-    }
+    // The next meeting is set when any part of it is typed; the machine refuses a day before
+    // today, which it takes from `at`, and a time or place without a day.
+    if (day || time.trim() || place.trim())
+      wrong.push(
+        ...ctx.send({
+          type: 'SET_NEXT_MEETING',
+          date: day,
+          time: time.trim() || null,
+          place: place.trim() || null,
+          at: today(),
+        }),
+      );
+    if (wrong.length) return ctx.setErrors(linked(wrong, (field) => controls[field]));
     ctx.setOverlay(null, t('mentoring.details.saved'));
   };
 

@@ -1,4 +1,4 @@
-import { MAX_GOALS } from '@attune/sdk/mentoring';
+import { GOAL_TITLE_MAX, MAX_GOALS, THINKING_AREAS } from '@attune/sdk/mentoring';
 import { Button } from '../../ui/components/button';
 import { Radios } from '../../ui/components/radios';
 import { SummaryList } from '../../ui/components/summary-list';
@@ -7,10 +7,12 @@ import { h, useRef, useState } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { announce } from '../../ui/runner';
 import { AdjustmentsNote, Caption } from './parts';
-import type { PlanCtx } from './plan-ctx';
-import { areaLabel, goalKind, THINKING_AREAS } from './words';
+import { linked, type PlanCtx } from './plan-ctx';
+import { areaLabel } from './words';
 
 const TITLE = 'goal-title';
+// The controls the machine's errors link to, by the event's field.
+const controls: Record<string, string> = { title: TITLE, area: 'area-0', kind: 'area-0' };
 
 /** Agree goals: areas the check found first, the goal in the person's words, at most MAX_GOALS. */
 export function GoalsView({ ctx }: { ctx: PlanCtx }) {
@@ -38,8 +40,8 @@ export function GoalsView({ ctx }: { ctx: PlanCtx }) {
     focusList();
     announce(t('mentoring.plan.goalMoved', { n: to + 1, title }));
   };
-  const refused = (message: string) => ctx.setErrors([{ code: 'goal', message, field: TITLE }]);
   const titleError = ctx.errorFor(TITLE);
+  const areaError = ctx.errorFor(controls.area!);
 
   return [
     h(Caption, {}),
@@ -120,8 +122,9 @@ export function GoalsView({ ctx }: { ctx: PlanCtx }) {
               noValidate: true,
               onSubmit: (e: Event) => {
                 e.preventDefault();
-                const wrong = ctx.send({ type: 'ADD_GOAL', area, title, kind: goalKind(area) });
-                if (wrong) return refused(wrong);
+                // The machine knows a thinking area when it sees one, and marks the goal so.
+                const wrong = ctx.send({ type: 'ADD_GOAL', area, title });
+                if (wrong.length) return ctx.setErrors(linked(wrong, (f) => controls[f]));
                 announce(t('mentoring.plan.goalAdded', { title: title.trim() }));
                 setTitle('');
                 // The form goes when the plan is full; otherwise focus stays on "Add this goal".
@@ -131,7 +134,7 @@ export function GoalsView({ ctx }: { ctx: PlanCtx }) {
             h(Radios, {
               idPrefix: 'area',
               name: 'area',
-              classes: 'govuk-radios--small',
+              classes: 'govuk-radios--small attune-areas',
               fieldset: {
                 legend: {
                   text: t('mentoring.plan.areaLegend'),
@@ -139,6 +142,7 @@ export function GoalsView({ ctx }: { ctx: PlanCtx }) {
                 },
               },
               hint: suggested.length ? { text: t('mentoring.plan.areaHint') } : undefined,
+              errorMessage: areaError ? { text: areaError.message } : null,
               items: [
                 ...areas.map((id, i) => ({
                   value: id,
@@ -147,11 +151,12 @@ export function GoalsView({ ctx }: { ctx: PlanCtx }) {
                   checked: area === id,
                 })),
                 { value: '', text: '', divider: t('mentoring.plan.thinkingDivider') },
-                ...THINKING_AREAS.map((id, i) => ({
-                  value: id,
+                ...THINKING_AREAS.map((a, i) => ({
+                  value: a.id,
                   id: `area-${areas.length + i}`,
-                  text: areaLabel(q, id),
-                  checked: area === id,
+                  text: a.label,
+                  hint: { text: a.description },
+                  checked: area === a.id,
                 })),
               ],
               onChange: setArea,
@@ -163,7 +168,7 @@ export function GoalsView({ ctx }: { ctx: PlanCtx }) {
               hint: { text: t('mentoring.plan.goalHint') },
               errorMessage: titleError ? { text: titleError.message } : null,
               value: title,
-              attributes: { maxlength: 120 },
+              attributes: { maxlength: GOAL_TITLE_MAX },
               onInput: setTitle,
             }),
             h(Button, {
@@ -177,7 +182,8 @@ export function GoalsView({ ctx }: { ctx: PlanCtx }) {
       text: t('mentoring.plan.toSteps'),
       onClick: () => {
         const wrong = ctx.send({ type: 'NEXT' });
-        if (wrong) refused(wrong);
+        // "Agree at least one goal" has no field of its own: it links to the goal's words.
+        if (wrong.length) ctx.setErrors(linked(wrong, (f) => controls[f]));
       },
       attributes: { 'data-testid': 'to-steps' },
     }),

@@ -1,10 +1,8 @@
 import {
-  isCalendarDate,
-  MentoringStepSchema,
   PERSON_VIEW_MAX,
-  PersonViewSchema,
   STEP_STATUSES,
   STUCK_REASONS,
+  STUCK_WHY_MAX,
   type StepStatus,
   type StuckReason,
 } from '@attune/sdk/mentoring';
@@ -15,9 +13,8 @@ import { Radios } from '../../ui/components/radios';
 import { Textarea } from '../../ui/components/textarea';
 import { h, useState } from '../../ui/h';
 import { t } from '../../ui/messages';
-import type { FlowError } from '../../ui/runner';
 import { Caption } from './parts';
-import type { PlanCtx } from './plan-ctx';
+import { linked, type PlanCtx } from './plan-ctx';
 import { statusWords, today, typedDate } from './words';
 
 const MET = 'met-day';
@@ -25,7 +22,8 @@ const VIEW = 'meeting-view';
 
 /**
  * Record a meeting: the day you met (today unless changed, never a day to come) and how each
- * step stands; a stuck step says why. Every problem is shown at once, each at its own field.
+ * step stands; a stuck step says why. The machine judges it and gives every problem at once;
+ * each is shown at its own field.
  */
 export function MeetingView({ ctx }: { ctx: PlanCtx }) {
   const c = ctx.snapshot.context;
@@ -51,33 +49,28 @@ export function MeetingView({ ctx }: { ctx: PlanCtx }) {
   const dateError = ctx.errorFor(MET);
   const viewError = ctx.errorFor(VIEW);
 
+  // The control each of RECORD_MEETING's fields is drawn as: `updates.2.why` is the third step's box.
+  const control = (field: string): string | undefined => {
+    const [name, i, part] = field.split('.');
+    if (name === 'at' || name === 'now') return MET;
+    if (name === 'view') return VIEW;
+    const x = steps[Number(i ?? 0)];
+    if (!x) return undefined;
+    if (part === 'why') return `${x.name}-why`;
+    if (part === 'because') return `${x.name}-because-0`;
+    return `${x.name}-${STEP_STATUSES[0]}`;
+  };
+
   const save = (e: Event) => {
     e.preventDefault();
     const met = typedDate(date);
-    const problems: FlowError[] = [];
-    if (!isCalendarDate(met))
-      problems.push({ code: 'met', message: t('mentoring.plan.errors.metDate'), field: MET });
-    else if (met > today())
-      problems.push({ code: 'met', message: t('mentoring.plan.errors.metFuture'), field: MET });
-    for (const x of steps)
-      if (
-        status[x.name] === 'stuck' &&
-        !MentoringStepSchema.shape.why.safeParse(why[x.name]!.trim()).success
-      )
-        problems.push({
-          code: 'why',
-          message: t('mentoring.plan.errors.why', { text: x.s.text }),
-          field: `${x.name}-why`,
-        });
-    // The person's view is optional; when given, the record's own rule says how long it can be.
-    if (view.trim() && !PersonViewSchema.safeParse(view).success)
-      problems.push({ code: 'view', message: t('mentoring.plan.errors.view'), field: VIEW });
-    if (problems.length) return ctx.setErrors(problems);
-    // A meeting is a day, not a moment: mentors often write it up later.
-    const at = `${met}T00:00:00.000Z`;
+    // A meeting is a day, not a moment: mentors often write it up later. The machine refuses a
+    // day that is not real (or not typed) and one after today, which it takes from `now`.
+    const at = met ? `${met}T00:00:00.000Z` : '';
     const wrong = ctx.send({
       type: 'RECORD_MEETING',
       at,
+      now: today(),
       updates: steps.map((x) => ({
         goal: x.gi,
         step: x.si,
@@ -87,10 +80,7 @@ export function MeetingView({ ctx }: { ctx: PlanCtx }) {
       })),
       view: view.trim() ? view : undefined,
     });
-    if (wrong)
-      return ctx.setErrors([
-        { code: 'meeting', message: wrong, field: `${steps[0]?.name}-${STEP_STATUSES[0]}` },
-      ]);
+    if (wrong.length) return ctx.setErrors(linked(wrong, control));
     ctx.setOverlay(null, t('mentoring.plan.recorded', { date: longDate(at) }));
   };
 
@@ -175,7 +165,7 @@ export function MeetingView({ ctx }: { ctx: PlanCtx }) {
             label: { text: t('mentoring.plan.whyLabel') },
             errorMessage: whyError ? { text: whyError.message } : null,
             value: why[x.name],
-            attributes: { maxlength: 300 },
+            attributes: { maxlength: STUCK_WHY_MAX },
             onInput: (value) => setWhy((was) => ({ ...was, [x.name]: value })),
           }),
         );

@@ -1,5 +1,7 @@
 import {
+  checkWordsOf,
   compareMotivationChecks,
+  runFromSelfRating,
   selfRatingItems,
   selfRatingsOf,
   type SelfRating,
@@ -10,10 +12,12 @@ import { longDate } from '../../scripts/dates';
 import { keys } from '../../scripts/storage';
 import { BackLink } from '../../ui/components/back-link';
 import { Button, ButtonGroup } from '../../ui/components/button';
+import { SummaryList } from '../../ui/components/summary-list';
 import { Table } from '../../ui/components/table';
 import { h, useMemo } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { RunFlow } from '../screening/run';
+import { Toolbar } from '../screening/toolbar';
 import type { Ctx, RunEnding } from '../screening/types';
 import type { PlanCtx } from './plan-ctx';
 
@@ -24,6 +28,10 @@ const words = (item: string, n: number | undefined) =>
     ? t('mentoring.motivation.notSaid')
     : (q.items.find((i) => i.id === item)?.options?.find((o) => o.value === String(n))?.label ??
       String(n));
+
+/** The person's own words, quoted, or that they said nothing. */
+const said = (words: string | undefined) =>
+  words ? `“${words}”` : t('mentoring.motivation.notSaid');
 
 /**
  * The motivation and thinking check, run on the screening flow with its own questionnaire (plain
@@ -57,32 +65,61 @@ export function MotivationRun({ ctx }: { ctx: PlanCtx }) {
   ];
 }
 
-/** What the person said this time, then and now in their words, and adding it to the plan. */
+/** A question as the person was asked it: plain, or Easy Read when that is on. */
+const asked = (id: string, easyRead: boolean) => {
+  const item = q.items.find((i) => i.id === id);
+  return (easyRead ? item?.easyRead : item?.text) ?? id;
+};
+/** The words a person chose for a rating: the answer's Easy Read wording when that is on. */
+const chosen = (id: string, label: string, easyRead: boolean) =>
+  (easyRead
+    ? q.items.find((i) => i.id === id)?.options?.find((o) => o.label === label)?.easyRead
+    : undefined) ?? label;
+
+/**
+ * What the person said this time beside what they said the first time: the words they chose for
+ * each rating and their own words, side by side, never a score or "better" and "worse". In Easy
+ * Read when the person chose it during the check, with read aloud.
+ */
 function MotivationOutcome({ run, plan }: { run: Ctx; plan: PlanCtx }) {
   const record = run.snapshot.context.record as ScreeningRecord;
-  const ratings = selfRatingsOf(q, record);
+  const easy = run.page.easyRead;
   const first = plan.snapshot.context.selfRatings[0];
-  // The first time, in the same shape as a run, so the SDK compares the words chosen each time.
-  const comparison = first
-    ? compareMotivationChecks(
-        q,
-        {
-          questionnaire: { id: q.id, version: q.version },
-          completedAt: first.at,
-          answers: Object.fromEntries(
-            Object.entries(first.ratings).map(([k, v]) => [k, String(v)]),
-          ),
-        },
-        record,
-      )
-    : null;
-  const said = q.items
-    .filter((i) => i.kind === 'text')
-    .map((i) => [i, record.answers[i.id]] as const)
-    .filter(([, a]) => typeof a === 'string' && a.trim());
+  // The first check as the plan kept it (ratings and words), compared by the SDK with this one.
+  const comparison = first ? compareMotivationChecks(q, runFromSelfRating(q, first), record) : null;
+  const ratings = (comparison?.ratings ?? []).filter((r) => r.change !== 'unknown');
+  const key = easy ? ('mentoring.motivation.easy' as const) : ('mentoring.motivation' as const);
+  const sentences = ratings.map((r) =>
+    t(r.change === 'same' ? `${key}.same` : `${key}.different`, {
+      question: asked(r.item, easy),
+      before: chosen(r.item, r.before!, easy),
+      now: chosen(r.item, r.after!, easy),
+    }),
+  );
+  // Their own words: this time's, and the first time's beside them when there was a first time.
+  const words = comparison
+    ? comparison.words
+    : Object.entries(checkWordsOf(q, record)).map(([item, after]) => ({
+        item,
+        before: null,
+        after,
+      }));
+  const date = first?.at ? longDate(first.at) : t('mentoring.plan.dateNotRecorded');
+  const then = (w: string | null) =>
+    w === null ? t(`${key}.nothingThen`, { date }) : t(`${key}.wordsThen`, { date, words: w });
+  const now = (w: string | null) =>
+    w === null ? t(`${key}.nothingNow`) : t(`${key}.wordsNow`, { words: w });
+  const spoken = [
+    t('mentoring.motivation.outcomeTitle'),
+    ...(comparison ? sentences : [t(`${key}.first`)]),
+    ...words.map((w) =>
+      [asked(w.item, easy), comparison ? then(w.before) : '', now(w.after)].join(' '),
+    ),
+  ].join(' ');
   return [
     h('span', { class: 'govuk-caption-l' }, t('mentoring.motivation.caption')),
     h('h1', { class: 'govuk-heading-xl' }, t('mentoring.motivation.outcomeTitle')),
+    h(Toolbar, { ctx: run, spoken }),
     h(
       'div',
       { class: 'attune-not-diagnosis', 'data-testid': 'not-diagnosis' },
@@ -94,46 +131,33 @@ function MotivationOutcome({ run, plan }: { run: Ctx; plan: PlanCtx }) {
         t('mentoring.motivation.notAssessment'),
       ),
     ),
-    h('h2', { class: 'govuk-heading-l' }, t('mentoring.motivation.thenNow')),
+    h('h2', { class: 'govuk-heading-l' }, t(`${key}.thenNow`)),
     comparison
       ? h(
           'ul',
           { class: 'govuk-list govuk-list--bullet', 'data-testid': 'then-now' },
-          // The plan keeps only the self-ratings of earlier checks, so then and now is theirs.
-          comparison.ratings
-            .filter((r) => r.change !== 'unknown')
-            .map((r) =>
-              h(
-                'li',
-                { key: r.item },
-                t(
-                  r.change === 'same'
-                    ? 'mentoring.motivation.same'
-                    : 'mentoring.motivation.different',
-                  {
-                    question: r.question,
-                    before: r.before!,
-                    now: r.after!,
-                  },
-                ),
-              ),
-            ),
+          sentences.map((line, i) => h('li', { key: ratings[i]!.item }, line)),
         )
-      : h('p', { class: 'govuk-body', 'data-testid': 'then-now' }, t('mentoring.motivation.first')),
-    said.length
+      : h('p', { class: 'govuk-body', 'data-testid': 'then-now' }, t(`${key}.first`)),
+    words.length
       ? [
-          h('h2', { class: 'govuk-heading-l' }, t('mentoring.motivation.ownWords')),
+          h('h2', { class: 'govuk-heading-l' }, t(`${key}.ownWords`)),
           h(
-            'dl',
-            { class: 'govuk-summary-list', 'data-testid': 'own-words' },
-            said.map(([item, answer]) =>
-              h(
-                'div',
-                { class: 'govuk-summary-list__row', key: item.id },
-                h('dt', { class: 'govuk-summary-list__key' }, item.text),
-                h('dd', { class: 'govuk-summary-list__value' }, `“${String(answer).trim()}”`),
-              ),
-            ),
+            'div',
+            { 'data-testid': 'own-words' },
+            h(SummaryList, {
+              rows: words.map((w) => ({
+                key: { text: asked(w.item, easy) },
+                value: {
+                  text: [
+                    comparison
+                      ? h('p', { class: 'govuk-body', 'data-testid': 'words-then' }, then(w.before))
+                      : null,
+                    h('p', { class: 'govuk-body', 'data-testid': 'words-now' }, now(w.after)),
+                  ],
+                },
+              })),
+            }),
           ),
         ]
       : null,
@@ -147,9 +171,10 @@ function MotivationOutcome({ run, plan }: { run: Ctx; plan: PlanCtx }) {
           const wrong = plan.send({
             type: 'RECORD_SELF_RATING',
             at: record.completedAt ?? new Date().toISOString(),
-            ratings,
+            ratings: selfRatingsOf(q, record),
+            words: checkWordsOf(q, record),
           });
-          plan.setOverlay(null, wrong ?? t('mentoring.motivation.added'));
+          plan.setOverlay(null, wrong[0]?.message ?? t('mentoring.motivation.added'));
         },
       }),
       h(Button, {
@@ -183,11 +208,21 @@ export function MotivationSummary({ ctx }: { ctx: PlanCtx }) {
               ? [{ text: t('mentoring.motivation.colLatest', { date: when(latest) }) }]
               : []),
           ],
-          rows: selfRatingItems(q).map((item) => [
-            { text: item.text },
-            { text: words(item.id, first.ratings[item.id]) },
-            ...(latest ? [{ text: words(item.id, latest.ratings[item.id]) }] : []),
-          ]),
+          rows: [
+            ...selfRatingItems(q).map((item) => [
+              { text: item.text },
+              { text: words(item.id, first.ratings[item.id]) },
+              ...(latest ? [{ text: words(item.id, latest.ratings[item.id]) }] : []),
+            ]),
+            // And what they said in their own words, where they said something either time.
+            ...q.items
+              .filter((i) => i.kind === 'text' && (first.words[i.id] || latest?.words[i.id]))
+              .map((item) => [
+                { text: item.text },
+                { text: said(first.words[item.id]) },
+                ...(latest ? [{ text: said(latest.words[item.id]) }] : []),
+              ]),
+          ],
         })
       : h('p', { class: 'govuk-body' }, t('mentoring.motivation.none')),
     h(Button, {

@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import type { MentoringEvent, MentoringPlanMachine } from '@attune/sdk/mentoring';
+import type { MentoringError, MentoringEvent, MentoringPlanMachine } from '@attune/sdk/mentoring';
 import type { Questionnaire } from '@attune/sdk/questionnaire';
 import type { Messages } from '../../ui/messages';
 import type { FlowError } from '../../ui/runner';
@@ -10,8 +10,8 @@ export type Overlay = 'meeting' | 'print' | 'close' | 'details' | 'motivation' |
 /** What every view of the action plan reads and can do. */
 export interface PlanCtx {
   snapshot: SnapshotFrom<MentoringPlanMachine>;
-  /** Sends an event; returns the machine's error if it refused it, or null. */
-  send(event: MentoringEvent): string | null;
+  /** Sends an event; returns the machine's errors if it refused it, all at once (none if it took it). */
+  send(event: MentoringEvent): readonly MentoringError[];
   questionnaire: Pick<Questionnaire, 'domains'>;
   /** The page's message catalogue, for a check run from the plan. */
   messages: Messages;
@@ -30,3 +30,19 @@ export interface PlanCtx {
   flash: string | null;
   startAgain(): void;
 }
+
+/**
+ * The machine's errors as the page shows them: each linked to the control its event field is drawn
+ * as (`to` gives the control's id for a field such as `text` or `updates.0.why`); an error
+ * without a field, or with one the page does not draw, links to the step's first field.
+ */
+export const linked = (
+  errors: readonly MentoringError[],
+  to: (field: string) => string | undefined,
+): FlowError[] =>
+  errors.map((e) => {
+    const field = e.field === undefined ? undefined : to(e.field);
+    return field === undefined
+      ? { code: e.code, message: e.message }
+      : { code: e.code, message: e.message, field };
+  });

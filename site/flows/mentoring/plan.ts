@@ -133,7 +133,7 @@ function PlanRun({
     send(event) {
       setErrors([]);
       actor.send(event);
-      return actor.getSnapshot().context.error;
+      return actor.getSnapshot().context.errors;
     },
     questionnaire,
     messages,
@@ -185,17 +185,23 @@ function PlanRun({
   else if (overlay === 'meeting' && state === 'active')
     current = step('meeting', t('mentoring.plan.meetingTitle'), h(MeetingView, { ctx }), {
       back: back(() => ctx.setOverlay(null)),
+      firstField: 'met-day',
     });
   else if (overlay === 'details' && state === 'active')
     current = step('details', t('mentoring.details.title'), h(DetailsView, { ctx }), {
       back: back(() => ctx.setOverlay(null)),
+      firstField: 'plan-reference',
     });
   else if (overlay === 'close' && state === 'active')
     current = step('close', t('mentoring.plan.closeTitle'), h(CloseView, { ctx }));
   else if (state === 'choosingGoals')
-    current = step('goals', t('mentoring.plan.goalsTitle'), h(GoalsView, { ctx }));
+    // An error that is not about one field ("Agree at least one goal") links to the goal's words.
+    current = step('goals', t('mentoring.plan.goalsTitle'), h(GoalsView, { ctx }), {
+      firstField: 'goal-title',
+    });
   else if (state === 'planningSteps')
     current = step('steps', t('mentoring.plan.stepsTitle'), h(StepsView, { ctx }), {
+      firstField: 'step-text',
       back: h(BackLink, {
         text: t('mentoring.plan.backToGoals'),
         onClick: () => ctx.send({ type: 'BACK' }),

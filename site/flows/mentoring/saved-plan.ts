@@ -16,10 +16,10 @@ export function readSavedPlan(text: string | null, states: readonly string[]): u
     const { value, context } = saved.snapshot ?? {};
     if (typeof value !== 'string' || !states.includes(value) || typeof context !== 'object')
       return null;
-    // The context is the record less its error: check it as the record it will become.
-    const { error, ...plan } = context ?? {};
-    if (!(error === null || typeof error === 'string')) return null;
-    // A plan saved before the record's version 2 is read as version 1 and brought up to date.
+    // The context is the record less its errors: check it as the record it will become. The
+    // errors of the last refused event are not kept; the plan reopens without them.
+    const { error: _error, errors: _errors, ...plan } = context ?? {};
+    // A plan saved in an earlier version's shape is read as that version and brought up to date.
     const asVersion = (schemaVersion: number) =>
       MentoringPlanRecordSchema.safeParse({
         schemaVersion,
@@ -27,13 +27,14 @@ export function readSavedPlan(text: string | null, states: readonly string[]): u
         ...plan,
       });
     let record = asVersion(MENTORING_PLAN_SCHEMA_VERSION);
-    if (!record.success) record = asVersion(1);
+    for (let v = MENTORING_PLAN_SCHEMA_VERSION - 1; v >= 1 && !record.success; v--)
+      record = asVersion(v);
     if (!record.success) return null;
     const { schemaVersion: _v, kind: _k, ...current } = record.data;
     const known = current.meetings.every((m) =>
       m.updates.every((u) => current.goals[u.goal]?.steps[u.step] !== undefined),
     );
-    return known ? { ...saved.snapshot, context: { ...current, error } } : null;
+    return known ? { ...saved.snapshot, context: { ...current, errors: [], error: null } } : null;
   } catch {
     return null; // not JSON, or nested too deeply to read
   }

@@ -1,29 +1,31 @@
-import {
-  CHOSEN_BY,
-  isCalendarDate,
-  MentoringStepSchema,
-  WHO,
-  type ChosenBy,
-  type Who,
-} from '@attune/sdk/mentoring';
+import { CHOSEN_BY, STEP_TEXT_MAX, WHO, type ChosenBy, type Who } from '@attune/sdk/mentoring';
 import { Button, LinkButton } from '../../ui/components/button';
 import { DateInput, type DateItem } from '../../ui/components/date-input';
 import { Radios } from '../../ui/components/radios';
 import { TextInput } from '../../ui/components/text-input';
 import { h, useState } from '../../ui/h';
 import { t } from '../../ui/messages';
-import { announce, type FlowError } from '../../ui/runner';
+import { announce } from '../../ui/runner';
 import { Caption, StepsTable } from './parts';
-import type { PlanCtx } from './plan-ctx';
+import { linked, type PlanCtx } from './plan-ctx';
 import { today, typedDate, whoWords } from './words';
 
 // The controls errors link to.
 const fields = { text: 'step-text', who: 'who-0', by: 'by-day', chosen: 'chosen-0' };
+// The control each of ADD_STEP's fields is drawn as; `at` is today, which goes with the date.
+const controls: Record<string, string> = {
+  goal: 'goal-0',
+  text: fields.text,
+  who: fields.who,
+  by: fields.by,
+  at: fields.by,
+  chosenBy: fields.chosen,
+};
 const blank = { day: '', month: '', year: '' };
 
 /**
- * Agree the steps for each goal: what, who, by when. Every problem with a step is shown at once,
- * each at its own field; the rules are the plan record's own (its step schema and calendar dates).
+ * Agree the steps for each goal: what, who, by when. The machine judges a step by the plan
+ * record's own rules and gives every problem at once; each is shown at its own field.
  */
 export function StepsView({ ctx }: { ctx: PlanCtx }) {
   const c = ctx.snapshot.context;
@@ -43,40 +45,19 @@ export function StepsView({ ctx }: { ctx: PlanCtx }) {
 
   const add = (e: Event) => {
     e.preventDefault();
-    const by = typedDate(date);
-    const problems: FlowError[] = [];
-    if (!MentoringStepSchema.shape.text.safeParse(text.trim()).success)
-      problems.push({
-        code: 'text',
-        message: t('mentoring.plan.errors.stepText'),
-        field: fields.text,
-      });
-    if (!MentoringStepSchema.shape.who.safeParse(who).success)
-      problems.push({ code: 'who', message: t('mentoring.plan.errors.who'), field: fields.who });
-    if (!by)
-      problems.push({ code: 'by', message: t('mentoring.plan.errors.byEmpty'), field: fields.by });
-    else if (!isCalendarDate(by))
-      problems.push({ code: 'by', message: t('mentoring.plan.errors.by'), field: fields.by });
-    if (!MentoringStepSchema.shape.chosenBy.safeParse(chosen).success)
-      problems.push({
-        code: 'chosen',
-        message: t('mentoring.plan.errors.chosen'),
-        field: fields.chosen,
-      });
-    if (problems.length) return ctx.setErrors(problems);
     const n = Number(goal);
-    // The machine refuses a day before today, which it takes from `at`, never from a clock.
+    // Sent as typed: the machine says what is missing or wrong, and refuses a day before today,
+    // which it takes from `at`, never from a clock.
     const wrong = ctx.send({
       type: 'ADD_STEP',
       goal: n,
       text,
       who: who as Who,
-      by,
+      by: typedDate(date),
       at: today(),
       chosenBy: chosen as ChosenBy,
     });
-    // Every field's own form passed; what the machine still refuses is the date (one in the past).
-    if (wrong) return ctx.setErrors([{ code: 'by', message: wrong, field: fields.by }]);
+    if (wrong.length) return ctx.setErrors(linked(wrong, (f) => controls[f]));
     announce(t('mentoring.plan.stepAdded', { n: n + 1, text: text.trim() }));
     setText('');
     setWho('');
@@ -147,7 +128,7 @@ export function StepsView({ ctx }: { ctx: PlanCtx }) {
         hint: { text: t('mentoring.plan.stepHint') },
         errorMessage: error('text'),
         value: text,
-        attributes: { maxlength: 200 },
+        attributes: { maxlength: STEP_TEXT_MAX },
         onInput: setText,
       }),
       h(Radios, {
@@ -207,7 +188,8 @@ export function StepsView({ ctx }: { ctx: PlanCtx }) {
       text: t('mentoring.plan.agree'),
       onClick: () => {
         const wrong = ctx.send({ type: 'NEXT', at: new Date().toISOString() });
-        if (wrong) ctx.setErrors([{ code: 'steps', message: wrong, field: fields.text }]);
+        // "Add at least one step for every goal" links to the step's words, to start there.
+        if (wrong.length) ctx.setErrors(linked(wrong, (f) => controls[f]));
       },
       attributes: { 'data-testid': 'agree' },
     }),

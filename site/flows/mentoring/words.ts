@@ -1,22 +1,10 @@
 import type { Questionnaire } from '@attune/sdk/questionnaire';
-import type { StepStatus, Who } from '@attune/sdk/mentoring';
+import { thinkingArea, type StepStatus, type Who } from '@attune/sdk/mentoring';
 import { t } from '../../ui/messages';
 
-/**
- * What a goal about thinking and decisions can be about, beside the check's practical areas: the
- * mentoring service's own headings (limiting beliefs, decision making, resilience, motivation).
- */
-export const THINKING_AREAS = ['beliefs', 'decisions', 'resilience', 'motivation'] as const;
-const isThinking = (id: string): id is (typeof THINKING_AREAS)[number] =>
-  (THINKING_AREAS as readonly string[]).includes(id);
-
-/** An area's name: as the check's definition gives it, or a thinking area's own. */
+/** An area's name: as the check's definition gives it, or a thinking area's own (SDK data). */
 export const areaLabel = (q: Pick<Questionnaire, 'domains'>, id: string): string =>
-  q.domains.find((d) => d.id === id)?.label ??
-  (isThinking(id) ? t(`mentoring.thinkingAreas.${id}`) : id);
-
-/** Whether a goal in this area is about thinking and decisions rather than a practical barrier. */
-export const goalKind = (area: string) => (isThinking(area) ? 'thinking' : 'practical');
+  q.domains.find((d) => d.id === id)?.label ?? thinkingArea(id)?.label ?? id;
 
 /** Who does a step: as the mentor reads it, or as the person's own plan says it ("Me"). */
 export const whoWords = (who: Who, voice: 'mentor' | 'person' = 'mentor'): string =>
