@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isCalendarDate } from '../common/calendar-date.js';
 import type { FlowError } from '../common/flow-error.js';
 import { isIsoDateTime } from '../common/iso-date-time.js';
+import { MAX_TEXT_LENGTH } from '../questionnaire/answers.js';
 import {
   CheckWordsSchema,
   GOAL_TITLE_MAX,
@@ -345,7 +346,7 @@ export function selfRatingErrors(event: { ratings?: unknown; words?: unknown }):
     errors.push(
       problem(
         'words',
-        'Each answer in the person’s words needs some words, and not too many',
+        `Each answer in the person’s own words needs some words, ${MAX_TEXT_LENGTH} characters or fewer`,
         'words',
       ),
     );
