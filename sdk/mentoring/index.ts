@@ -17,3 +17,8 @@ export {
   type IcsOptions,
 } from '../common/ics.js';
 export * from './evidence.js';
+export {
+  FIRST_CHANGE_ITEM,
+  FIRST_CHANGE_OTHER,
+  firstChoiceArea,
+} from '../questionnaires/practical-support-ids.js';

@@ -19,6 +19,7 @@ import {
   type MentoringPlanRecordV1,
   type MentoringPlanRecordV2,
 } from './record.js';
+import { firstChoiceArea } from '../questionnaires/practical-support-ids.js';
 import { thinkingArea } from './thinking-areas.js';
 import type { ChosenBy, GoalKind, StepStatus, StuckReason, Who } from './vocabulary.js';
 
@@ -432,18 +433,12 @@ export function createMentoringPlanMachine() {
         return { ...plan, ...failed([]) };
       }
       const check = input?.check;
-      const first =
-        typeof check?.answers['first-change'] === 'string'
-          ? (check.answers['first-change'] as string)
-          : null;
+      const first = check ? firstChoiceArea(check.answers) : null;
       const barriers = (check?.profile.domains ?? [])
         .filter((d) => d.level === 'strong' || d.level === 'some')
         .sort((a, b) => (a.level === b.level ? 0 : a.level === 'strong' ? -1 : 1))
         .map((d) => d.domain);
-      const suggestedAreas =
-        first && first !== 'something-else'
-          ? [first, ...barriers.filter((a) => a !== first)]
-          : barriers;
+      const suggestedAreas = first ? [first, ...barriers.filter((a) => a !== first)] : barriers;
       return {
         reference: input?.reference ?? null,
         mentor: input?.mentor ? { ...input.mentor } : null,

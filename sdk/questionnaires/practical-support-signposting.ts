@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import data from './practical-support-signposting.json' with { type: 'json' };
 import type { NeedsProfile } from '../questionnaire/scoring.js';
+import { firstChoiceArea } from './practical-support-ids.js';
 
 /**
  * A source behind a signposting step: a page or law checked by hand on the date `checked`. `year`
@@ -84,7 +85,7 @@ export function alwaysSignposts(
 
 /**
  * The signposting a check's result calls for: each area at 'some' or 'strong', big barriers first,
- * plus the person's first choice (`first-change`) at the top even if the check found no barrier.
+ * plus the area the person wants to sort first at the top even if the check found no barrier.
  */
 export function signpostsFor(
   check: { profile: NeedsProfile; answers: Record<string, unknown> },
@@ -92,7 +93,7 @@ export function signpostsFor(
 ): AreaSignposts[] {
   const level = new Map(check.profile.domains.map((d) => [d.domain, d.level]));
   const rank = (a: string) => (level.get(a) === 'strong' ? 0 : level.get(a) === 'some' ? 1 : 2);
-  const first = check.answers['first-change'];
+  const first = firstChoiceArea(check.answers);
   const areas = signposting.areas
     .filter((a) => a.area === first || rank(a.area) < 2)
     .sort((a, b) => (a.area === first ? -1 : b.area === first ? 1 : rank(a.area) - rank(b.area)));

@@ -7,7 +7,12 @@ import {
   currentQuestion,
   ScreeningRecordSchema,
 } from '@attune/sdk/screening';
-import { createMentoringPlanMachine } from '@attune/sdk/mentoring';
+import {
+  createMentoringPlanMachine,
+  FIRST_CHANGE_ITEM,
+  FIRST_CHANGE_OTHER,
+  firstChoiceArea,
+} from '@attune/sdk/mentoring';
 
 const AREAS = [
   'id-documents',
@@ -40,8 +45,16 @@ describe('the practical-support check', () => {
       expect(item.easyRead.length, item.id).toBeGreaterThan(3);
       expect(item.why.length, item.id).toBeGreaterThan(20);
     }
-    const first = q.items.find((i) => i.id === 'first-change')!;
-    expect(first.options!.map((o) => o.value)).toEqual(expect.arrayContaining(AREAS));
+    const first = q.items.find((i) => i.id === FIRST_CHANGE_ITEM)!;
+    expect(first.options!.map((o) => o.value)).toEqual(
+      expect.arrayContaining([...AREAS, FIRST_CHANGE_OTHER]),
+    );
+  });
+
+  it('names the area to sort first from the answers, and no area for "something else"', () => {
+    expect(firstChoiceArea({ [FIRST_CHANGE_ITEM]: 'phone' })).toBe('phone');
+    expect(firstChoiceArea({ [FIRST_CHANGE_ITEM]: FIRST_CHANGE_OTHER })).toBeNull();
+    expect(firstChoiceArea({})).toBeNull();
   });
 
   it('runs with the same screening machine, and its record starts a mentoring plan with the person’s first choice first', () => {

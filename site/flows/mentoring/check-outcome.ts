@@ -1,5 +1,9 @@
 import type { AdjustmentPlan } from '@attune/sdk/adjustments';
-import type { MentoringPlanInput, OwnAdjustment } from '@attune/sdk/mentoring';
+import {
+  FIRST_CHANGE_ITEM,
+  type MentoringPlanInput,
+  type OwnAdjustment,
+} from '@attune/sdk/mentoring';
 import {
   alwaysSignposts,
   signpostsFor,
@@ -22,9 +26,6 @@ import { areaLabel } from './words';
 /** What the person asked for in their own words, as the mentoring plan keeps it. */
 const ownOf = (plan: AdjustmentPlan): OwnAdjustment[] =>
   plan.own.map((o) => ({ title: o.title, detail: o.detail ?? null }));
-
-// The check's item for what the person wants to sort first (its questionnaire's own id).
-const FIRST_CHANGE = 'first-change';
 
 /**
  * The check's summary: not an assessment, safeguarding if an answer raised it, what the person
@@ -54,10 +55,11 @@ export function CheckOutcomeView({
     .sort((a, b) => (a.level === b.level ? 0 : a.level === 'strong' ? -1 : 1));
   const clear = domains.filter((d) => d.level === 'none');
   const unknown = domains.filter((d) => d.level === 'unknown');
-  const first = record.answers[FIRST_CHANGE];
+  const first = record.answers[FIRST_CHANGE_ITEM];
   const firstLabel =
     typeof first === 'string'
-      ? q.items.find((i) => i.id === FIRST_CHANGE)?.options?.find((o) => o.value === first)?.label
+      ? q.items.find((i) => i.id === FIRST_CHANGE_ITEM)?.options?.find((o) => o.value === first)
+          ?.label
       : undefined;
 
   const readFile = (file: File) =>
