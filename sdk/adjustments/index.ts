@@ -6,6 +6,7 @@ import { rankAdjustments, type RecommendOptions, type Recommendation } from './r
 export * from './schema.js';
 export * from './settings.js';
 export * from './catalogue.js';
+export * from './presentation-ids.js';
 export * from './recommend.js';
 export * from './plan-machine.js';
 export * from './plan-record.js';

@@ -19,6 +19,10 @@ import {
   type MentoringPlanRecordV1,
   type MentoringPlanRecordV2,
 } from './record.js';
+import {
+  EASY_READ_ADJUSTMENTS,
+  TEXT_REMINDER_ADJUSTMENTS,
+} from '../adjustments/presentation-ids.js';
 import { firstChoiceArea } from '../questionnaires/practical-support-ids.js';
 import { thinkingArea } from './thinking-areas.js';
 import type { ChosenBy, GoalKind, StepStatus, StuckReason, Who } from './vocabulary.js';
@@ -544,10 +548,10 @@ export function presentation(context: Pick<MentoringContext, 'adjustments'>): {
   easyRead: boolean;
   textReminders: boolean;
 } {
-  const has = (id: string) => context.adjustments.includes(id);
+  const any = (ids: readonly string[]) => ids.some((id) => context.adjustments.includes(id));
   return {
-    easyRead: has('easy-read-documents') || has('plain-english-letters'),
-    textReminders: has('text-reminders'),
+    easyRead: any(EASY_READ_ADJUSTMENTS),
+    textReminders: any(TEXT_REMINDER_ADJUSTMENTS),
   };
 }
 

@@ -6,10 +6,13 @@ import {
   AdjustmentPlanSchema,
   catalogue as builtIn,
   createAdjustmentPlanMachine,
+  EASY_READ_ADJUSTMENTS,
+  TEXT_REMINDER_ADJUSTMENTS,
   type Adjustment,
   type AdjustmentPlanEvent,
   type AdjustmentPlanInput,
 } from '@attune/sdk/adjustments';
+import { presentation } from '@attune/sdk/mentoring';
 
 const entry = (
   id: string,
@@ -290,5 +293,21 @@ describe('the adjustment plan flow, properties', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the adjustments other flows act on', () => {
+  it('are in the catalogue, so the mentoring plan gives Easy Read copies and text reminders when they are agreed', () => {
+    const ids = builtIn.map((a) => a.id);
+    for (const id of [...EASY_READ_ADJUSTMENTS, ...TEXT_REMINDER_ADJUSTMENTS])
+      expect(ids, id).toContain(id);
+    expect(presentation({ adjustments: [EASY_READ_ADJUSTMENTS[0]!] })).toEqual({
+      easyRead: true,
+      textReminders: false,
+    });
+    expect(presentation({ adjustments: [...TEXT_REMINDER_ADJUSTMENTS] })).toEqual({
+      easyRead: false,
+      textReminders: true,
+    });
   });
 });
