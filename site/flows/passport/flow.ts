@@ -4,7 +4,7 @@ import { dateParts, monthsAfter, today } from '../../ui/days';
 import { h, useState } from '../../ui/h';
 import { setCatalogue, t } from '../../ui/messages';
 import { announce, Runner, type FlowError } from '../../ui/runner';
-import { focusSoon } from '../../ui/focus';
+import { useFocusAfterDraw } from '../../ui/focus';
 import { LinesView } from './lines';
 import { MadeView } from './made';
 import { SourcesView } from './sources';
@@ -30,6 +30,7 @@ export default function PassportFlow(props: PassportProps) {
     made: 0,
   }));
   const [errors, setErrors] = useState<FlowError[]>([]);
+  const focusAfterDraw = useFocusAfterDraw();
 
   const ctx: PassportCtx = {
     state,
@@ -42,7 +43,7 @@ export default function PassportFlow(props: PassportProps) {
     done(message, focus) {
       setErrors([]);
       announce(message);
-      if (focus) focusSoon(focus);
+      if (focus) focusAfterDraw(focus);
     },
   };
 

@@ -16,7 +16,7 @@ import { KeepView } from './keep';
 import { LetterView } from './letter';
 import { NextStepView } from './next-step';
 import { StatusView } from './status';
-import { focusSoon } from '../../ui/focus';
+import { useFocusAfterDraw } from '../../ui/focus';
 import {
   type ConsentDraft,
   type LetterSource,
@@ -42,6 +42,7 @@ export default function ReferralFlow(props: ReferralProps) {
   const snapshot = useSnapshot(actor);
   const [consent, setConsentState] = useState<ConsentToShare>(() => emptyConsent(reference));
   const [errors, setErrors] = useState<FlowError[]>([]);
+  const focusAfterDraw = useFocusAfterDraw();
   const [draft, setDraft] = useState<ConsentDraft>(() => ({
     recipient: '',
     name: '',
@@ -78,7 +79,7 @@ export default function ReferralFlow(props: ReferralProps) {
     done(message, focus) {
       setErrors([]);
       announce(message);
-      if (focus) focusSoon(focus);
+      if (focus) focusAfterDraw(focus);
     },
     consent,
     // A letter says what the person agreed as it stood when made: a new decision retires it.
