@@ -5,7 +5,6 @@ import {
   type PassportDraft,
   type PassportSources,
 } from '@attune/sdk/follow-up';
-import { ScreeningRecordSchema } from '@attune/sdk/screening';
 import { keptAdjustmentPlan, parseAdjustmentPlan } from '../../scripts/adjustment-plan';
 import type { CaseHere } from '../../scripts/cases/here';
 import { Button } from '../../ui/components/button';
@@ -49,6 +48,8 @@ export function SourcesView({ ctx }: { ctx: PassportCtx }) {
     ctx.fail([{ code: 'file', message: t(said), field }]);
 
   const onScreening = async (file: File) => {
+    // The screening record's schema loads only when one is chosen: most passports start from the case or a plan.
+    const { ScreeningRecordSchema } = await import('@attune/sdk/screening');
     const r = ScreeningRecordSchema.safeParse(parse(await file.text()));
     if (!r.success) return refuse('screening-file', 'passport.sources.notScreening');
     suggest({ ...state.sources, screening: r.data }, 'passport.sources.fromScreening');

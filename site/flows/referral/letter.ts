@@ -1,4 +1,3 @@
-import { letterText, referralLetter } from '@attune/sdk/follow-up';
 import { printOnly } from '../../scripts/follow-up/print';
 import { Button, ButtonGroup } from '../../ui/components/button';
 import { Checkboxes } from '../../ui/components/checkboxes';
@@ -67,11 +66,12 @@ export function LetterView({ ctx }: { ctx: ReferralCtx }) {
     ctx.done(t('referral.letter.caseScreeningOpen'), 'screening-file');
   };
 
-  const make = () => {
+  const make = async () => {
     if (!source)
       return ctx.fail([
         { code: 'file', message: t('referral.letter.openFirst'), field: 'screening-file' },
       ]);
+    const { referralLetter } = await import('./write-letter');
     const result = referralLetter({
       referral: ctx.snapshot.context.record,
       screening: source.screening,
@@ -89,14 +89,16 @@ export function LetterView({ ctx }: { ctx: ReferralCtx }) {
 
   const withReference = (text: string) =>
     here ? `${t('referral.letter.reference', { reference: here.reference })}\n\n${text}` : text;
-  const copy = () =>
-    void navigator.clipboard?.writeText(withReference(letterText(letter!))).then(
+  const copy = async () => {
+    const { letterText } = await import('./write-letter');
+    await navigator.clipboard?.writeText(withReference(letterText(letter!))).then(
       () => ctx.done(t('referral.letter.copied')),
       () =>
         ctx.fail([
           { code: 'copy', message: t('referral.letter.copyBlocked'), field: 'letter-title' },
         ]),
     );
+  };
 
   return h(
     'section',
@@ -126,7 +128,7 @@ export function LetterView({ ctx }: { ctx: ReferralCtx }) {
         'data-testid': 'letter-form',
         onSubmit: (e: Event) => {
           e.preventDefault();
-          make();
+          void make();
         },
       },
       h(Textarea, {
@@ -194,7 +196,7 @@ export function LetterView({ ctx }: { ctx: ReferralCtx }) {
               text: t('referral.letter.copy'),
               classes: 'govuk-button--secondary',
               attributes: { 'data-testid': 'copy-letter' },
-              onClick: copy,
+              onClick: () => void copy(),
             }),
           ),
         ]
