@@ -40,8 +40,13 @@ export function SourcesView({ ctx }: { ctx: PassportCtx }) {
     const e = ctx.errorFor(id);
     return e ? { text: e.message } : null;
   };
-  const suggest = (sources: PassportSources, said: MessageKey) => {
-    ctx.update({ sources, draft: redraft(state.draft, sources) });
+  // Files are read one after another as they come: each adds to the sources and the draft as
+  // they are by then, so a screening read after a plan keeps the plan's suggestions.
+  const suggest = (added: PassportSources, said: MessageKey) => {
+    ctx.update((s) => {
+      const sources = { ...s.sources, ...added };
+      return { sources, draft: redraft(s.draft, sources) };
+    });
     ctx.done(t(said), 'lines-heading');
   };
   const refuse = (field: string, said: MessageKey) =>
@@ -52,19 +57,22 @@ export function SourcesView({ ctx }: { ctx: PassportCtx }) {
     const { ScreeningRecordSchema } = await import('@attune/sdk/screening');
     const r = ScreeningRecordSchema.safeParse(parse(await file.text()));
     if (!r.success) return refuse('screening-file', 'passport.sources.notScreening');
-    suggest({ ...state.sources, screening: r.data }, 'passport.sources.fromScreening');
+    suggest({ screening: r.data }, 'passport.sources.fromScreening');
   };
   const onPlan = async (file: File) => {
     const plan = parseAdjustmentPlan(await file.text());
     if (!plan) return refuse('plan-file', 'passport.sources.notPlan');
-    suggest({ ...state.sources, plan }, 'passport.sources.fromPlan');
+    suggest({ plan }, 'passport.sources.fromPlan');
   };
   const onPassport = async (file: File) => {
     const p = PassportSchema.safeParse(parse(await file.text()));
     if (!p.success) return refuse('passport-file', 'passport.sources.notPassport');
-    const draft = { ...state.draft };
-    for (const part of PASSPORT_PARTS)
-      draft[part.id] = (p.data.parts[part.id] ?? []).map((e) => ({ ...e, include: true }));
+    const draft = Object.fromEntries(
+      PASSPORT_PARTS.map((part) => [
+        part.id,
+        (p.data.parts[part.id] ?? []).map((e) => ({ ...e, include: true })),
+      ]),
+    ) as PassportDraft;
     ctx.update({ draft, audiences: [...p.data.for] });
     ctx.done(t('passport.sources.passportOpen'), 'lines-heading');
   };
@@ -73,7 +81,7 @@ export function SourcesView({ ctx }: { ctx: PassportCtx }) {
     const latest = (kind: string) => c.entries.filter((e) => e.kind === kind).at(-1);
     const screening = latest('screening');
     const plan = latest('adjustment-plan');
-    const sources = { ...state.sources };
+    const sources: PassportSources = {};
     if (screening?.kind === 'screening') sources.screening = screening.record;
     if (plan?.kind === 'adjustment-plan') sources.plan = plan.record;
     suggest(
@@ -120,7 +128,7 @@ export function SourcesView({ ctx }: { ctx: PassportCtx }) {
           text: t('passport.sources.useKept'),
           classes: 'govuk-button--secondary',
           attributes: { 'data-testid': 'use-kept-plan' },
-          onClick: () => suggest({ ...state.sources, plan: kept }, 'passport.sources.fromPlan'),
+          onClick: () => suggest({ plan: kept }, 'passport.sources.fromPlan'),
         })
       : null,
     file(
