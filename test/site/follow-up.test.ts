@@ -11,7 +11,7 @@ import {
   ReferralRecordSchema,
   ReviewRecordSchema,
 } from '@attune/sdk/follow-up';
-import { checkStep as check, newPage, offSite, press, siteUrl, tabTo } from './browser';
+import { axe, checkStep as check, newPage, offSite, press, siteUrl, tabTo } from './browser';
 import pictureMap from '../../site/flows/screening/pictures.json';
 import { outlineContrast } from './outline-contrast';
 import { agreedPlan } from '../fixtures/follow-up.js';
@@ -216,10 +216,8 @@ describe('a practitioner records a referral from sent to assessed', () => {
       await page.goto(`${siteUrl()}/follow-up/referral/`);
       await checkStep(page, 'referral start');
       // Nothing chosen and no date: the machine's errors, all at once, each linked to its field.
-      await tabTo(page, '#on-day');
-      await page.keyboard.press('Control+A');
-      await page.keyboard.press('Backspace');
-      await press(page, '[data-testid=record-sent]');
+      await page.fill('#on-day', '');
+      await page.click('[data-testid=record-sent]');
       expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
       expect(
         await page
@@ -235,14 +233,16 @@ describe('a practitioner records a referral from sent to assessed', () => {
       expect(await page.locator('fieldset:has(#to)').getAttribute('aria-describedby')).toContain(
         'to-error',
       );
-      await checkStep(page, 'referral errors');
-      await tabTo(page, '#on-day');
-      await page.keyboard.type(String(new Date().getDate()));
+      for (const v of await axe(page)) failures.push(`referral errors: ${v}`);
+      await page.fill('#on-day', String(new Date().getDate()));
+      await page.focus('.govuk-error-summary');
       await chooseRadio(page, 'to', 'gp');
       await press(page, '[data-testid=record-sent]');
       expect(await page.locator('[data-testid=referral-status]').innerText()).toMatch(
         /Status\s+Sent/,
       );
+      // A new step of the referral: focus on where it stands, which now says Sent.
+      expect(await focusedIs(page, '#status-heading')).toBe(true);
       await checkStep(page, 'referral sent');
       await chooseRadio(page, 'what', 'ACCEPT');
       await press(page, '[data-testid=record-step]');
@@ -279,6 +279,7 @@ describe('a practitioner records a referral from sent to assessed', () => {
       await press(page, '[data-testid=make-letter]');
       const letter = await page.locator('[data-testid=letter]').innerText();
       expect(letter).toContain('Referral to GP');
+      expect(await focusedIs(page, '#letter-title')).toBe(true);
       expect(letter).toContain('“I leave letters in a drawer”');
       expect(letter).toContain('This is a needs screening, not a diagnosis.');
       expect(letter).toContain('The person agreed to share this with: GP.');
@@ -408,6 +409,12 @@ describe('a person makes their passport with the practitioner', () => {
       }
       await typeInto(page, '#own-support', 'My mentor. His number is in my phone.');
       await page.keyboard.press('Enter');
+      // Added: focus stays in the box, ready for another line, and the change is announced.
+      expect(await page.locator('#line-support-0').isChecked()).toBe(true);
+      expect(await focusedIs(page, '#own-support')).toBe(true);
+      await expect
+        .poll(() => page.locator('[data-testid=announce]').innerText())
+        .toBe('Added to Who can support me.');
       await typeInto(page, '#own-about', 'I am a dad and I work on building sites.');
       await page.keyboard.press('Enter');
       await tabTo(page, '#for-police-custody');
@@ -415,6 +422,7 @@ describe('a person makes their passport with the practitioner', () => {
       await checkStep(page, 'passport choosing');
       await press(page, '[data-testid=make-passport]');
       const shown = await page.locator('[data-testid=passport]').innerText();
+      expect(await focusedIs(page, '#passport-title')).toBe(true);
       expect(shown).toContain('A text the day before helps me remember.');
       expect(shown).toContain('My mentor. His number is in my phone.');
       // Who they may show it to is what they agreed to share, said as every export says it.

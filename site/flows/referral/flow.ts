@@ -109,6 +109,8 @@ export default function ReferralFlow(props: ReferralProps) {
       id: state,
       title: t(`referral.stepTitle.${state}`),
       errors,
+      // An event the referral cannot take where it stands has no field: its error links here.
+      firstField: 'status-heading',
       view: [
         h('span', { class: 'govuk-caption-l' }, t('referral.caption')),
         h('h1', { class: 'govuk-heading-xl' }, t('referral.title')),
