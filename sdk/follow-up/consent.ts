@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { isCalendarDate } from '../common/calendar-date.js';
+import type { FlowError } from '../common/flow-error.js';
 import { DaySchema } from './dates.js';
 
 /** The `schemaVersion` every consent-to-share record carries. */
@@ -44,27 +46,87 @@ export function emptyConsent(reference: string | null = null): ConsentToShare {
   };
 }
 
+/** Why a consent decision was refused; `field` names the decision's field. */
+export type ConsentError = FlowError<'recipient' | 'label' | 'agreed' | 'date' | 'review-date'>;
+
+/**
+ * What is wrong with a decision, all at once: who it is about, whether the person agreed, its
+ * date and its review date, and that it is not dated before the last decision about the same
+ * recipient (a record cannot be rewritten backwards). The one rule `recordConsent` and a page follow.
+ */
+export function consentErrors(
+  consent: ConsentToShare,
+  decision: Partial<ConsentDecision>,
+): ConsentError[] {
+  const errors: ConsentError[] = [];
+  const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  const recipient = text(decision.recipient);
+  if (!recipient || recipient.length > 60)
+    errors.push({
+      code: 'recipient',
+      message: 'Choose who the decision is about',
+      field: 'recipient',
+    });
+  const label = text(decision.label);
+  if (!label || label.length > 80)
+    errors.push({
+      code: 'label',
+      message: 'Name the service or person in 80 characters or fewer, for example hostel',
+      field: 'label',
+    });
+  if (typeof decision.agreed !== 'boolean')
+    errors.push({ code: 'agreed', message: 'Choose whether the person agreed', field: 'agreed' });
+  const on = decision.on;
+  if (!isCalendarDate(on))
+    errors.push({
+      code: 'date',
+      message: 'Enter the date of the decision as a real date, like 27 3 2027',
+      field: 'on',
+    });
+  if (!isCalendarDate(decision.reviewBy))
+    errors.push({
+      code: 'review-date',
+      message: 'Enter the date to ask again as a real date, like 27 3 2028',
+      field: 'reviewBy',
+    });
+  else if (isCalendarDate(on) && decision.reviewBy <= on)
+    errors.push({
+      code: 'review-date',
+      message: 'The date to ask again must be after the decision',
+      field: 'reviewBy',
+    });
+  const last = recipient ? latest(consent, recipient, '9999-12-31') : null;
+  if (isCalendarDate(on) && last && on < last.on)
+    errors.push({
+      code: 'date',
+      message: 'A decision cannot be dated before the last one for this recipient',
+      field: 'on',
+    });
+  return errors;
+}
+
 /**
  * Adds a decision. It must be a valid decision dated on or after the last one about the same
- * recipient (a record cannot be rewritten backwards); otherwise the record comes back as it was
- * with an error to show.
+ * recipient; otherwise the record comes back as it was with the errors to show (`error` is the
+ * first of them in words).
  */
 export function recordConsent(
   consent: ConsentToShare,
   decision: ConsentDecision,
-): { consent: ConsentToShare; error: string | null } {
+): { consent: ConsentToShare; error: string | null; errors: ConsentError[] } {
+  const errors = consentErrors(consent, decision);
   const parsed = ConsentDecisionSchema.safeParse(decision);
-  if (!parsed.success)
-    return {
-      consent,
-      error: 'Give who it is, whether the person agreed, the date and a review date',
-    };
-  const d = parsed.data;
-  if (d.reviewBy <= d.on) return { consent, error: 'The review date must be after the decision' };
-  const last = latest(consent, d.recipient, '9999-12-31');
-  if (last && d.on < last.on)
-    return { consent, error: 'A decision cannot be dated before the last one for this recipient' };
-  return { consent: { ...consent, decisions: [...consent.decisions, d] }, error: null };
+  if (!errors.length && !parsed.success)
+    errors.push({
+      code: 'recipient',
+      message: 'Give who it is, whether the person agreed, the date and a review date',
+    });
+  if (errors.length || !parsed.success) return { consent, error: errors[0]!.message, errors };
+  return {
+    consent: { ...consent, decisions: [...consent.decisions, parsed.data] },
+    error: null,
+    errors: [],
+  };
 }
 
 /** The person withdraws consent for one recipient from a day on. */
@@ -72,7 +134,7 @@ export function withdrawConsent(
   consent: ConsentToShare,
   recipient: string,
   on: string,
-): { consent: ConsentToShare; error: string | null } {
+): { consent: ConsentToShare; error: string | null; errors: ConsentError[] } {
   const last = latest(consent, recipient, '9999-12-31');
   return recordConsent(consent, {
     recipient,

@@ -8,6 +8,7 @@ export * from './referral-record.js';
 export * from './outcome-record.js';
 export * from './referral-machine.js';
 export * from './referral-letter.js';
+export * from './referral-file.js';
 export * from './passport-words.js';
 export * from './passport.js';
 export * from './evidence.js';

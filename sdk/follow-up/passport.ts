@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { AdjustmentPlan } from '../adjustments/plan-record.js';
+import type { FlowError } from '../common/flow-error.js';
 import { CONSENT_SCHEMA_VERSION, SharingLinesSchema, type ConsentToShare } from './consent.js';
 import { DaySchema } from './dates.js';
 import { HARD_FOR_ME, HELPS_ME } from './passport-words.js';
@@ -142,10 +143,26 @@ export function draftPassport(sources: PassportSources = {}): PassportDraft {
   return draft;
 }
 
-/** Adds a line in the person's own words; refused (draft unchanged) outside 2–200 characters. */
+/**
+ * Why a passport could not be made or a line added: `field` is `parts` (what was chosen),
+ * `checkAgainOn`, or `text` (a line in the person's own words).
+ */
+export type PassportError = FlowError<
+  'nothing-chosen' | 'too-many-lines' | 'too-long' | 'dates' | 'own-words'
+>;
+
+/** What is wrong with a line in the person's own words, if anything: the rule `addOwnWords` follows. */
+export function ownWordsError(text: unknown): PassportError | null {
+  const t = typeof text === 'string' ? text.trim() : '';
+  return t.length < 2 || t.length > 200
+    ? { code: 'own-words', message: 'Write the line in 2 to 200 characters', field: 'text' }
+    : null;
+}
+
+/** Adds a line in the person's own words; refused (draft unchanged) when `ownWordsError` says why. */
 export function addOwnWords(draft: PassportDraft, part: PartId, text: string): PassportDraft {
   const t = text.trim();
-  if (t.length < 2 || t.length > 200 || !draft[part]) return draft;
+  if (ownWordsError(t) || !draft[part]) return draft;
   return { ...draft, [part]: [...draft[part], { text: t, from: 'own-words', include: true }] };
 }
 
@@ -156,7 +173,9 @@ export function addOwnWords(draft: PassportDraft, part: PartId, text: string): P
 export function finishPassport(
   draft: PassportDraft,
   options: { madeOn: string; checkAgainOn: string; for?: string[] },
-): { ok: true; passport: Passport } | { ok: false; error: string } {
+): { ok: true; passport: Passport } | ({ ok: false; error: string } & PassportError) {
+  const refuse = (code: PassportError['code'], field: string, error: string) =>
+    ({ ok: false, error, code, message: error, field }) as const;
   const parts = Object.fromEntries(
     PART_IDS.map((id) => [
       id,
@@ -164,20 +183,22 @@ export function finishPassport(
     ]),
   ) as Passport['parts'];
   if (Object.values(parts).every((entries) => entries.length === 0))
-    return { ok: false, error: 'Choose at least one thing to go on the passport' };
+    return refuse('nothing-chosen', 'parts', 'Choose at least one thing to go on the passport');
   if (Object.values(parts).some((entries) => entries.length > MAX_LINES_PER_PART))
-    return {
-      ok: false,
-      error: `Choose at most ${MAX_LINES_PER_PART} things for each part, so the passport fits on one page`,
-    };
+    return refuse(
+      'too-many-lines',
+      'parts',
+      `Choose at most ${MAX_LINES_PER_PART} things for each part, so the passport fits on one page`,
+    );
   const characters = Object.values(parts)
     .flat()
     .reduce((n, e) => n + e.text.length, 0);
   if (characters > MAX_PASSPORT_CHARACTERS)
-    return {
-      ok: false,
-      error: `Keep the passport to ${MAX_PASSPORT_CHARACTERS} characters in all, so it fits on one page: take some lines out or make them shorter`,
-    };
+    return refuse(
+      'too-long',
+      'parts',
+      `Keep the passport to ${MAX_PASSPORT_CHARACTERS} characters in all, so it fits on one page: take some lines out or make them shorter`,
+    );
   const passport: Passport = {
     schemaVersion: PASSPORT_SCHEMA_VERSION,
     kind: 'attune.passport',
@@ -188,6 +209,10 @@ export function finishPassport(
   };
   const parsed = PassportSchema.safeParse(passport);
   if (!parsed.success || options.checkAgainOn <= options.madeOn)
-    return { ok: false, error: 'Give the day it was made and a later day to check it again' };
+    return refuse(
+      'dates',
+      'checkAgainOn',
+      'Give the day it was made and a later day to check it again',
+    );
   return { ok: true, passport };
 }

@@ -91,8 +91,11 @@ describe('the person’s passport', () => {
     let draft = draftPassport();
     for (let n = 0; n < MAX_LINES_PER_PART + 1; n++)
       draft = addOwnWords(draft, 'helps', `Line ${n}`);
-    expect(finishPassport(draft, { madeOn: '2026-12-01', checkAgainOn: '2027-06-01' })).toEqual({
+    expect(
+      finishPassport(draft, { madeOn: '2026-12-01', checkAgainOn: '2027-06-01' }),
+    ).toMatchObject({
       ok: false,
+      field: 'parts',
       error: `Choose at most ${MAX_LINES_PER_PART} things for each part, so the passport fits on one page`,
     });
   });

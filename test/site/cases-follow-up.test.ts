@@ -143,7 +143,8 @@ describe('follow-up inside a case', { timeout: 180_000 }, () => {
     expect(await page.locator('[data-testid=passport]').innerText()).toContain(
       'The person agreed to share this with: My solicitor.',
     );
-    // The Easy Read picture beside its heading prints, loaded and with its alt text.
+    // The Easy Read picture beside its heading prints, loaded; it is decorative there (the
+    // heading says it), so it has an empty alt and is hidden from screen readers.
     await page.waitForFunction(() =>
       [...document.querySelectorAll<HTMLImageElement>('[data-testid=passport] img')].every(
         (img) => img.complete,
@@ -152,7 +153,9 @@ describe('follow-up inside a case', { timeout: 180_000 }, () => {
     const pictures = await page
       .locator('[data-testid=passport] h3 img')
       .evaluateAll((imgs) =>
-        (imgs as HTMLImageElement[]).map((i) => i.naturalWidth > 0 && i.alt.length > 1),
+        (imgs as HTMLImageElement[]).map(
+          (i) => i.naturalWidth > 0 && i.alt === '' && i.getAttribute('aria-hidden') === 'true',
+        ),
       );
     expect(pictures).toEqual([true]);
     await page.emulateMedia({ media: 'screen' });

@@ -11,11 +11,18 @@ import {
   ReferralRecordSchema,
   ReviewRecordSchema,
 } from '@attune/sdk/follow-up';
-import { checkStep as check, newPage, offSite, press, siteUrl, tabTo } from './browser';
+import { axe, checkStep as check, newPage, offSite, press, siteUrl, tabTo } from './browser';
+import pictureMap from '../../site/flows/screening/pictures.json';
+import { outlineContrast } from './outline-contrast';
 import { agreedPlan } from '../fixtures/follow-up.js';
 import { screen } from '../fixtures/run-screening.js';
 
 const heading = (page: Page) => page.locator('main h1').first().innerText();
+/** The passport's part headings as the accessibility tree names them. */
+async function headingNames(page: Page): Promise<string[]> {
+  const tree = await page.locator('[data-testid=passport]').ariaSnapshot();
+  return [...tree.matchAll(/heading "([^"]+)" \[level=3\]/g)].map((m) => m[1]!);
+}
 const focusedIs = (page: Page, selector: string) =>
   page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 const failures: string[] = [];
@@ -208,11 +215,34 @@ describe('a practitioner records a referral from sent to assessed', () => {
     async () => {
       await page.goto(`${siteUrl()}/follow-up/referral/`);
       await checkStep(page, 'referral start');
+      // Nothing chosen and no date: the machine's errors, all at once, each linked to its field.
+      await page.fill('#on-day', '');
+      await page.click('[data-testid=record-sent]');
+      expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
+      expect(
+        await page
+          .locator('.govuk-error-summary a')
+          .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent])),
+      ).toEqual([
+        ['#to', 'Choose where the referral is going'],
+        ['#on', 'The day the referral was sent must be a real date, like 27 3 2027'],
+      ]);
+      expect(await page.title()).toMatch(/^Error: /);
+      expect(await page.locator('#to').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('#on-day').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('fieldset:has(#to)').getAttribute('aria-describedby')).toContain(
+        'to-error',
+      );
+      for (const v of await axe(page)) failures.push(`referral errors: ${v}`);
+      await page.fill('#on-day', String(new Date().getDate()));
+      await page.focus('.govuk-error-summary');
       await chooseRadio(page, 'to', 'gp');
       await press(page, '[data-testid=record-sent]');
       expect(await page.locator('[data-testid=referral-status]').innerText()).toMatch(
         /Status\s+Sent/,
       );
+      // A new step of the referral: focus on where it stands, which now says Sent.
+      expect(await focusedIs(page, '#status-heading')).toBe(true);
       await checkStep(page, 'referral sent');
       await chooseRadio(page, 'what', 'ACCEPT');
       await press(page, '[data-testid=record-step]');
@@ -249,6 +279,7 @@ describe('a practitioner records a referral from sent to assessed', () => {
       await press(page, '[data-testid=make-letter]');
       const letter = await page.locator('[data-testid=letter]').innerText();
       expect(letter).toContain('Referral to GP');
+      expect(await focusedIs(page, '#letter-title')).toBe(true);
       expect(letter).toContain('“I leave letters in a drawer”');
       expect(letter).toContain('This is a needs screening, not a diagnosis.');
       expect(letter).toContain('The person agreed to share this with: GP.');
@@ -259,16 +290,34 @@ describe('a practitioner records a referral from sent to assessed', () => {
       const saved = (await download(page, '[data-testid=download-referral]')) as {
         referral: unknown;
         consent: unknown;
+        sharing?: string[];
       };
       expect(ReferralRecordSchema.parse(saved.referral)).toMatchObject({
         status: 'assessed',
         to: 'gp',
       });
       expect(ConsentToShareSchema.parse(saved.consent).decisions).toHaveLength(2);
+      // The file says in words what the person agreed to share with whom.
+      expect(saved.sharing?.slice(0, 2)).toEqual([
+        'The person agreed to share this with: GP.',
+        'The person did not agree to share it with: Hostel.',
+      ]);
 
-      // Withdrawn: the letter goes, and cannot be made again.
+      // Withdrawn: the letter goes, and cannot be made again; focus goes to the consent list,
+      // the withdraw control being gone, and the file no longer names the GP as agreed.
       await press(page, '[data-withdraw=gp]');
       expect(await page.locator('[data-testid=letter]').count()).toBe(0);
+      expect(await focusedIs(page, '#consent-heading')).toBe(true);
+      await expect
+        .poll(() => page.locator('[data-testid=announce]').innerText())
+        .toBe('Consent to share with GP is withdrawn.');
+      const withdrawn = (await download(page, '[data-testid=download-referral]')) as {
+        sharing?: string[];
+      };
+      expect(withdrawn.sharing?.slice(0, 2)).toEqual([
+        'The person has not agreed to share this with anyone.',
+        'The person did not agree to share it with: GP, Hostel.',
+      ]);
       await press(page, '[data-testid=make-letter]');
       expect(await page.locator('.govuk-error-summary').innerText()).toMatch(/has not agreed/);
     },
@@ -285,7 +334,11 @@ async function printedPages(page: Page, selector: string): Promise<number> {
   return pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
 }
 
-/** The passport's pictures: how many beside each heading, and whether each loaded and has alt text. */
+/**
+ * The passport's pictures: how many beside each heading, whether each loaded, and whether it is
+ * decorative there (empty alt, hidden), so the heading reads as its words; a line's picture
+ * keeps its alt text.
+ */
 async function passportPictures(page: Page) {
   await page.waitForFunction(() =>
     [...document.querySelectorAll<HTMLImageElement>('[data-testid=passport] img')].every(
@@ -303,7 +356,7 @@ async function passportPictures(page: Page) {
         return {
           pictures: imgs.length,
           loaded: imgs.every((i) => seen(i).loaded),
-          alt: imgs.every((i) => seen(i).alt),
+          decorative: imgs.every((i) => i.alt === '' && i.getAttribute('aria-hidden') === 'true'),
         };
       }),
       lines: [...el.querySelectorAll<HTMLImageElement>('li img')].map(seen),
@@ -356,6 +409,12 @@ describe('a person makes their passport with the practitioner', () => {
       }
       await typeInto(page, '#own-support', 'My mentor. His number is in my phone.');
       await page.keyboard.press('Enter');
+      // Added: focus stays in the box, ready for another line, and the change is announced.
+      expect(await page.locator('#line-support-0').isChecked()).toBe(true);
+      expect(await focusedIs(page, '#own-support')).toBe(true);
+      await expect
+        .poll(() => page.locator('[data-testid=announce]').innerText())
+        .toBe('Added to Who can support me.');
       await typeInto(page, '#own-about', 'I am a dad and I work on building sites.');
       await page.keyboard.press('Enter');
       await tabTo(page, '#for-police-custody');
@@ -363,6 +422,7 @@ describe('a person makes their passport with the practitioner', () => {
       await checkStep(page, 'passport choosing');
       await press(page, '[data-testid=make-passport]');
       const shown = await page.locator('[data-testid=passport]').innerText();
+      expect(await focusedIs(page, '#passport-title')).toBe(true);
       expect(shown).toContain('A text the day before helps me remember.');
       expect(shown).toContain('My mentor. His number is in my phone.');
       // Who they may show it to is what they agreed to share, said as every export says it.
@@ -374,8 +434,13 @@ describe('a person makes their passport with the practitioner', () => {
       // beside the line the screening suggested; each loads and says what it shows.
       const pictures = await passportPictures(page);
       expect(pictures.headings).toEqual(
-        pictures.headings.map(() => ({ pictures: 1, loaded: true, alt: true })),
+        pictures.headings.map(() => ({ pictures: 1, loaded: true, decorative: true })),
       );
+      // Each heading's accessible name is its words alone ("About me", not "A person About me").
+      const names = await page
+        .locator('[data-testid=passport] h3')
+        .evaluateAll((hs) => hs.map((h) => h.textContent?.trim()));
+      expect(await headingNames(page)).toEqual(names);
       expect(pictures.headings.length).toBe(5);
       expect(pictures.lines).toEqual([{ loaded: true, alt: true }]);
       // The wallet card has none: at bank-card size they would push its lines off.
@@ -389,6 +454,31 @@ describe('a person makes their passport with the practitioner', () => {
       expect(await page.locator('header').first().isVisible()).toBe(false);
       // The pictures print with it.
       expect(await page.locator('[data-testid=passport] img').first().isVisible()).toBe(true);
+      // On a black and white printer every picture the passport can carry keeps an outline of
+      // at least 3:1 against the paper, with the filter print gives it.
+      const printed = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((img) => ({
+            filter: getComputedStyle(img).filter,
+            width: img.getBoundingClientRect().width,
+          }));
+      const asHeading = await printed('[data-testid=passport] h3 img');
+      const asLine = await printed('[data-testid=passport] li img');
+      const outlines = await outlineContrast(
+        page,
+        Object.entries(pictureMap.pictures as Record<string, { icon: string } | null>)
+          .filter(([key, p]) => p && /^(passport|area):/.test(key))
+          .map(([key, p]) => ({
+            src: `/pictures/${p!.icon}.svg`,
+            ...(key.startsWith('passport:') ? asHeading : asLine),
+          })),
+      );
+      expect(outlines.length).toBe(18);
+      // A line that only grazes a curve meets a sliver of anti-aliased pixels, so a few short of
+      // every line is allowed; without print's outline the foot of a bust held on 74% of lines.
+      expect(outlines.filter((o) => o.held < 0.95)).toEqual([]);
       const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
       expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
       if (process.env.SCREENSHOTS)

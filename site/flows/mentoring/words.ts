@@ -19,16 +19,5 @@ export const statusTag: Record<StepStatus, string> = {
 };
 export const statusWords = (status: StepStatus): string => t(`mentoring.status.${status}`);
 
-/** Today on this device, as YYYY-MM-DD: the day the person and mentor count from. */
-export function today(now = new Date()): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
-
-/** A date as typed in a date input, for a rule to judge: "" when nothing was typed. */
-export function typedDate(date: { day: string; month: string; year: string }): string {
-  const { day, month, year } = date;
-  return [year, month, day].some((p) => p.trim())
-    ? `${year.trim().padStart(4, '0')}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`
-    : '';
-}
+// Written once in site/ui/days.ts, where the follow-up flows read them too.
+export { today, typedDate } from '../../ui/days';

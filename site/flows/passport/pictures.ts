@@ -1,5 +1,5 @@
 import { HARD_FOR_ME, type PartId, type PassportEntry } from '@attune/sdk/follow-up';
-import { pictureFor, type Picture } from '../../flows/screening/pictures';
+import { pictureFor, type Picture } from '../screening/pictures';
 
 /** The Easy Read picture beside a passport heading, from the screening's own picture map. */
 export const partPicture = (part: PartId): Picture | null => pictureFor(`passport:${part}`);
