@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isCalendarDate } from '../common/calendar-date.js';
 import type { FlowError } from '../common/flow-error.js';
-import { DaySchema } from './dates.js';
+import { dayInWords, DaySchema } from './dates.js';
 
 /** The `schemaVersion` every consent-to-share record carries. */
 export const CONSENT_SCHEMA_VERSION = 1;
@@ -205,6 +205,7 @@ export function sharingStatement(consent: ConsentToShare, day: string): string[]
     lines.push(
       `Ask again before sharing with: ${again.join(', ')} (the agreement is past its review date).`,
     );
-  lines.push(`Consent as it stood on ${day}.`);
+  // Printed for a custody sergeant or a GP, so the day is in words, not YYYY-MM-DD.
+  lines.push(`Consent as it stood on ${dayInWords(day)}.`);
   return lines;
 }

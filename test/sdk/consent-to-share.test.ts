@@ -54,7 +54,7 @@ describe('consent to share', () => {
     expect(sharingStatement(c, '2026-12-05')).toEqual([
       'The person agreed to share this with: GP.',
       'The person did not agree to share it with: Hostel.',
-      'Consent as it stood on 2026-12-05.',
+      'Consent as it stood on 5 December 2026.',
     ]);
     expect(mayShareWith(c, 'gp', '2026-12-05')).toBe(true);
     expect(mayShareWith(c, 'hostel', '2026-12-05')).toBe(false);

@@ -41,7 +41,7 @@ describe('the referral file', () => {
     expect(file.sharing).toEqual([
       'The person agreed to share this with: GP.',
       'The person did not agree to share it with: Hostel.',
-      `Consent as it stood on ${today}.`,
+      'Consent as it stood on 1 March 2027.',
     ]);
   });
 
