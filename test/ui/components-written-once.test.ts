@@ -2,19 +2,93 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// "No GOV.UK component's markup is written in more than one place in site/": the radios,
-// checkboxes, date input, error summary and error message are drawn only by site/ui/components
-// (Astro pages render those same components). This reads every source file in site/ for their
-// markup outside that folder: a BEM element class of theirs (govuk-radios__item and the like),
-// or their block class in a class attribute. Modifiers (govuk-radios--small, passed as
-// `classes`) and selectors (querySelector('.govuk-error-summary')) are not markup.
-const MARKUP =
-  /govuk-(?:radios|checkboxes|date-input|error-summary)__[a-z]+|\bclass(?:Name)?\s*[=:]\s*[{`'"][^'"`]*?\bgovuk-(?:radios|checkboxes|date-input|error-summary|error-message)\b(?!-)/g;
+// "No GOV.UK component's markup is written in more than one place in site/": every component in
+// site/ui/components is drawn only there (Astro pages render those same components at build
+// time). This reads every source file in site/ for their markup outside that folder: a BEM
+// element class of theirs (govuk-radios__item, govuk-summary-list__row), or their block class
+// in a class attribute (class="govuk-button"). Modifiers (govuk-button--secondary,
+// govuk-fieldset__legend--s, passed as `classes`) and selectors (querySelector('.govuk-button'))
+// are not markup. Typography and layout classes (govuk-body, govuk-grid-row, govuk-list) belong
+// to no component and are not checked.
+const BLOCKS = [
+  'radios',
+  'checkboxes',
+  'date-input',
+  'error-summary',
+  'error-message',
+  'input',
+  'textarea',
+  'password-input',
+  'file-upload',
+  'label',
+  'hint',
+  'fieldset',
+  'form-group',
+  'button',
+  'button-group',
+  'back-link',
+  'warning-text',
+  'panel',
+  'summary-list',
+  'details',
+  'notification-banner',
+  'table',
+].join('|');
+const MARKUP = new RegExp(
+  `govuk-(?:${BLOCKS})__[a-z]+(?:-[a-z]+)*(?![\\w-])` +
+    `|\\bclass(?:Name)?\\s*[=:]\\s*[{\`'"][^'"\`]*?\\bgovuk-(?:${BLOCKS})\\b(?!-)`,
+  'g',
+);
 
-// Views still to move, each with how many such places it has now. The count may only fall:
+// Files still to move, each with how many such places it has now. The count may only fall:
 // a new place, or a file not listed here, fails. Remove a line when its file reaches 0.
-// None is left: the cases page, /evidence/ and the old intro were the last (issue 13).
-const STILL_TO_MOVE: Record<string, number> = {};
+const STILL_TO_MOVE: Record<string, number> = {
+  // Being moved onto site/ui/components by other engineers now: the cases page (cases13, case16),
+  // plan reviews and referrals (review13, referral13), and the mentoring views (mentor19).
+  'site/flows/mentoring/active.ts': 1,
+  'site/flows/mentoring/motivation.ts': 4,
+  'site/scripts/cases/app.ts': 35,
+  'site/scripts/cases/forms.ts': 11,
+  'site/scripts/cases/outcome-form.ts': 2,
+  'site/scripts/follow-up/compare-app.ts': 10,
+  'site/scripts/follow-up/form.ts': 1,
+  'site/scripts/follow-up/passport-app.ts': 21,
+  'site/scripts/follow-up/referral-app.ts': 21,
+  'site/scripts/follow-up/review-app.ts': 23,
+  // Not yet moved (issue 13): static pages and page enhancers written before the components.
+  'site/components/ApiMembers.astro': 4,
+  'site/components/DeleteSaved.astro': 9,
+  'site/components/Header.astro': 2,
+  'site/components/ReadingPreferences.astro': 5,
+  'site/flows/screening/intro.ts': 1,
+  'site/flows/screening/review.ts': 1,
+  'site/flows/training/question.ts': 1,
+  'site/pages/adjustments/[id].astro': 14,
+  'site/pages/adjustments/index.astro': 5,
+  'site/pages/adjustments/needs/[domain].astro': 1,
+  'site/pages/adjustments/settings/[setting].astro': 1,
+  'site/pages/developers/[slug].astro': 1,
+  'site/pages/developers/api/[entry].astro': 1,
+  'site/pages/developers/api/index.astro': 11,
+  'site/pages/evidence.astro': 16,
+  'site/pages/fhir/index.astro': 11,
+  'site/pages/mentoring/index.astro': 4,
+  'site/pages/privacy.astro': 25,
+  'site/pages/screening/index.astro': 4,
+  'site/pages/search.astro': 12,
+  'site/pages/sources.astro': 4,
+  'site/pages/training/[module]/[lesson].astro': 1,
+  'site/pages/training/[module]/index.astro': 1,
+  'site/pages/training/certificate.astro': 5,
+  'site/pages/training/index.astro': 4,
+  'site/pages/training/team.astro': 12,
+  'site/scripts/evidence/equality.ts': 5,
+  'site/scripts/evidence.ts': 3,
+  'site/scripts/numeric-table.ts': 9,
+  'site/scripts/storage.ts': 5,
+  'site/scripts/training/certificate.ts': 1,
+  'site/ui/profile-chart.ts': 11,
+};
 
 function* sources(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -32,20 +106,36 @@ for (const file of sources('site')) {
 }
 
 describe('GOV.UK components are written once, in site/ui/components', () => {
-  it('no other file in site/ writes their markup, and the views still to move write no more of it', () => {
+  it('no other file in site/ writes their markup, and the files still to move write no more of it', () => {
     const grown = [...found]
       .filter(([file, n]) => n > (STILL_TO_MOVE[file] ?? 0))
       .map(([file, n]) => `${file}: ${n} (allowed ${STILL_TO_MOVE[file] ?? 0})`);
     expect(grown).toEqual([]);
   });
 
+  it('the list of files still to move holds no file that has already moved', () => {
+    const done = Object.keys(STILL_TO_MOVE).filter((file) => !found.has(file));
+    expect(done).toEqual([]);
+  });
+
   it('the check finds such markup where it is written', () => {
     const sample = `h('div', { class: 'govuk-radios govuk-radios--small' }, h('div', { class: 'govuk-radios__item' }))
-      <p class="govuk-error-message">x</p>  classes: 'govuk-checkboxes--small'  root.querySelector('.govuk-error-summary')`;
+      <p class="govuk-error-message">x</p>  classes: 'govuk-checkboxes--small'  root.querySelector('.govuk-error-summary')
+      <a class="govuk-button govuk-button--secondary" href="/">Go</a>  <input class="govuk-input govuk-input--width-3">
+      h('dl', { class: 'govuk-summary-list' })  <dt class="govuk-summary-list__key">  legend: { classes: 'govuk-fieldset__legend--s' }
+      <table class="govuk-table"><th class="govuk-table__header govuk-table__header--numeric">  class="govuk-label-wrapper"
+      <div class="govuk-body govuk-list govuk-grid-row">  querySelector('.govuk-details__text')`;
     expect(sample.match(MARKUP)).toEqual([
       "class: 'govuk-radios",
       'govuk-radios__item',
       'class="govuk-error-message',
+      'class="govuk-button',
+      'class="govuk-input',
+      "class: 'govuk-summary-list",
+      'govuk-summary-list__key',
+      'class="govuk-table',
+      'govuk-table__header',
+      'govuk-details__text',
     ]);
   });
 });
