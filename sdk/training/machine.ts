@@ -27,9 +27,22 @@ export type TrainingEvent =
 
 /**
  * Why the last event was refused, in the one shape every Attune machine uses. A rating error
- * names its statement as `ratings.<index>`, so a page can put it beside that statement.
+ * names its statement as `ratings.<index>`, so a page can put it beside that statement. Every
+ * event the machine cannot take at its step gives one of these: none is ignored in silence.
  */
-export type TrainingError = FlowError<'time' | 'start' | 'rating-required' | 'answer-required'>;
+export type TrainingError = FlowError<
+  | 'time'
+  | 'start'
+  | 'rating-required'
+  | 'answer-required'
+  | 'lesson-order'
+  | 'lesson-read'
+  | 'lessons-unread'
+  | 'answered'
+  | 'not-passed'
+  | 'seed'
+  | 'not-now'
+>;
 
 /** One go at a form of questions: the knowledge test before the lessons, or a check after them. */
 export interface Attempt extends Form {
@@ -130,6 +143,14 @@ const validRatings = (r: unknown, count: number): r is number[] =>
 const failed = (...errors: TrainingError[]) => ({ errors, error: errors[0] ?? null });
 const cleared = { errors: [] as TrainingError[], error: null };
 
+/** Why a lesson cannot be opened or marked read: it is ahead of the next unread one, or unknown. */
+const lessonOrder = (field: string) =>
+  failed({
+    code: 'lesson-order',
+    message: 'Read the lessons in order: finish the one you are on first',
+    field,
+  });
+
 const fresh = (form: Form): Attempt => ({
   ...form,
   answers: [],
@@ -181,12 +202,17 @@ export function createTrainingMachine(module: TrainingModule) {
         event.type === 'RATE' && validRatings(event.ratings, module.confidence.length),
       isCurrentLesson: ({ context, event }) =>
         event.type === 'MARK_READ' && event.lessonId === context.lessonId,
+      alreadyRead: ({ context, event }) =>
+        'lessonId' in event && context.read.some((r) => r.lessonId === event.lessonId),
       readable: ({ context, event }) =>
         event.type === 'OPEN_LESSON' &&
+        event.lessonId !== context.lessonId &&
         lessonIds.includes(event.lessonId) &&
         (context.read.some((r) => r.lessonId === event.lessonId) ||
           event.lessonId === nextUnread(context.read)),
       allRead: ({ context }) => nextUnread(context.read) === null,
+      isOpen: ({ context, event }) =>
+        event.type === 'OPEN_LESSON' && event.lessonId === context.lessonId,
       beforeAnswerValid: ({ context, event }) =>
         event.type === 'ANSWER' &&
         !!answerTo(context.knowledgeBefore, context.questionIndex, event.optionId),
@@ -267,7 +293,49 @@ export function createTrainingMachine(module: TrainingModule) {
         return { read, lessonId: nextUnread(read) ?? context.lessonId, ...cleared };
       }),
       openLesson: assign(({ event }) =>
-        event.type === 'OPEN_LESSON' ? { lessonId: event.lessonId } : {},
+        event.type === 'OPEN_LESSON' ? { lessonId: event.lessonId, ...cleared } : {},
+      ),
+      clear: assign(cleared),
+      lessonOrderError: assign(({ event }) =>
+        'lessonId' in event && lessonIds.includes(event.lessonId)
+          ? lessonOrder('lessonId')
+          : failed({
+              code: 'lesson-order',
+              message: 'This module has no such lesson',
+              field: 'lessonId',
+            }),
+      ),
+      alreadyReadError: assign(
+        failed({
+          code: 'lesson-read',
+          message: 'You have marked that lesson as read',
+          field: 'lessonId',
+        }),
+      ),
+      lessonOpenError: assign(
+        failed({ code: 'lesson-order', message: 'That lesson is already open', field: 'lessonId' }),
+      ),
+      unreadError: assign(
+        failed({ code: 'lessons-unread', message: 'Read every lesson before the knowledge check' }),
+      ),
+      answeredError: assign(
+        failed({ code: 'answered', message: 'You have answered this question: go on to the next' }),
+      ),
+      notPassedError: assign(
+        failed({
+          code: 'not-passed',
+          message: 'Pass the knowledge check before you go on: try again with new questions',
+        }),
+      ),
+      seedError: assign(
+        failed({ code: 'seed', message: 'The seed must be a whole number', field: 'seed' }),
+      ),
+      // An event this step has no use for (START in the lessons, an unknown type from a host).
+      notNow: assign(({ event }) =>
+        failed({
+          code: 'not-now',
+          message: `This step cannot take ${String(event.type)}: the module is not at that point`,
+        }),
       ),
       firstAttempt: assign(({ context }) => ({
         attempts: [
@@ -310,8 +378,12 @@ export function createTrainingMachine(module: TrainingModule) {
       answerError: assign(
         failed({ code: 'answer-required', message: 'Choose an answer', field: 'optionId' }),
       ),
-      nextQuestion: assign(({ context }) => ({ questionIndex: context.questionIndex + 1 })),
+      nextQuestion: assign(({ context }) => ({
+        questionIndex: context.questionIndex + 1,
+        ...cleared,
+      })),
       score: assign(({ context, event }) => ({
+        ...cleared,
         attempts: [
           ...context.attempts.slice(0, -1),
           finish(current(context)!, event.at ?? null, true),
@@ -337,6 +409,8 @@ export function createTrainingMachine(module: TrainingModule) {
       error: null,
     },
     initial: 'intro',
+    // What no step below takes, or takes only when its guards pass, is refused with an error.
+    on: { '*': { actions: 'notNow' } },
     states: {
       intro: {
         on: {
@@ -374,12 +448,19 @@ export function createTrainingMachine(module: TrainingModule) {
         on: {
           MARK_READ: [
             { guard: 'badTime', actions: 'timeError' },
+            { guard: 'alreadyRead', actions: 'alreadyReadError' },
             { guard: 'isCurrentLesson', actions: 'markRead' },
+            { actions: 'lessonOrderError' },
           ],
-          OPEN_LESSON: { guard: 'readable', actions: 'openLesson' },
+          OPEN_LESSON: [
+            { guard: 'readable', actions: 'openLesson' },
+            { guard: 'isOpen', actions: 'lessonOpenError' },
+            { actions: 'lessonOrderError' },
+          ],
           BEGIN_CHECK: [
             { guard: 'badTime', actions: 'timeError' },
             { guard: 'allRead', target: 'check', actions: 'firstAttempt' },
+            { actions: 'unreadError' },
           ],
         },
       },
@@ -388,22 +469,27 @@ export function createTrainingMachine(module: TrainingModule) {
           ANSWER: [
             { guard: 'badTime', actions: 'timeError' },
             { guard: 'answerValid', actions: 'answer' },
-            { guard: 'awaitingNext' },
+            { guard: 'awaitingNext', actions: 'answeredError' },
             { actions: 'answerError' },
           ],
           NEXT: [
             { guard: 'badTime', actions: 'timeError' },
             { guard: 'lastAnswered', target: 'result', actions: 'score' },
             { guard: 'awaitingNext', actions: 'nextQuestion' },
+            { actions: 'answerError' },
           ],
         },
       },
       result: {
         on: {
-          NEXT: { guard: 'passed', target: 'confidenceAfter' },
+          NEXT: [
+            { guard: 'passed', target: 'confidenceAfter', actions: 'clear' },
+            { actions: 'notPassedError' },
+          ],
           RETRY: [
             { guard: 'badTime', actions: 'timeError' },
             { guard: 'seedValid', target: 'check', actions: 'retry' },
+            { actions: 'seedError' },
           ],
         },
       },
