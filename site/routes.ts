@@ -18,6 +18,8 @@ export const routes = {
   pathwayCertificate: (pathwayId: string) =>
     withBase(`/training/certificate/?pathway=${pathwayId}`),
   trainingTeam: withBase('/training/team/'),
+  /** Every module's definition as JSON, fetched by the training list only for its downloads. */
+  trainingModules: withBase('/training/modules.json'),
   screening: withBase('/screening/'),
   mentoring: withBase('/mentoring/'),
   cases: withBase('/cases/'),

@@ -18,6 +18,7 @@ import { equalityCollector, equalitySection } from './evidence/equality';
 import { collectMentoring, mentoringSection, type MentoringLabels } from './evidence/mentoring';
 import { h as preact, render as draw } from '../ui/h';
 import { toDom } from '../ui/dom';
+import { Button, ButtonGroup } from '../ui/components/button';
 import { ErrorMessage } from '../ui/components/error-message';
 import { ErrorSummary } from '../ui/components/error-summary';
 
@@ -297,32 +298,25 @@ function render(
           'None: every record could be used.',
         ),
     ...(followUp ? [followUpSection(followUp, labels)] : []),
-    h(
-      'div',
-      { class: 'govuk-button-group' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'govuk-button',
-          'data-testid': 'download-csv',
-          onclick: () => {
+    toDom(
+      preact(
+        ButtonGroup,
+        null,
+        preact(Button, {
+          text: 'Download the summary (CSV)',
+          attributes: { 'data-testid': 'download-csv' },
+          onClick: () => {
             const a = document.createElement('a');
             a.href = URL.createObjectURL(new Blob([cohortCsv(summary)], { type: 'text/csv' }));
             a.download = 'attune-evidence-summary.csv';
             a.click();
           },
-        },
-        'Download the summary (CSV)',
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'govuk-button govuk-button--secondary',
-          onclick: () => downloadJson(summary, 'attune-evidence-summary.json'),
-        },
-        'Download the summary (JSON)',
+        }),
+        preact(Button, {
+          text: 'Download the summary (JSON)',
+          classes: 'govuk-button--secondary',
+          onClick: () => downloadJson(summary, 'attune-evidence-summary.json'),
+        }),
       ),
     ),
   );

@@ -1,4 +1,6 @@
-import { h } from './screening/dom';
+import { h } from '../ui/h';
+import { toDom } from '../ui/dom';
+import { Table } from '../ui/components/table';
 
 /** A published count as the tables show it: suppressed counts come as null. */
 export const countText = (v: number | null | undefined) =>
@@ -9,7 +11,7 @@ export type NumericRow =
   (string | number)[] | { cells: (string | number)[]; attrs: Record<string, string> };
 
 /**
- * A GOV.UK table of figures with a caption, in a focusable region that scrolls sideways on its
+ * The shared table of figures with a caption, in a focusable region that scrolls sideways on its
  * own, so the page never does at 320 px. Used by the evidence base and the team summary.
  */
 export function numericTable(
@@ -18,52 +20,32 @@ export function numericTable(
   rows: NumericRow[],
   testid?: string,
 ): HTMLElement {
-  return h(
-    'div',
-    {
-      class: 'attune-table-scroll',
-      tabindex: '0',
-      role: 'region',
-      'aria-label': `${caption} (scrolls sideways on small screens)`,
-    },
+  return toDom(
     h(
-      'table',
-      { class: 'govuk-table', 'data-testid': testid },
-      h('caption', { class: 'govuk-table__caption govuk-table__caption--m' }, caption),
-      h(
-        'thead',
-        { class: 'govuk-table__head' },
-        h(
-          'tr',
-          { class: 'govuk-table__row' },
-          head.map((t, i) =>
-            h(
-              'th',
-              {
-                scope: 'col',
-                class: `govuk-table__header${i ? ' govuk-table__header--numeric' : ''}`,
-              },
-              t,
-            ),
-          ),
-        ),
-      ),
-      h(
-        'tbody',
-        { class: 'govuk-table__body' },
-        rows.map((row) => {
+      'div',
+      {
+        class: 'attune-table-scroll',
+        tabindex: '0',
+        role: 'region',
+        'aria-label': `${caption} (scrolls sideways on small screens)`,
+      },
+      h(Table, {
+        caption,
+        captionClasses: 'govuk-table__caption--m',
+        firstCellIsHeader: true,
+        attributes: { 'data-testid': testid },
+        head: head.map((text, i) => ({ text, format: i ? ('numeric' as const) : undefined })),
+        rows: rows.map((row) => {
           const { cells, attrs } = Array.isArray(row) ? { cells: row, attrs: {} } : row;
-          return h(
-            'tr',
-            { class: 'govuk-table__row', ...attrs },
-            cells.map((c, i) =>
-              i === 0
-                ? h('th', { scope: 'row', class: 'govuk-table__header' }, String(c))
-                : h('td', { class: 'govuk-table__cell govuk-table__cell--numeric' }, String(c)),
-            ),
-          );
+          return {
+            cells: cells.map((c, i) => ({
+              text: String(c),
+              format: i ? ('numeric' as const) : undefined,
+            })),
+            attributes: attrs,
+          };
         }),
-      ),
+      }),
     ),
   );
 }

@@ -43,16 +43,9 @@ let stopped = false;
 function stopWriting() {
   if (stopped) return;
   stopped = true;
-  const main = document.querySelector('main');
-  main?.prepend(
-    Object.assign(document.createElement('div'), {
-      className: 'govuk-notification-banner',
-      role: 'alert',
-      innerHTML:
-        '<div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title">Important</h2></div>' +
-        '<div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">' +
-        'Everything Attune saved on this device was deleted in another tab. Nothing from this page will be saved now. Reload the page to save again.</p></div>',
-    }),
+  // The shared banner, loaded only now: every page that saves anything imports this module.
+  void import('./deleted-elsewhere').then(({ deletedElsewhereBanner }) =>
+    document.querySelector('main')?.prepend(deletedElsewhereBanner()),
   );
   document.dispatchEvent(new CustomEvent('attune:deleted-elsewhere'));
 }

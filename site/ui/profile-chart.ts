@@ -1,5 +1,6 @@
 import type { ProfileLevel, ProfileSummary } from '@attune/sdk/screening';
 import { h } from './h';
+import { Table } from './components/table';
 
 /** One profile to draw: a column heading ("Then, 3 March 2026") when two are side by side. */
 export interface ChartProfile {
@@ -176,43 +177,19 @@ export function ProfileChart({
     h(
       'div',
       { class: 'attune-visually-hidden' },
-      h(
-        'table',
-        { class: 'govuk-table', 'data-testid': 'profile-table' },
-        h('caption', { class: 'govuk-table__caption' }, caption),
-        h(
-          'thead',
-          { class: 'govuk-table__head' },
-          h(
-            'tr',
-            { class: 'govuk-table__row' },
-            h('th', { class: 'govuk-table__header', scope: 'col' }, 'Area'),
-            two
-              ? profiles.map((p, i) =>
-                  h('th', { class: 'govuk-table__header', scope: 'col', key: i }, p.heading),
-                )
-              : h('th', { class: 'govuk-table__header', scope: 'col' }, 'What we found'),
-          ),
-        ),
-        h(
-          'tbody',
-          { class: 'govuk-table__body' },
-          areas.map((area) =>
-            h(
-              'tr',
-              { class: 'govuk-table__row', key: area.domain },
-              h('th', { class: 'govuk-table__header', scope: 'row' }, area.label),
-              profiles.map((p, i) =>
-                h(
-                  'td',
-                  { class: 'govuk-table__cell', key: i },
-                  levelOf(p, area.domain)?.levelWords ?? 'Not asked',
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
+      h(Table, {
+        caption,
+        firstCellIsHeader: true,
+        attributes: { 'data-testid': 'profile-table' },
+        head: [
+          { text: 'Area' },
+          ...(two ? profiles.map((p) => ({ text: p.heading })) : [{ text: 'What we found' }]),
+        ],
+        rows: areas.map((area) => [
+          { text: area.label },
+          ...profiles.map((p) => ({ text: levelOf(p, area.domain)?.levelWords ?? 'Not asked' })),
+        ]),
+      }),
     ),
   );
 }

@@ -92,8 +92,8 @@ function SavedPanel({ offer, noun }: { offer: SavedOffer; noun: string }) {
       titleId: 'saved-title',
       titleText: t('run.intro.savedTitle', { noun }),
       attributes: { 'data-testid': 'saved-resumable' },
+      text: t('run.intro.savedText'),
     },
-    h('p', { class: 'govuk-notification-banner__heading' }, t('run.intro.savedText')),
     h(
       ButtonGroup,
       {},

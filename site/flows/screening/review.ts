@@ -1,5 +1,6 @@
 import { answerLabels, removedQuestions, reviewRows } from '@attune/sdk/screening';
 import { Button } from '../../ui/components/button';
+import { Hint } from '../../ui/components/hint';
 import { NotificationBanner } from '../../ui/components/notification-banner';
 import { SummaryList } from '../../ui/components/summary-list';
 import { h } from '../../ui/h';
@@ -49,11 +50,7 @@ export function ReviewView({ ctx }: { ctx: Ctx }) {
             key: { text: page.easyRead ? r.item.easyRead : r.item.text },
             value: {
               text: r.skipped
-                ? h(
-                    'span',
-                    { class: 'govuk-hint govuk-!-margin-bottom-0' },
-                    t('run.review.skipped'),
-                  )
+                ? h(Hint, { text: t('run.review.skipped'), classes: 'govuk-!-margin-bottom-0' })
                 : r.labels.length > 1
                   ? h(
                       'ul',

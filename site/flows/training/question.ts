@@ -35,7 +35,8 @@ export function QuestionView({ ctx, view }: { ctx: TrainingCtx; view: TrainingQu
       name: 'answer',
       fieldset: {
         legend: {
-          text: h('h2', { class: 'govuk-fieldset__heading' }, view.question.text),
+          text: view.question.text,
+          headingLevel: 2,
           classes: 'govuk-fieldset__legend--m',
           caption,
         },

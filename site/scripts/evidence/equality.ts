@@ -16,6 +16,11 @@ import {
 } from '@attune/sdk/evidence';
 import { downloadJson, h } from '../screening/dom';
 import { numericTable } from '../numeric-table';
+import { h as preact } from '../../ui/h';
+import { toDom } from '../../ui/dom';
+import { Button, ButtonGroup } from '../../ui/components/button';
+import { FormGroup } from '../../ui/components/form-group';
+import { Label } from '../../ui/components/label';
 
 /**
  * The equality tables on /evidence/: every key rate by each characteristic. Records are kept in
@@ -76,10 +81,7 @@ function tablesFor(
         : groupLabel(c, group);
     const rows = [
       ...b.rows.map((r) => [label(r.group, r.groups), show(r.people), show(r.count), percent(r)]),
-      {
-        cells: ['All', show(b.total.people), show(b.total.count), percent(b.total)],
-        attrs: { class: 'govuk-table__row attune-total' },
-      },
+      ['All', show(b.total.people), show(b.total.count), percent(b.total)],
     ];
     return h(
       'div',
@@ -118,15 +120,30 @@ export function equalitySection(
       ),
     );
   const tables = h('div', {});
-  const select = h(
-    'select',
-    { class: 'govuk-select', id: 'equality-rate', name: 'equality-rate' },
-    INDICATORS.map((i) => {
-      const w = indicatorWords(i);
-      const area = i.startsWith('need:') ? ` (${domainLabel(i.slice(5))})` : '';
-      return h('option', { value: i }, `${w.count}${area}, of ${w.of}`);
-    }),
-  ) as HTMLSelectElement;
+  // govuk-frontend's select has no component here yet: the label and form group are the shared ones.
+  const rateField = toDom(
+    FormGroup(
+      {
+        idPrefix: 'equality-rate',
+        label: preact(Label, {
+          text: 'Rate to show',
+          for: 'equality-rate',
+          classes: 'govuk-label--s',
+        }),
+      },
+      () =>
+        preact(
+          'select',
+          { class: 'govuk-select', id: 'equality-rate', name: 'equality-rate' },
+          INDICATORS.map((i) => {
+            const w = indicatorWords(i);
+            const area = i.startsWith('need:') ? ` (${domainLabel(i.slice(5))})` : '';
+            return preact('option', { value: i, key: i }, `${w.count}${area}, of ${w.of}`);
+          }),
+        ),
+    ),
+  );
+  const select = rateField.querySelector('select')!;
   const draw = () =>
     tables.replaceChildren(...tablesFor(summary, select.value as Indicator, domainLabel));
   select.addEventListener('change', draw);
@@ -146,24 +163,17 @@ export function equalitySection(
       { class: 'govuk-body' },
       'Counts are protected in the same way as above. A group too small to show is not shown on its own: detailed ethnic groups are first put into their broad group, then small groups are shown together, and if even that is too small only the total is given.',
     ),
-    h(
-      'div',
-      { class: 'govuk-form-group' },
-      h('label', { class: 'govuk-label govuk-label--s', for: 'equality-rate' }, 'Rate to show'),
-      select,
-    ),
+    rateField,
     tables,
-    h(
-      'div',
-      { class: 'govuk-button-group' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'govuk-button govuk-button--secondary',
-          onclick: () => downloadJson(summary, 'attune-equality-summary.json'),
-        },
-        'Download the rates by group (JSON)',
+    toDom(
+      preact(
+        ButtonGroup,
+        null,
+        preact(Button, {
+          text: 'Download the rates by group (JSON)',
+          classes: 'govuk-button--secondary',
+          onClick: () => downloadJson(summary, 'attune-equality-summary.json'),
+        }),
       ),
     ),
   );

@@ -12,6 +12,9 @@ const date = (iso: string | null) => longDate(iso ?? new Date());
 export function bindCertificate(modules: TrainingModule[], pathways: TrainingPathway[] = []): void {
   const box = document.querySelector<HTMLElement>('[data-certificate]')!;
   const input = document.querySelector<HTMLInputElement>('#learner-name')!;
+  // The page's own button (the shared component, drawn at build time), shown with a certificate.
+  const print = document.querySelector<HTMLButtonElement>('[data-testid=print-certificate]')!;
+  print.addEventListener('click', () => window.print());
   input.value = read(keys.learnerName) ?? '';
   const only = new URLSearchParams(location.search).get('module');
   const pathway = pathways.find(
@@ -68,6 +71,7 @@ export function bindCertificate(modules: TrainingModule[], pathways: TrainingPat
           : null,
       ];
       box.replaceChildren(...nodes.filter((n): n is Node => n !== null));
+      print.hidden = true;
       return;
     }
     const last =
@@ -114,17 +118,8 @@ export function bindCertificate(modules: TrainingModule[], pathways: TrainingPat
           : null,
         h('p', { class: 'govuk-body' }, `Completed on ${date(last)}.`),
       ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'govuk-button attune-no-print',
-          'data-testid': 'print-certificate',
-          onclick: () => window.print(),
-        },
-        'Print the certificate',
-      ),
     );
+    print.hidden = false;
   };
   input.addEventListener('input', () => {
     write(keys.learnerName, input.value.trim());

@@ -3,7 +3,7 @@ import type { ModuleProgress } from './progress';
 
 /** Reads a module's saved progress without running the machine, so list pages stay light. */
 export function statusOf(
-  module: TrainingModule,
+  module: Pick<TrainingModule, 'lessons'> | { lessons: readonly string[] },
   progress: ModuleProgress | undefined,
 ): { label: string; context: TrainingContext | null; complete: boolean } {
   const snap = progress?.snapshot as { value?: string; context?: TrainingContext } | undefined;

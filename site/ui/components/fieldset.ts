@@ -25,8 +25,12 @@ export function Fieldset({
           legend.caption
             ? h('span', { class: 'govuk-caption-l', 'data-testid': 'progress' }, legend.caption)
             : null,
-          legend.isPageHeading
-            ? h('h1', { class: 'govuk-fieldset__heading' }, legend.text)
+          legend.isPageHeading || legend.headingLevel
+            ? h(
+                `h${legend.isPageHeading ? 1 : legend.headingLevel}`,
+                { class: 'govuk-fieldset__heading' },
+                legend.text,
+              )
             : legend.text,
         )
       : null,

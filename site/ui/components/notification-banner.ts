@@ -3,12 +3,15 @@ import type { Attributes } from './types';
 
 /**
  * govukNotificationBanner: a region named by its title; the success kind is an alert, as the
- * macro makes it, because it tells the person how the thing they just did went.
+ * macro makes it, because it tells the person how the thing they just did went (`role` overrides
+ * it, as in the macro). `text` is drawn as the banner's heading; other content comes as children.
  */
 export const NotificationBanner = (p: {
   titleText: ComponentChildren;
   titleId: string;
   type?: 'success';
+  role?: string;
+  text?: ComponentChildren;
   titleHeadingLevel?: 2 | 3 | 4;
   children?: ComponentChildren;
   attributes?: Attributes;
@@ -17,7 +20,7 @@ export const NotificationBanner = (p: {
     'div',
     {
       class: cx('govuk-notification-banner', p.type && `govuk-notification-banner--${p.type}`),
-      role: p.type === 'success' ? 'alert' : 'region',
+      role: p.role ?? (p.type === 'success' ? 'alert' : 'region'),
       'aria-labelledby': p.titleId,
       ...p.attributes,
     },
@@ -30,5 +33,10 @@ export const NotificationBanner = (p: {
         p.titleText,
       ),
     ),
-    h('div', { class: 'govuk-notification-banner__content' }, p.children),
+    h(
+      'div',
+      { class: 'govuk-notification-banner__content' },
+      p.text ? h('p', { class: 'govuk-notification-banner__heading' }, p.text) : null,
+      p.children,
+    ),
   );

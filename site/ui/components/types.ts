@@ -33,6 +33,11 @@ export interface LegendParams {
   text: ComponentChildren;
   classes?: string;
   isPageHeading?: boolean;
+  /**
+   * Not in the macro (where an h2 legend is passed as html): the legend holds a heading of this
+   * level, for a question inside a page that has its own h1 (a training module's check).
+   */
+  headingLevel?: 2 | 3;
   /** Not in the macro: a caption inside the legend, so screen readers read it with the question. */
   caption?: ComponentChildren;
 }
