@@ -140,6 +140,20 @@ describe('file upload', () => {
   });
 });
 
+describe('select', () => {
+  it('in error: invalid, red and described by its hint then its error, keeping the choice', async () => {
+    await show('select', 'with hint and error');
+    expect(await attr('#setting', 'aria-invalid')).toBe('true');
+    expect(await attr('#setting', 'class')).toContain('govuk-select--error');
+    expect(await description('#setting')).toEqual([
+      'Choose the place you meet most often.',
+      'Error: Choose where you meet',
+    ]);
+    expect(await page.locator('main #setting').inputValue()).toBe('home');
+    expect(await page.locator('main label[for=setting]').innerText()).toBe('Where you meet');
+  });
+});
+
 describe('table', () => {
   it('a table heads its columns for screen readers, naming an action column', async () => {
     await show('table', 'with an unnamed action column');

@@ -19,8 +19,7 @@ import { numericTable } from '../numeric-table';
 import { h as preact } from '../../ui/h';
 import { toDom } from '../../ui/dom';
 import { Button, ButtonGroup } from '../../ui/components/button';
-import { FormGroup } from '../../ui/components/form-group';
-import { Label } from '../../ui/components/label';
+import { Select } from '../../ui/components/select';
 
 /**
  * The equality tables on /evidence/: every key rate by each characteristic. Records are kept in
@@ -120,28 +119,17 @@ export function equalitySection(
       ),
     );
   const tables = h('div', {});
-  // govuk-frontend's select has no component here yet: the label and form group are the shared ones.
   const rateField = toDom(
-    FormGroup(
-      {
-        idPrefix: 'equality-rate',
-        label: preact(Label, {
-          text: 'Rate to show',
-          for: 'equality-rate',
-          classes: 'govuk-label--s',
-        }),
-      },
-      () =>
-        preact(
-          'select',
-          { class: 'govuk-select', id: 'equality-rate', name: 'equality-rate' },
-          INDICATORS.map((i) => {
-            const w = indicatorWords(i);
-            const area = i.startsWith('need:') ? ` (${domainLabel(i.slice(5))})` : '';
-            return preact('option', { value: i, key: i }, `${w.count}${area}, of ${w.of}`);
-          }),
-        ),
-    ),
+    preact(Select, {
+      id: 'equality-rate',
+      name: 'equality-rate',
+      label: { text: 'Rate to show', classes: 'govuk-label--s' },
+      items: INDICATORS.map((i) => {
+        const w = indicatorWords(i);
+        const area = i.startsWith('need:') ? ` (${domainLabel(i.slice(5))})` : '';
+        return { value: i, text: `${w.count}${area}, of ${w.of}` };
+      }),
+    }),
   );
   const select = rateField.querySelector('select')!;
   const draw = () =>

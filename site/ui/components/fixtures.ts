@@ -10,6 +10,7 @@ import { FileUpload } from './file-upload';
 import { NotificationBanner } from './notification-banner';
 import { Panel } from './panel';
 import { Radios } from './radios';
+import { Select } from './select';
 import { SummaryList } from './summary-list';
 import { Table } from './table';
 import { TextInput } from './text-input';
@@ -214,6 +215,23 @@ export const fixtures: Fixture[] = [
     component: 'back-link',
     name: 'as a button and as a link',
     draw: () => h('div', {}, h(BackLink, { onClick: () => {} }), h(BackLink, { href: '/' })),
+  },
+  {
+    component: 'select',
+    name: 'with hint and error',
+    draw: () =>
+      h(Select, {
+        id: 'setting',
+        name: 'setting',
+        label: { text: 'Where you meet' },
+        hint: { text: 'Choose the place you meet most often.' },
+        errorMessage: { text: 'Choose where you meet' },
+        items: [
+          { value: '', text: 'Choose a place' },
+          { value: 'office', text: 'Probation office' },
+          { value: 'home', text: 'Home visit', selected: true },
+        ],
+      }),
   },
   {
     component: 'notification-banner',
