@@ -57,12 +57,6 @@ const STILL_TO_MOVE: Record<string, number> = {
   'site/scripts/follow-up/passport-app.ts': 21,
   'site/scripts/follow-up/referral-app.ts': 21,
   'site/scripts/follow-up/review-app.ts': 23,
-  // Not yet moved (issue 13): static pages and page enhancers written before the components.
-  'site/components/ApiMembers.astro': 4,
-  'site/pages/adjustments/[id].astro': 13,
-  'site/pages/developers/api/index.astro': 10,
-  'site/pages/fhir/index.astro': 10,
-  'site/pages/privacy.astro': 25,
 };
 
 function* sources(dir: string): Generator<string> {
