@@ -32,17 +32,14 @@ export function ActiveView({ ctx }: { ctx: PlanCtx }) {
       ? h(
           'div',
           { class: 'attune-no-print' },
-          h(
-            NotificationBanner,
-            {
-              titleText: t('mentoring.plan.success'),
-              titleId: 'flash-title',
-              type: 'success',
-              // Focus goes here when the plan comes back after a meeting is saved.
-              attributes: { 'data-testid': 'flash', 'data-focus': true },
-            },
-            h('p', { class: 'govuk-notification-banner__heading' }, ctx.flash),
-          ),
+          h(NotificationBanner, {
+            titleText: t('mentoring.plan.success'),
+            titleId: 'flash-title',
+            type: 'success',
+            // Focus goes here when the plan comes back after a meeting is saved.
+            attributes: { 'data-testid': 'flash', 'data-focus': true },
+            text: ctx.flash,
+          }),
         )
       : null,
     h(Caption, {}),

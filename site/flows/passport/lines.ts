@@ -83,7 +83,8 @@ export function LinesView({ ctx }: { ctx: PassportCtx }) {
           'form',
           {
             key: part.id,
-            class: 'govuk-form-group',
+            // A form group's spacing (20 px on phones, 30 px wider), without its markup.
+            class: 'govuk-!-margin-bottom-6',
             noValidate: true,
             // Enter in the box adds the line, as the Add button does.
             onSubmit: (e: Event) => {
