@@ -30,6 +30,17 @@ export interface ScreeningProps {
   ending?: RunEnding;
   /** Drawn below the intro's Start button (the mentoring page's "carry on with a plan"). */
   introExtra?: ComponentChildren;
+  /**
+   * What a finished or ended run is filed under inside a case; the needs screening's kinds when
+   * not given. Given by a page's own flow in the browser (the check's are `check`, `check-ended`).
+   */
+  caseKinds?: CaseKinds;
+}
+
+/** The case entry kinds a run's record and its ended note go into. */
+export interface CaseKinds {
+  done: 'screening' | 'check';
+  ended: 'screening-ended' | 'check-ended';
 }
 
 /** A run's last step when it is not the needs screening's: its title and its view, loaded late. */

@@ -74,6 +74,23 @@ export function entryText(e: CaseEntry): { title: string; detail: string } {
         title: e.record.status === 'declined' ? 'Screening declined' : 'Screening stopped',
         detail: 'No answers were kept.',
       };
+    case 'check': {
+      const barriers = e.record.profile.domains.filter(
+        (d) => d.level === 'some' || d.level === 'strong',
+      );
+      return {
+        title: 'Practical-support check completed',
+        detail: `${plural(barriers.length, 'area')} where something gets in the way${e.record.flags.length ? `; ${plural(e.record.flags.length, 'safeguarding flag')}` : ''}.`,
+      };
+    }
+    case 'check-ended':
+      return {
+        title:
+          e.record.status === 'declined'
+            ? 'Practical-support check declined'
+            : 'Practical-support check stopped',
+        detail: 'No answers were kept.',
+      };
     case 'adjustment-plan':
       return {
         title: 'Adjustment plan agreed',
