@@ -3,18 +3,19 @@
  * reference (printed with the flow), "saved into the case" with the way back, and a note when the
  * caseload locks. `open-here.ts` decides which; these only draw it.
  */
-import { inCase } from '../../ui/messages/en-GB.json';
+import { error, inCase } from '../../ui/messages/en-GB.json';
 import { Button } from '../../ui/components/button';
 import { ErrorSummary } from '../../ui/components/error-summary';
 import { TextInput } from '../../ui/components/text-input';
 import { h, useLayoutEffect, useRef, useState } from '../../ui/h';
-import { fill } from '../../ui/messages';
+import { addToCatalogue, t } from '../../ui/messages';
 import { Runner, type FlowError } from '../../ui/runner';
 
-// Only this section of the catalogue is bundled, and it is read directly: the panel draws before
-// any flow on the page has given the runner its catalogue, and on pages whose flow has none.
+// Only these sections of the catalogue are bundled: the panel draws before any flow on the page
+// has given its catalogue, and on pages whose flow has none, so it adds its own each time it draws.
 export const words = (key: keyof typeof inCase, vars: Record<string, string> = {}) =>
-  fill(inCase[key], vars);
+  t(`inCase.${key}`, vars);
+addToCatalogue({ error, inCase });
 
 const FIELD = 'case-passphrase';
 
@@ -42,6 +43,7 @@ export interface PanelProps {
 
 /** Everything the page shows about its case, in the order it reads. */
 export function CasePanel(p: PanelProps) {
+  addToCatalogue({ error, inCase });
   return [
     p.reference ? h(CaseLine, { reference: p.reference, href: p.href, saved: p.saved }) : null,
     p.locked && !p.unlock
