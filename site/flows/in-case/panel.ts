@@ -12,10 +12,13 @@ import { addToCatalogue, t } from '../../ui/messages';
 import { Runner, type FlowError } from '../../ui/runner';
 
 // Only these sections of the catalogue are bundled: the panel draws before any flow on the page
-// has given its catalogue, and on pages whose flow has none, so it adds its own each time it draws.
-export const words = (key: keyof typeof inCase, vars: Record<string, string> = {}) =>
-  t(`inCase.${key}`, vars);
-addToCatalogue({ error, inCase });
+// has given its catalogue, and on pages whose flow has none or only its own sections, so it adds
+// them again each time it draws or words something.
+const ownWords = () => addToCatalogue({ error, inCase });
+export function words(key: keyof typeof inCase, vars: Record<string, string> = {}): string {
+  ownWords();
+  return t(`inCase.${key}`, vars);
+}
 
 const FIELD = 'case-passphrase';
 
@@ -43,7 +46,7 @@ export interface PanelProps {
 
 /** Everything the page shows about its case, in the order it reads. */
 export function CasePanel(p: PanelProps) {
-  addToCatalogue({ error, inCase });
+  ownWords();
   return [
     p.reference ? h(CaseLine, { reference: p.reference, href: p.href, saved: p.saved }) : null,
     p.locked && !p.unlock
