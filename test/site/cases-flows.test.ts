@@ -22,13 +22,20 @@ async function unlockHere(page: Page) {
   await until(() => page.locator('#case-passphrase').count()).toBe(0);
 }
 
-/** "Prefer not to say" to the next `count` questions (all of them when not given), as a person may. */
-async function skipQuestions(page: Page, count = 200) {
+/**
+ * "Prefer not to say" to the next `count` questions (all of them when not given), as a person may;
+ * or, with `answer`, the first choice where there is one.
+ */
+async function skipQuestions(page: Page, count = 200, answer = false) {
   for (let n = 0; n < count; n++) {
     await page.locator('[data-testid=skip], [data-testid=submit]').first().waitFor();
     if (await page.locator('[data-testid=submit]').count()) return;
     const before = await heading(page);
-    await page.locator('[data-testid=skip]').click();
+    const choice = page.locator('form[data-testid=question-form] input[type=radio]').first();
+    if (answer && (await choice.count())) {
+      await choice.check();
+      await page.locator('form[data-testid=question-form] button[type=submit]').click();
+    } else await page.locator('[data-testid=skip]').click();
     await until(
       async () =>
         (await page.locator('[data-testid=submit]').count()) > 0 ||
@@ -242,6 +249,17 @@ describe('a screening inside a case', { timeout: 180_000 }, () => {
     await page.locator('main form button[type=submit]').click();
     await until(() => heading(page)).toBe('Action plan');
     await page.locator('[data-testid=case-saved]').waitFor();
+    // The motivation check runs on the screening's flow too: its answers go into the plan, and
+    // it is never filed as the person's screening.
+    await page.locator('[data-testid=motivation-start]').click();
+    await page.locator('#consent-yes').check();
+    await page.locator('main button[type=submit]').click();
+    await skipQuestions(page, 200, true);
+    await page.locator('[data-testid=submit]').click();
+    await until(() => heading(page)).toBe('What the person said');
+    await page.locator('[data-testid=add-ratings]').click();
+    await until(() => heading(page)).toBe('Action plan');
+    await page.locator('[data-testid=motivation] th').first().waitFor();
 
     // On /cases/: the check is a check (the person's one screening is still the only one), and
     // the plan is one entry with its meeting.

@@ -96,12 +96,14 @@ export function RunFlow(props: RunProps) {
   const [Ending, setEnding] = useState<ComponentType<{ ctx: Ctx }> | null>(null);
 
   // What the run's end is filed under in a case: the page's flow says (a check is not a screening).
-  const kinds = props.caseKinds ?? SCREENING_KINDS;
+  const kinds = props.caseKinds === undefined ? SCREENING_KINDS : props.caseKinds;
+  // Inside a case, and filed there on its own (see `caseKinds`).
+  const filed = kinds ? here : null;
   const forgetRun = () => {
     remove(store.run);
     remove(store.notes);
     if (store.plan) remove(store.plan);
-    here?.keepDraft(store.run, null);
+    filed?.keepDraft(store.run, null);
   };
   function begin(from?: SnapshotFrom<ScreeningMachine>) {
     actor.stop();
@@ -117,10 +119,10 @@ export function RunFlow(props: RunProps) {
   // Inside a case the run in progress is sealed into the case instead, from the first step on,
   // and goes when the run ends: a reload loses nothing, and nothing is kept in plain.
   useLayoutEffect(() => {
-    if (!here || snapshot.value === 'intro') return;
-    if (snapshot.status === 'done') return here.keepDraft(store.run, null);
+    if (!filed || snapshot.value === 'intro') return;
+    if (snapshot.status === 'done') return filed.keepDraft(store.run, null);
     const keep = (saved: Saved) =>
-      here.keepDraft(store.run, saved.runDraft(questionnaire, actor.getPersistedSnapshot(), page));
+      filed.keepDraft(store.run, saved.runDraft(questionnaire, actor.getPersistedSnapshot(), page));
     if (savedCode) keep(savedCode);
     else void loadSaved().then(keep);
   }, [snapshot, page]);
@@ -138,7 +140,7 @@ export function RunFlow(props: RunProps) {
   // A run saved on this device, or under way in the case, is offered on the intro; "delete
   // everything" starts afresh.
   useEffect(() => {
-    const draft = here?.draft(store.run);
+    const draft = filed?.draft(store.run);
     if (here ? draft : read(store.run) !== null)
       void loadSaved().then((saved) => {
         const run = here
@@ -186,10 +188,10 @@ export function RunFlow(props: RunProps) {
     // Inside a case, what the run ends with is sealed into the case: the record, or the note of
     // a declined or stopped screening (which keeps any safeguarding note).
     const record = snapshot.context.record;
-    if (here && snapshot.value === 'complete' && record)
-      void here.add(`${kinds.done}:${record.id}`, { kind: kinds.done, record });
-    if (here && (snapshot.value === 'declined' || snapshot.value === 'withdrawn'))
-      void here.add(`${kinds.ended}:${snapshot.context.recordId ?? actor.id}`, {
+    if (filed && kinds && snapshot.value === 'complete' && record)
+      void filed.add(`${kinds.done}:${record.id}`, { kind: kinds.done, record });
+    if (filed && kinds && (snapshot.value === 'declined' || snapshot.value === 'withdrawn'))
+      void filed.add(`${kinds.ended}:${snapshot.context.recordId ?? actor.id}`, {
         kind: kinds.ended,
         record: screeningEndedNote(snapshot, new Date().toISOString()),
       });

@@ -33,8 +33,10 @@ export interface ScreeningProps {
   /**
    * What a finished or ended run is filed under inside a case; the needs screening's kinds when
    * not given. Given by a page's own flow in the browser (the check's are `check`, `check-ended`).
+   * null: the run is part of a record that is filed itself (the motivation check, whose answers
+   * go into the mentoring plan), so neither it nor its progress is kept in the case on its own.
    */
-  caseKinds?: CaseKinds;
+  caseKinds?: CaseKinds | null;
 }
 
 /** The case entry kinds a run's record and its ended note go into. */
