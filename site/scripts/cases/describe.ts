@@ -35,7 +35,7 @@ export const tagClass = (kind: DueKind) => `govuk-tag ${TAG[kind]}`;
 export function dueText(d: DueItem): string {
   switch (d.kind) {
     case 'safeguarding-open':
-      return `A safeguarding flag from the screening on ${longDate(d.date!)} has no action recorded.`;
+      return `A safeguarding flag from the screening or check on ${longDate(d.date!)} has no action recorded.`;
     case 'review-overdue':
       return `The plan review was due on ${longDate(d.date!)}: ${plural(d.days!, 'day')} ago.`;
     case 'review-due':
