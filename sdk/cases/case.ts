@@ -9,6 +9,7 @@ import { ReviewRecordSchema } from '../follow-up/review-record.js';
 import { ReferralRecordSchema } from '../follow-up/referral-record.js';
 import { PassportSchema } from '../follow-up/passport.js';
 import { OutcomeRecordSchema } from '../follow-up/outcome-record.js';
+import { KNOWN_QUESTIONNAIRES } from '../evidence/categories.js';
 
 /** The `schemaVersion` every case carries; it changes only when the case's shape does. */
 export const CASE_SCHEMA_VERSION = 1;
@@ -32,7 +33,7 @@ export const REFERRAL_STATUSES = ['waiting', 'accepted', 'seen', 'declined', 'wi
 
 /**
  * One thing in a person's timeline. Records the SDK defines (screenings, ended-screening notes,
- * adjustment plans, mentoring plans, and the follow-up pages' reviews, referrals and passports)
+ * practical-support checks and their ended notes, adjustment plans, mentoring plans, and the follow-up pages' reviews, referrals and passports)
  * are kept whole. `plan-review`, `referral` and `safeguarding-action` are the case's own small
  * entries, typed on /cases/ by hand; `review` and `referral-record` are the full follow-up records
  * made on the follow-up pages inside a case.
@@ -48,6 +49,19 @@ export const CaseEntrySchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
     id: CaseIdSchema,
     on: CaseDaySchema,
     kind: z.literal('screening-ended'),
+    record: ScreeningEndedNoteSchema,
+  }),
+  z.strictObject({
+    id: CaseIdSchema,
+    on: CaseDaySchema,
+    /** A practical-support check: run like a screening, but not a screening of needs. */
+    kind: z.literal('check'),
+    record: ScreeningRecordSchema,
+  }),
+  z.strictObject({
+    id: CaseIdSchema,
+    on: CaseDaySchema,
+    kind: z.literal('check-ended'),
     record: ScreeningEndedNoteSchema,
   }),
   z.strictObject({
@@ -151,13 +165,41 @@ export const CaseSchema = /* @__PURE__ */ z
         e.kind === 'plan-review'
           ? kinds.get(e.plan) === 'adjustment-plan'
           : e.kind === 'safeguarding-action'
-            ? kinds.get(e.about) === 'screening'
+            ? kinds.get(e.about) === 'screening' || kinds.get(e.about) === 'check'
             : true,
       );
-    }, 'A review must name a plan in the same case, and a safeguarding action a screening in it'),
+    }, 'A review must name a plan in the same case, and a safeguarding action a screening or check in it'),
+    z.refine(
+      (c) =>
+        c.entries.every(
+          (e) =>
+            (e.kind !== 'check' && e.kind !== 'check-ended') ||
+            isCheckQuestionnaire(e.record.questionnaire.id),
+        ),
+      'A check entry must hold a practical-support check, not a screening',
+    ),
   );
 /** A case as `CaseSchema` checks it. */
 export type Case = z.output<typeof CaseSchema>;
+
+/** True for the questionnaire of a practical-support check, whose records are not screenings. */
+export const isCheckQuestionnaire = (id: string): boolean =>
+  Object.hasOwn(KNOWN_QUESTIONNAIRES, id) &&
+  KNOWN_QUESTIONNAIRES[id as keyof typeof KNOWN_QUESTIONNAIRES].kind === 'practical-support-check';
+
+/**
+ * The entry kind a finished record from a screening-like run belongs under: a practical-support
+ * check is a `check`, anything else a `screening`; an ended note likewise. Hosts and pages that
+ * take a record from a file use it, so a check is never counted as the person's screening.
+ */
+export function runEntryKind(record: {
+  kind?: unknown;
+  questionnaire: { id: string };
+}): 'screening' | 'screening-ended' | 'check' | 'check-ended' {
+  const check = isCheckQuestionnaire(record.questionnaire.id);
+  if (record.kind === 'screening-ended') return check ? 'check-ended' : 'screening-ended';
+  return check ? 'check' : 'screening';
+}
 
 /** A new, empty case. Ids and times come from the host, so the SDK stays deterministic. */
 export function newCase(input: {

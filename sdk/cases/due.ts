@@ -61,7 +61,12 @@ export function whatIsDue(c: Case | CaseSummary, options: DueOptions): DueItem[]
     entries.flatMap((e) => (e.kind === 'safeguarding-action' ? [e.about] : [])),
   );
   for (const e of entries)
-    if (e.kind === 'screening' && e.record.flags.length && !answered.has(e.id))
+    // A check raises safeguarding flags as a screening does: either kind waits for an action.
+    if (
+      (e.kind === 'screening' || e.kind === 'check') &&
+      e.record.flags.length &&
+      !answered.has(e.id)
+    )
       item('safeguarding-open', e.id, e.on, null);
 
   // Only the latest plan is live; a review with no next date means no further review is planned.

@@ -1,6 +1,6 @@
 /**
  * The records in a plain case bundle that the evidence base counts (screenings, ended-screening
- * notes, adjustment plans, and the follow-up reviews and referrals), or null when the value is not a plain case bundle. It does not check
+ * notes, practical-support checks, adjustment plans, and the follow-up reviews and referrals), or null when the value is not a plain case bundle. It does not check
  * the records: the evidence accumulator does that and names any it cannot use. Encrypted bundles
  * give null; open them with `readCaseBundle` first.
  */
@@ -15,9 +15,15 @@ export function caseBundleRecords(value: unknown): unknown[] | null {
     for (const e of entries as { kind?: unknown; record?: unknown }[])
       if (
         e &&
-        ['screening', 'screening-ended', 'adjustment-plan', 'review', 'referral-record'].includes(
-          String(e.kind),
-        )
+        [
+          'screening',
+          'screening-ended',
+          // Counted as what it is (a practical-support check) by its questionnaire id.
+          'check',
+          'adjustment-plan',
+          'review',
+          'referral-record',
+        ].includes(String(e.kind))
       )
         records.push(e.record);
   }

@@ -24,6 +24,8 @@ export type SummaryEntry =
       kind: 'screening-ended';
       record: { status: 'declined' | 'withdrawn' };
     }
+  | { id: string; on: string; kind: 'check'; record: { flags: readonly unknown[] } }
+  | { id: string; on: string; kind: 'check-ended'; record: { status: 'declined' | 'withdrawn' } }
   | { id: string; on: string; kind: 'adjustment-plan'; record: { reviewDate: string } }
   | { id: string; on: string; kind: 'plan-review'; plan: string; nextReview: string | null }
   | { id: string; on: string; kind: 'referral'; status: string }
@@ -51,9 +53,11 @@ export function summariseCase(c: Case): CaseSummary {
       const { id, on } = e;
       switch (e.kind) {
         case 'screening':
+        case 'check':
           // Flag messages are not needed to know a flag is open; only how many there are.
           return { id, on, kind: e.kind, record: { flags: e.record.flags.map(() => 1) } };
         case 'screening-ended':
+        case 'check-ended':
           return { id, on, kind: e.kind, record: { status: e.record.status } };
         case 'adjustment-plan':
           return { id, on, kind: e.kind, record: { reviewDate: e.record.reviewDate } };

@@ -31,6 +31,14 @@ function lookup(key: MessageKey): string | readonly string[] {
   return node as string | readonly string[];
 }
 
+/**
+ * Adds sections to the catalogue the page's flow gave, without replacing any it has: for a part of
+ * the page drawn before or beside the flow (the case panel), which imports only its own sections.
+ */
+export function addToCatalogue(messages: Partial<Messages>): void {
+  catalogue = { ...messages, ...catalogue };
+}
+
 const fill = (text: string, vars: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 

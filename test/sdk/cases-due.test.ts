@@ -13,6 +13,7 @@ import { REFERRAL_STATUSES, type ReferralRecord, type ReferralStatus } from '@at
 import { sampleParts } from '../fixtures/caseload';
 
 const parts = sampleParts();
+const CHECK = { id: 'attune-practical-support', version: '1.1.0' };
 const dayOf = (n: number) =>
   new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 const day = fc.integer({ min: 0, max: 700 }).map(dayOf);
@@ -37,6 +38,28 @@ const entry = (id: string): fc.Arbitrary<CaseEntry> =>
         kind: 'screening-ended' as const,
         status: status as 'declined' | 'withdrawn',
         questionnaire: parts.screening.questionnaire,
+        endedAt: null,
+      })),
+    }),
+    // A practical-support check, finished or ended: never counted as the person's screening.
+    fc.record({
+      id: fc.constant(id),
+      on: day,
+      kind: fc.constant('check' as const),
+      record: fc.boolean().map((flagged) => ({
+        ...parts.screening,
+        questionnaire: CHECK,
+        flags: flagged ? [{ itemId: 'safe-now', message: 'Ask if they are safe.' }] : [],
+      })),
+    }),
+    fc.record({
+      id: fc.constant(id),
+      on: day,
+      kind: fc.constant('check-ended' as const),
+      record: fc.constantFrom('declined', 'withdrawn').map((status) => ({
+        kind: 'screening-ended' as const,
+        status: status as 'declined' | 'withdrawn',
+        questionnaire: CHECK,
         endedAt: null,
       })),
     }),
@@ -213,7 +236,9 @@ describe('what is due', () => {
   it('closes every open safeguarding flag once an action is recorded for it, and changes nothing else', () => {
     fc.assert(
       fc.property(caseArb(0), day, (c, today) => {
-        const flagged = c.entries.filter((e) => e.kind === 'screening' && e.record.flags.length);
+        const flagged = c.entries.filter(
+          (e) => (e.kind === 'screening' || e.kind === 'check') && e.record.flags.length,
+        );
         const acted: Case = {
           ...c,
           entries: [

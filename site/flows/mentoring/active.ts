@@ -11,6 +11,7 @@ import { NotificationBanner } from '../../ui/components/notification-banner';
 import { SummaryList } from '../../ui/components/summary-list';
 import { downloadJson, downloadText } from '../../ui/download';
 import { h } from '../../ui/h';
+import { caseHere } from '../../scripts/cases/here';
 import { t } from '../../ui/messages';
 import { MotivationSummary } from './motivation';
 import { AdjustmentsNote, Caption, StepsTable } from './parts';
@@ -204,9 +205,19 @@ export function CalendarFile({ ctx }: { ctx: PlanCtx }) {
   );
 }
 
-/** Keep the plan on this device, to update at the next meeting. */
-const KeepPlan = ({ ctx }: { ctx: PlanCtx }) =>
-  h(Checkboxes, {
+/**
+ * Keep the plan on this device, to update at the next meeting; inside a case it is kept in the
+ * encrypted case instead, after every change, and never in plain.
+ */
+const KeepPlan = ({ ctx }: { ctx: PlanCtx }) => {
+  const here = caseHere();
+  if (here)
+    return h(
+      'p',
+      { class: 'govuk-body', 'data-testid': 'case-saving' },
+      t('inCase.planSaved', { reference: here.reference }),
+    );
+  return h(Checkboxes, {
     idPrefix: 'keep-plan',
     name: 'keep-plan',
     classes: 'govuk-checkboxes--small attune-no-print',
@@ -221,3 +232,4 @@ const KeepPlan = ({ ctx }: { ctx: PlanCtx }) =>
     ],
     onChange: (_v, checked) => ctx.setSaving(checked),
   });
+};

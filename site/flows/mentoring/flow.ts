@@ -2,11 +2,14 @@ import { h, useEffect, useMemo, useState } from '../../ui/h';
 import { setCatalogue, t } from '../../ui/messages';
 import { keys, read } from '../../scripts/storage';
 import ScreeningFlow from '../screening/flow';
-import type { Ctx, RunEnding } from '../screening/types';
+import type { CaseKinds, Ctx, RunEnding } from '../screening/types';
+import { caseHere } from '../../scripts/cases/here';
 import { PlanOpener } from './open-plan';
 import type { MentoringProps, PlanStart } from './types';
 
 type Plan = typeof import('./plan');
+/** Inside a case the check is filed as a check, never as the person's needs screening. */
+const CHECK_KINDS: CaseKinds = { done: 'check', ended: 'check-ended' };
 const loadPlan = (): Promise<Plan> => import('./plan');
 
 /**
@@ -21,7 +24,16 @@ export default function MentoringFlow(props: MentoringProps) {
   const open = (start: PlanStart) => loadPlan().then((code) => setPlan({ code, start }));
 
   useEffect(() => {
-    if (read(keys.mentoringPlan) !== null) void open({ kind: 'saved' });
+    // Inside a case, the case's plan still open is carried on; a plan kept on the device belongs
+    // to no case, so it is not opened there.
+    const here = caseHere();
+    const inCase = here?.opened.entries.filter(
+      (e) => e.kind === 'mentoring-plan' && e.record.closedAt === null,
+    );
+    const last = inCase?.at(-1);
+    if (last?.kind === 'mentoring-plan')
+      void open({ kind: 'case', record: last.record, entryId: last.id });
+    else if (!here && read(keys.mentoringPlan) !== null) void open({ kind: 'saved' });
   }, []);
 
   const ending = useMemo<RunEnding>(
@@ -50,6 +62,7 @@ export default function MentoringFlow(props: MentoringProps) {
   return h(ScreeningFlow, {
     ...props,
     ending,
+    caseKinds: CHECK_KINDS,
     introExtra: h(PlanOpener, {
       open: (text) =>
         loadPlan().then((code) => {

@@ -61,6 +61,8 @@ export function MotivationRun({ ctx }: { ctx: PlanCtx }) {
       saving: false,
       startedAt: new Date().toISOString(),
       ending,
+      // Inside a case its answers go into the plan, which is sealed there: it is no screening.
+      caseKinds: null,
     }),
   ];
 }

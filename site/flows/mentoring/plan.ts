@@ -1,6 +1,7 @@
-import { createActor, type Actor } from 'xstate';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import {
   createMentoringPlanMachine,
+  mentoringPlanRecord,
   MentoringPlanRecordSchema,
   type MentoringPlanMachine,
   type MentoringPlanRecord,
@@ -8,7 +9,8 @@ import {
 import type { Questionnaire } from '@attune/sdk/questionnaire';
 import { BackLink } from '../../ui/components/back-link';
 import { Button } from '../../ui/components/button';
-import { h, useLayoutEffect, useState } from '../../ui/h';
+import { h, useLayoutEffect, useRef, useState } from '../../ui/h';
+import { caseHere } from '../../scripts/cases/here';
 import { t, type Messages } from '../../ui/messages';
 import { Runner, useSnapshot, type FlowError, type Step } from '../../ui/runner';
 import { keys, read, remove, write } from '../../scripts/storage';
@@ -51,9 +53,14 @@ function startActor(start: PlanStart): Actor<MentoringPlanMachine> | null {
     // The finished check has handed over; it is no longer needed on the device.
     remove(keys.check);
     remove(keys.checkNotes);
-    return createActor(machine, { input: start.input }).start();
+    // Inside a case the plan carries the case reference, so its copy and downloads do.
+    const reference = caseHere()?.reference;
+    return createActor(machine, {
+      input: reference ? { ...start.input, reference } : start.input,
+    }).start();
   }
-  if (start.kind === 'file') return createActor(machine, { input: { plan: start.record } }).start();
+  if (start.kind === 'file' || start.kind === 'case')
+    return createActor(machine, { input: { plan: start.record } }).start();
   const snapshot = readSavedPlan(read(keys.mentoringPlan), PLAN_STATES);
   // A damaged saved plan is offered for deletion, never half-shown.
   return snapshot ? createActor(machine, { snapshot: snapshot as never }).start() : null;
@@ -74,6 +81,37 @@ interface PlanProps {
 export function PlanFlow(props: PlanProps) {
   const [actor] = useState(() => startActor(props.start));
   return actor ? h(PlanRun, { ...props, actor }) : h(BrokenPlan, {});
+}
+
+/**
+ * Inside a case, the plan is sealed into it once agreed and again after every change (a meeting,
+ * a step's progress, the motivation check's ratings), as one entry that each save replaces.
+ */
+function useSealInCase(
+  actor: Actor<MentoringPlanMachine>,
+  snapshot: SnapshotFrom<MentoringPlanMachine>,
+  start: PlanStart,
+) {
+  const here = caseHere();
+  const [key] = useState(
+    () => `mentoring-plan:${start.kind === 'case' ? start.entryId : crypto.randomUUID()}`,
+  );
+  // What is in the case already: a plan carried on is not saved again until it changes.
+  const sealed = useRef(
+    start.kind === 'case' ? JSON.stringify(mentoringPlanRecord(actor.getSnapshot().context)) : '',
+  );
+  useLayoutEffect(() => {
+    if (!here || (snapshot.value !== 'active' && snapshot.value !== 'closed')) return;
+    const record = mentoringPlanRecord(snapshot.context);
+    const text = JSON.stringify(record);
+    if (text === sealed.current) return;
+    sealed.current = text;
+    void here.add(
+      key,
+      { kind: 'mentoring-plan', record },
+      start.kind === 'case' ? start.entryId : undefined,
+    );
+  }, [snapshot]);
 }
 
 const startAgain = () => {
@@ -113,6 +151,7 @@ function PlanRun({
   );
   const [errors, setErrors] = useState<FlowError[]>([]);
   const [flash, setFlash] = useState<string | null>(null);
+  useSealInCase(actor, snapshot, start);
 
   // Kept on the device in the commit of each change while saving is on.
   useLayoutEffect(() => {

@@ -7,8 +7,12 @@ export interface MentoringProps extends ScreeningProps {
   titles: Record<string, string>;
 }
 
-/** How an action plan is opened: from a finished check, from this device, or from a file. */
+/**
+ * How an action plan is opened: from a finished check, from this device, from a file, or from
+ * the case the page works in (`entryId` is the plan's entry there, which each save replaces).
+ */
 export type PlanStart =
   | { kind: 'new'; input: MentoringPlanInput; saving: boolean }
   | { kind: 'saved' }
-  | { kind: 'file'; record: MentoringPlanRecord };
+  | { kind: 'file'; record: MentoringPlanRecord }
+  | { kind: 'case'; record: MentoringPlanRecord; entryId: string };

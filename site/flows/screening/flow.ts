@@ -2,6 +2,7 @@ import { h, useEffect, useState } from '../../ui/h';
 import { setCatalogue, t } from '../../ui/messages';
 import { Runner } from '../../ui/runner';
 import { read } from '../../scripts/storage';
+import { caseHere } from '../../scripts/cases/here';
 import { IntroView } from './intro';
 import type { ScreeningProps } from './types';
 
@@ -22,7 +23,8 @@ export default function ScreeningFlow(props: ScreeningProps) {
   const load = () => loadRun().then(setRun);
 
   useEffect(() => {
-    if (read(props.store.run) !== null) void load();
+    // A run saved on this device, or under way in the case, is offered as soon as the page opens.
+    if (read(props.store.run) !== null || caseHere()?.draft(props.store.run)) void load();
   }, []);
 
   if (run) return h(run.RunFlow, { ...props, saving, startedAt });

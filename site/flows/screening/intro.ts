@@ -9,7 +9,7 @@ import type { ScreeningProps } from './types';
 
 /** A run saved on this device, offered on the intro: carry on, or delete it (a damaged one only that). */
 export type SavedOffer =
-  | { kind: 'resumable'; resume: () => void; discard: () => void }
+  | { kind: 'resumable'; resume: () => void; discard: () => void; inCase?: boolean }
   | { kind: 'broken'; message: string; discard: () => void };
 
 /** What the intro reads and can do: drawn by flow.ts before the run's code has loaded, and by
@@ -52,7 +52,7 @@ export const SavingToggle = ({ ctx }: { ctx: Pick<IntroCtx, 'noun' | 'saving' | 
     ? h(
         'p',
         { class: 'govuk-body', 'data-testid': 'case-saving' },
-        `When the ${ctx.noun} ends, it is saved into case ${caseHere()!.reference}, encrypted. Nothing about it is kept on this device in plain.`,
+        t('inCase.savedWhenEnds', { noun: ctx.noun, reference: caseHere()!.reference }),
       )
     : h(Checkboxes, {
         idPrefix: 'save-on-device',
@@ -90,9 +90,9 @@ function SavedPanel({ offer, noun }: { offer: SavedOffer; noun: string }) {
     NotificationBanner,
     {
       titleId: 'saved-title',
-      titleText: t('run.intro.savedTitle', { noun }),
+      titleText: t(offer.inCase ? 'inCase.draftTitle' : 'run.intro.savedTitle', { noun }),
       attributes: { 'data-testid': 'saved-resumable' },
-      text: t('run.intro.savedText'),
+      text: t(offer.inCase ? 'inCase.draftText' : 'run.intro.savedText'),
     },
     h(
       ButtonGroup,

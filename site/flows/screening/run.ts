@@ -22,7 +22,7 @@ import { read, remove, write } from '../../scripts/storage';
 import { ConsentView } from './consent';
 import { answerId } from './ids';
 import { IntroView, type SavedOffer } from './intro';
-import type { Ctx, Overlay, ScreeningProps } from './types';
+import type { CaseKinds, Ctx, Overlay, ScreeningProps } from './types';
 
 // Each new run's record gets its own random id, so the evidence base counts it once however often
 // its file is imported. A restored run keeps the id it was saved with.
@@ -32,6 +32,9 @@ const freshRun = () => ({
 });
 
 type Later = typeof import('./later');
+
+/** The needs screening's entries in a case; another questionnaire's flow names its own. */
+const SCREENING_KINDS: CaseKinds = { done: 'screening', ended: 'screening-ended' };
 
 type Agree = typeof import('../agree/flow');
 type Saved = typeof import('./saved');
@@ -92,10 +95,15 @@ export function RunFlow(props: RunProps) {
   const [agree, setAgree] = useState<Agree | null>(null);
   const [Ending, setEnding] = useState<ComponentType<{ ctx: Ctx }> | null>(null);
 
+  // What the run's end is filed under in a case: the page's flow says (a check is not a screening).
+  const kinds = props.caseKinds === undefined ? SCREENING_KINDS : props.caseKinds;
+  // Inside a case, and filed there on its own (see `caseKinds`).
+  const filed = kinds ? here : null;
   const forgetRun = () => {
     remove(store.run);
     remove(store.notes);
     if (store.plan) remove(store.plan);
+    filed?.keepDraft(store.run, null);
   };
   function begin(from?: SnapshotFrom<ScreeningMachine>) {
     actor.stop();
@@ -108,6 +116,17 @@ export function RunFlow(props: RunProps) {
 
   // What the person said is kept on the device after every change while saving is on: in the
   // commit of each change (a layout effect), so a reload straight after an answer loses nothing.
+  // Inside a case the run in progress is sealed into the case instead, from the first step on,
+  // and goes when the run ends: a reload loses nothing, and nothing is kept in plain.
+  useLayoutEffect(() => {
+    if (!filed || snapshot.value === 'intro') return;
+    if (snapshot.status === 'done') return filed.keepDraft(store.run, null);
+    const keep = (saved: Saved) =>
+      filed.keepDraft(store.run, saved.runDraft(questionnaire, actor.getPersistedSnapshot(), page));
+    if (savedCode) keep(savedCode);
+    else void loadSaved().then(keep);
+  }, [snapshot, page]);
+
   useLayoutEffect(() => {
     if (!saving) return;
     const save = (saved: Saved) => {
@@ -118,11 +137,15 @@ export function RunFlow(props: RunProps) {
     else void loadSaved().then(save);
   }, [snapshot, saving, page]);
 
-  // A run saved on this device is offered on the intro; "delete everything" starts afresh.
+  // A run saved on this device, or under way in the case, is offered on the intro; "delete
+  // everything" starts afresh.
   useEffect(() => {
-    if (read(store.run) !== null && !here)
+    const draft = filed?.draft(store.run);
+    if (here ? draft : read(store.run) !== null)
       void loadSaved().then((saved) => {
-        const run = saved.loadRun(store, questionnaire, machineOptions);
+        const run = here
+          ? saved.loadDraft(draft, questionnaire, machineOptions)
+          : saved.loadRun(store, questionnaire, machineOptions);
         if (!run) return;
         const discard = () => {
           forgetRun();
@@ -136,11 +159,14 @@ export function RunFlow(props: RunProps) {
                 resume: () => {
                   setOffer(null);
                   setPage(run.page);
-                  setPlan(saved.loadPlan(store));
-                  setSavingState(true);
+                  if (!here) {
+                    setPlan(saved.loadPlan(store));
+                    setSavingState(true);
+                  }
                   begin(result.snapshot as SnapshotFrom<ScreeningMachine>);
                 },
                 discard,
+                inCase: !!here,
               }
             : { kind: 'broken', message: result.error.message, discard },
         );
@@ -162,11 +188,11 @@ export function RunFlow(props: RunProps) {
     // Inside a case, what the run ends with is sealed into the case: the record, or the note of
     // a declined or stopped screening (which keeps any safeguarding note).
     const record = snapshot.context.record;
-    if (here && snapshot.value === 'complete' && record)
-      void here.add(`screening:${record.id}`, { kind: 'screening', record });
-    if (here && (snapshot.value === 'declined' || snapshot.value === 'withdrawn'))
-      void here.add(`ended:${snapshot.context.recordId ?? actor.id}`, {
-        kind: 'screening-ended',
+    if (filed && kinds && snapshot.value === 'complete' && record)
+      void filed.add(`${kinds.done}:${record.id}`, { kind: kinds.done, record });
+    if (filed && kinds && (snapshot.value === 'declined' || snapshot.value === 'withdrawn'))
+      void filed.add(`${kinds.ended}:${snapshot.context.recordId ?? actor.id}`, {
+        kind: kinds.ended,
         record: screeningEndedNote(snapshot, new Date().toISOString()),
       });
     if (snapshot.value !== 'complete') return;

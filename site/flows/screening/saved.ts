@@ -34,6 +34,17 @@ export function saveRun(
   return ok && okNotes;
 }
 
+/** The page state kept beside a run, read with care: anything odd starts without it. */
+function pageOf(parsed: unknown): PageState {
+  const p = parsed as Partial<PageState> | null;
+  return p && typeof p === 'object'
+    ? {
+        easyRead: p.easyRead === true,
+        notes: typeof p.notes === 'object' && p.notes ? p.notes : {},
+      }
+    : { easyRead: false, notes: {} };
+}
+
 export function loadRun(
   store: RunStore,
   questionnaire: Questionnaire,
@@ -43,16 +54,33 @@ export function loadRun(
   if (text === null) return null;
   let page: PageState = { easyRead: false, notes: {} };
   try {
-    const parsed = JSON.parse(read(store.notes) ?? 'null');
-    if (parsed && typeof parsed === 'object')
-      page = {
-        easyRead: parsed.easyRead === true,
-        notes: typeof parsed.notes === 'object' && parsed.notes ? parsed.notes : {},
-      };
+    page = pageOf(JSON.parse(read(store.notes) ?? 'null'));
   } catch {
     /* notes unreadable: start without them */
   }
   return { result: restoreScreening(questionnaire, text, options), page };
+}
+
+/**
+ * A run in progress inside a case, as the case keeps it (sealed, never in plain): the same save
+ * as on the device, what the person said, with the page's notes beside it.
+ */
+export const runDraft = (questionnaire: Questionnaire, persisted: unknown, page: PageState) => ({
+  run: saveScreening(questionnaire, persisted),
+  page,
+});
+
+/** A run kept in a case, restored by replaying it through the machine like any saved run. */
+export function loadDraft(
+  draft: unknown,
+  questionnaire: Questionnaire,
+  options: ScreeningOptions,
+): { result: RestoreResult; page: PageState } {
+  const d = draft as { run?: unknown; page?: unknown } | null;
+  return {
+    result: restoreScreening(questionnaire, JSON.stringify(d?.run ?? null), options),
+    page: pageOf(d?.page),
+  };
 }
 
 /** The adjustment plan agreed after the saved run, if one is kept and still reads as a plan. */

@@ -30,6 +30,19 @@ export interface ScreeningProps {
   ending?: RunEnding;
   /** Drawn below the intro's Start button (the mentoring page's "carry on with a plan"). */
   introExtra?: ComponentChildren;
+  /**
+   * What a finished or ended run is filed under inside a case; the needs screening's kinds when
+   * not given. Given by a page's own flow in the browser (the check's are `check`, `check-ended`).
+   * null: the run is part of a record that is filed itself (the motivation check, whose answers
+   * go into the mentoring plan), so neither it nor its progress is kept in the case on its own.
+   */
+  caseKinds?: CaseKinds | null;
+}
+
+/** The case entry kinds a run's record and its ended note go into. */
+export interface CaseKinds {
+  done: 'screening' | 'check';
+  ended: 'screening-ended' | 'check-ended';
 }
 
 /** A run's last step when it is not the needs screening's: its title and its view, loaded late. */

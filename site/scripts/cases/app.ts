@@ -14,6 +14,7 @@ import {
   newCase,
   readCaseBundle,
   resolveConflict,
+  runEntryKind,
   timeline,
   whatIsDue,
   type Case,
@@ -45,7 +46,15 @@ import {
   value,
 } from './forms';
 import { outcomeForm } from './outcome-form';
-import { createVault, deleteVault, hasVault, IDLE_CHOICES, unlockVault, type Vault } from './vault';
+import {
+  createVault,
+  deleteVault,
+  hasVault,
+  IDLE_CHOICES,
+  lendKey,
+  unlockVault,
+  type Vault,
+} from './vault';
 
 interface PageData {
   questionnaire: { id: string; version: string };
@@ -853,16 +862,17 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
       profile?: unknown;
       basis?: unknown;
     };
+    // A screening or check, finished or ended, is filed by its questionnaire: a check is never
+    // taken for the person's screening.
+    const run = r as { kind?: unknown; questionnaire?: { id?: unknown } };
     const kind =
-      r?.kind === 'screening-ended'
-        ? 'screening-ended'
+      (r?.kind === 'screening-ended' || r?.profile) && typeof run.questionnaire?.id === 'string'
+        ? runEntryKind(run as { kind?: unknown; questionnaire: { id: string } })
         : r?.kind === 'attune.mentoring-plan'
           ? 'mentoring-plan'
-          : r?.profile
-            ? 'screening'
-            : r?.basis
-              ? 'adjustment-plan'
-              : null;
+          : r?.basis
+            ? 'adjustment-plan'
+            : null;
     if (!kind) return null;
     // The case's own schema checks the record, so only a record Attune could have written gets in.
     const entry = { id: newId(), on, kind, record } as CaseEntry;
@@ -1174,6 +1184,8 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
             ['review', 'Review the adjustment plan', 'review-in-case'],
             ['referral', 'Record a referral', 'refer-in-case'],
             ['passport', 'Make a communication passport', 'passport-in-case'],
+            // The practical-support check, then the plan; the case's open plan when it has one.
+            ['mentoring', 'Open the mentoring plan', 'mentoring-in-case'],
           ] as const
         ).map(([link, text, testid]) =>
           h(
@@ -1191,12 +1203,6 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
             ),
           ),
         ),
-      ),
-      h(
-        'p',
-        { class: 'govuk-body' },
-        'For the mentoring check, run it on its own page, save the record there, then add it here. ',
-        h('a', { class: 'govuk-link', href: data.links.mentoring }, 'Open the mentoring plan'),
       ),
       safeguardingForms(c),
       recordFileForm(c),
@@ -1259,6 +1265,8 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
     if (rerender) refresh();
   }
 
+  // A page opened in a case from here borrows the key rather than asking for the passphrase.
+  lendKey(() => vault);
   listen(async (message) => {
     if (message.type === 'active') return touch(true);
     if (message.type === 'locked') return lock('other-tab');
@@ -1279,7 +1287,7 @@ export function startCasesApp(root: HTMLElement, status: HTMLElement, data: Page
     if (message.type === 'removed') {
       summaries = summaries.filter((c) => !message.ids.includes(c.id));
       if (opened && message.ids.includes(opened.id)) opened = null;
-    } else
+    } else if (message.type === 'changed')
       for (const id of message.ids) {
         const fresh = await vault.getSummary(id);
         if (fresh) summaries = sortCases([...summaries.filter((c) => c.id !== id), fresh]);

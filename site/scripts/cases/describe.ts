@@ -35,7 +35,7 @@ export const tagClass = (kind: DueKind) => `govuk-tag ${TAG[kind]}`;
 export function dueText(d: DueItem): string {
   switch (d.kind) {
     case 'safeguarding-open':
-      return `A safeguarding flag from the screening on ${longDate(d.date!)} has no action recorded.`;
+      return `A safeguarding flag from the screening or check on ${longDate(d.date!)} has no action recorded.`;
     case 'review-overdue':
       return `The plan review was due on ${longDate(d.date!)}: ${plural(d.days!, 'day')} ago.`;
     case 'review-due':
@@ -72,6 +72,23 @@ export function entryText(e: CaseEntry): { title: string; detail: string } {
     case 'screening-ended':
       return {
         title: e.record.status === 'declined' ? 'Screening declined' : 'Screening stopped',
+        detail: 'No answers were kept.',
+      };
+    case 'check': {
+      const barriers = e.record.profile.domains.filter(
+        (d) => d.level === 'some' || d.level === 'strong',
+      );
+      return {
+        title: 'Practical-support check completed',
+        detail: `${plural(barriers.length, 'area')} where something gets in the way${e.record.flags.length ? `; ${plural(e.record.flags.length, 'safeguarding flag')}` : ''}.`,
+      };
+    }
+    case 'check-ended':
+      return {
+        title:
+          e.record.status === 'declined'
+            ? 'Practical-support check declined'
+            : 'Practical-support check stopped',
         detail: 'No answers were kept.',
       };
     case 'adjustment-plan':

@@ -23,13 +23,27 @@ export interface CaseHere {
    * Seals the entry into the case in the encrypted caseload. `key` names the record: the first
    * time it adds an entry, later times replace that entry (a referral moving on from sent to
    * assessed stays one entry). If the caseload locked meanwhile, the passphrase is asked for
-   * again first: a finished record is never lost to a lock.
+   * again first: a finished record is never lost to a lock. `existing` names the entry the record
+   * already is in the case (a mentoring plan carried on), so the first save replaces it too.
    */
-  add(key: string, entry: NewEntry): Promise<void>;
+  add(key: string, entry: NewEntry, existing?: string): Promise<void>;
+  /** The case as it was when this page unlocked it, to carry on from its records at once. */
+  opened: Case;
   /** The case as it is now, to start from its records (asks for the passphrase if locked). */
   read(): Promise<Case>;
   /** True once the record with this key is in the case. */
   saved(key: string): boolean;
+  /**
+   * A run in progress inside the case (a screening half done), kept under the flow's `name`, as it
+   * was when this page unlocked; null if there is none. Reloading the page loses nothing.
+   */
+  draft(name: string): unknown;
+  /**
+   * Seals the run in progress into the case, replacing the last one kept; null deletes it (the run
+   * ended or was deleted). While the caseload is locked the latest waits in memory and is sealed
+   * at the next unlock: keeping a run never asks for the passphrase by itself.
+   */
+  keepDraft(name: string, value: unknown): void;
 }
 
 let here: CaseHere | null = null;

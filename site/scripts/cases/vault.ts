@@ -17,12 +17,18 @@ import {
   type KeyDerivation,
   type SealedBytes,
 } from '@attune/sdk/cases';
+import { announce, listen } from './channel';
 
 export const DB_NAME = 'attune-cases';
 const META = 'meta';
 const CASES = 'cases';
 /** Each case's summary, sealed apart, so the list opens 500 small records rather than 500 large. */
 const SUMMARIES = 'summaries';
+/**
+ * Runs in progress inside a case (a screening half done), sealed like the cases, so a reload
+ * loses nothing and nothing about the run is ever kept in plain. Keyed `<case id>/<flow>`.
+ */
+const DRAFTS = 'drafts';
 
 /** What IndexedDB keeps about the vault itself: how to derive the key and check the passphrase. */
 interface VaultMeta {
@@ -53,11 +59,15 @@ const done = (tx: IDBTransaction) =>
 let connection: Promise<IDBDatabase> | null = null;
 function db(): Promise<IDBDatabase> {
   connection ??= new Promise((resolve, reject) => {
-    const open = indexedDB.open(DB_NAME, 1);
-    open.onupgradeneeded = () => {
-      open.result.createObjectStore(META);
-      open.result.createObjectStore(CASES, { keyPath: 'id' });
-      open.result.createObjectStore(SUMMARIES, { keyPath: 'id' });
+    // Version 2 added the drafts store; a version 1 caseload gains it and keeps everything else.
+    const open = indexedDB.open(DB_NAME, 2);
+    open.onupgradeneeded = (e) => {
+      if (e.oldVersion < 1) {
+        open.result.createObjectStore(META);
+        open.result.createObjectStore(CASES, { keyPath: 'id' });
+        open.result.createObjectStore(SUMMARIES, { keyPath: 'id' });
+      }
+      if (e.oldVersion < 2) open.result.createObjectStore(DRAFTS, { keyPath: 'id' });
     };
     open.onsuccess = () => {
       // Another tab deleting the caseload must not wait on this one: let go at once.
@@ -84,6 +94,10 @@ export async function hasVault(): Promise<boolean> {
 
 const context = (id: string) => `attune case ${id}`;
 const summaryContext = (id: string) => `attune case summary ${id}`;
+const draftContext = (id: string) => `attune case draft ${id}`;
+const draftId = (caseId: string, name: string) => `${caseId}/${name}`;
+/** Every draft of one case: ids from `<case id>/` up to the last character after it. */
+const draftsOf = (caseId: string) => IDBKeyRange.bound(`${caseId}/`, `${caseId}/\uffff`);
 
 /** An unlocked caseload. Dropping the object (on lock) drops the key with it. */
 export class Vault {
@@ -157,11 +171,47 @@ export class Vault {
     await done(tx);
   }
 
+  /** Deletes a case with any run in progress inside it. */
   async remove(id: string): Promise<void> {
-    const tx = (await db()).transaction([CASES, SUMMARIES], 'readwrite');
+    const tx = (await db()).transaction([CASES, SUMMARIES, DRAFTS], 'readwrite');
     tx.objectStore(CASES).delete(id);
     tx.objectStore(SUMMARIES).delete(id);
+    tx.objectStore(DRAFTS).delete(draftsOf(id));
     await done(tx);
+  }
+
+  /** The runs in progress inside a case, by flow name; one that fails to open is left out. */
+  async drafts(caseId: string): Promise<Map<string, unknown>> {
+    const tx = (await db()).transaction(DRAFTS, 'readonly');
+    const stored = await request(
+      tx.objectStore(DRAFTS).getAll(draftsOf(caseId)) as IDBRequest<StoredCase[]>,
+    );
+    const found = new Map<string, unknown>();
+    for (const s of stored) {
+      const r = await openJsonBytes(this.key, s, draftContext(s.id));
+      if (r.ok) found.set(s.id.slice(caseId.length + 1), r.value);
+    }
+    return found;
+  }
+
+  /** Seals a run in progress into the case, replacing the one kept before. */
+  async putDraft(caseId: string, name: string, value: unknown): Promise<void> {
+    const id = draftId(caseId, name);
+    const sealed = { id, ...(await sealJsonBytes(this.key, value, draftContext(id))) };
+    const tx = (await db()).transaction(DRAFTS, 'readwrite');
+    tx.objectStore(DRAFTS).put(sealed);
+    await done(tx);
+  }
+
+  async removeDraft(caseId: string, name: string): Promise<void> {
+    const tx = (await db()).transaction(DRAFTS, 'readwrite');
+    tx.objectStore(DRAFTS).delete(draftId(caseId, name));
+    await done(tx);
+  }
+
+  /** Answers one page's request for the key (see `lendKey`). */
+  lendTo(asker: string): void {
+    announce({ type: 'key', asker, key: this.key as CryptoKey, idleMinutes: this.idleMinutes });
   }
 
   async setIdleMinutes(minutes: number): Promise<void> {
@@ -172,6 +222,43 @@ export class Vault {
     await done(tx);
     this.idleMinutes = minutes;
   }
+}
+
+/**
+ * Lends the key of the caseload `current()` has open to any page of the site that asks for it
+ * (`askForKey`), as the in-memory CryptoKey: never its bits, never written anywhere. A locked tab
+ * (null) lends nothing, and a lock in any tab locks every tab it was lent to.
+ */
+export function lendKey(current: () => Vault | null): void {
+  listen((m) => {
+    const v = m.type === 'key-wanted' ? current() : null;
+    if (v) v.lendTo(m.type === 'key-wanted' ? m.asker : '');
+  });
+}
+
+/** How long to wait for an unlocked tab to answer before asking for the passphrase. */
+const ASK_MS = 300;
+
+/**
+ * The open caseload from another tab that has it unlocked, or null when none answers in time.
+ * The caller must prove the key on a record before writing with it (see open-here.ts).
+ */
+export function askForKey(): Promise<Vault | null> {
+  if (typeof BroadcastChannel !== 'function') return Promise.resolve(null);
+  const asker = crypto.randomUUID();
+  return new Promise((resolve) => {
+    const stop = listen((m) => {
+      if (m.type !== 'key' || m.asker !== asker) return;
+      clearTimeout(wait);
+      stop();
+      resolve(new Vault(m.key, m.idleMinutes));
+    });
+    const wait = setTimeout(() => {
+      stop();
+      resolve(null);
+    }, ASK_MS);
+    announce({ type: 'key-wanted', asker });
+  });
 }
 
 /** Sets up an empty caseload protected by a new passphrase. */
