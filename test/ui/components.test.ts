@@ -150,6 +150,35 @@ describe('table', () => {
     ]);
     expect(await count('tbody tr td')).toBe(3);
   });
+
+  it('heads each row with its first cell when asked, and can keep the caption for screen readers', async () => {
+    await show('table', 'with row headings and a hidden caption');
+    expect(await page.locator('main th[scope=row]').allInnerTexts()).toEqual([
+      'IOM-ALPHA',
+      'IOM-BRAVO',
+    ]);
+    expect(await count('tbody td')).toBe(2);
+    expect(await attr('caption', 'class')).toContain('govuk-visually-hidden');
+  });
+});
+
+describe('select', () => {
+  it('ties its label to the list and shows the value chosen', async () => {
+    await show('select', 'default');
+    expect(await page.locator('main label[for=show]').innerText()).toBe('Show');
+    expect(await page.locator('main select#show').inputValue()).toBe('due');
+    expect(await attr('select', 'aria-invalid')).toBeNull();
+  });
+
+  it('in error, is marked invalid and described by its hint then its error', async () => {
+    await show('select', 'with hint and error');
+    expect(await attr('select', 'aria-invalid')).toBe('true');
+    expect(await attr('select', 'class')).toContain('govuk-select--error');
+    expect(await description('select')).toEqual([
+      'Work in any tab counts as use.',
+      'Error: Choose how long before the caseload locks',
+    ]);
+  });
 });
 
 describe('date input', () => {

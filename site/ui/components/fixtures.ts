@@ -10,6 +10,7 @@ import { FileUpload } from './file-upload';
 import { NotificationBanner } from './notification-banner';
 import { Panel } from './panel';
 import { Radios } from './radios';
+import { Select } from './select';
 import { SummaryList } from './summary-list';
 import { Table } from './table';
 import { TextInput } from './text-input';
@@ -132,6 +133,52 @@ export const fixtures: Fixture[] = [
           { text: h('span', { class: 'govuk-visually-hidden' }, 'Action') },
         ],
         rows: [[{ text: 'Phone the council' }, { text: '3 February 2027' }, { text: 'Remove' }]],
+      }),
+  },
+  {
+    component: 'table',
+    name: 'with row headings and a hidden caption',
+    draw: () =>
+      h(Table, {
+        caption: 'Caseload',
+        captionClasses: 'govuk-visually-hidden',
+        firstCellIsHeader: true,
+        head: [{ text: 'Reference' }, { text: 'What is due' }],
+        rows: [
+          [{ text: 'IOM-ALPHA' }, { text: 'Plan review due soon' }],
+          [{ text: 'IOM-BRAVO' }, { text: 'Nothing due' }],
+        ],
+      }),
+  },
+  {
+    component: 'select',
+    name: 'default',
+    draw: () =>
+      h(Select, {
+        id: 'show',
+        name: 'show',
+        label: { text: 'Show', classes: 'govuk-label--s' },
+        value: 'due',
+        items: [
+          { value: 'all', text: 'Everyone' },
+          { value: 'due', text: 'Anyone with something due' },
+        ],
+      }),
+  },
+  {
+    component: 'select',
+    name: 'with hint and error',
+    draw: () =>
+      h(Select, {
+        id: 'lock-after',
+        name: 'lock-after',
+        label: { text: 'Lock when not used for', classes: 'govuk-label--s' },
+        hint: { text: 'Work in any tab counts as use.' },
+        errorMessage: { text: 'Choose how long before the caseload locks' },
+        items: [
+          { value: '5', text: '5 minutes' },
+          { value: '10', text: '10 minutes' },
+        ],
       }),
   },
   {

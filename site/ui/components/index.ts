@@ -14,6 +14,7 @@ export { Hint } from './hint';
 export { NotificationBanner } from './notification-banner';
 export { Panel } from './panel';
 export { Radios } from './radios';
+export { Select, type SelectItem } from './select';
 export { SummaryList, type SummaryRow } from './summary-list';
 export { Table, type TableCell } from './table';
 export { TextInput } from './text-input';

@@ -7,11 +7,17 @@ export interface TableCell {
   attributes?: Attributes;
 }
 
-/** govukTable: column headings (scope="col") and rows of cells; an empty heading is named for screen readers. */
+/**
+ * govukTable: column headings (scope="col") and rows of cells; an empty heading is named for
+ * screen readers. With `firstCellIsHeader` each row's first cell heads its row (scope="row").
+ */
 export const Table = (p: {
   head: TableCell[];
   rows: TableCell[][];
   caption?: ComponentChildren;
+  /** govuk-table__caption--m by default; govuk-visually-hidden for a caption only read out. */
+  captionClasses?: string;
+  firstCellIsHeader?: boolean;
   classes?: string;
   attributes?: Attributes;
 }) =>
@@ -19,7 +25,11 @@ export const Table = (p: {
     'table',
     { class: cx('govuk-table', p.classes), ...p.attributes },
     p.caption
-      ? h('caption', { class: 'govuk-table__caption govuk-table__caption--m' }, p.caption)
+      ? h(
+          'caption',
+          { class: cx('govuk-table__caption', p.captionClasses ?? 'govuk-table__caption--m') },
+          p.caption,
+        )
       : null,
     h(
       'thead',
@@ -49,11 +59,22 @@ export const Table = (p: {
           'tr',
           { class: 'govuk-table__row', key: r },
           row.map((cell, i) =>
-            h(
-              'td',
-              { class: cx('govuk-table__cell', cell.classes), key: i, ...cell.attributes },
-              cell.text,
-            ),
+            p.firstCellIsHeader && i === 0
+              ? h(
+                  'th',
+                  {
+                    class: cx('govuk-table__header', cell.classes),
+                    scope: 'row',
+                    key: i,
+                    ...cell.attributes,
+                  },
+                  cell.text,
+                )
+              : h(
+                  'td',
+                  { class: cx('govuk-table__cell', cell.classes), key: i, ...cell.attributes },
+                  cell.text,
+                ),
           ),
         ),
       ),

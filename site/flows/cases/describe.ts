@@ -7,7 +7,7 @@ import {
   REFERRAL_STATUS_WORDS,
   type OutcomeRecord,
 } from '@attune/sdk/follow-up';
-import { longDate } from '../dates';
+import { longDate } from '../../scripts/dates';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -136,3 +136,6 @@ export function describeOutcome(o: OutcomeRecord): string {
   ];
   return parts.length ? `${parts.join('; ')} (last three months).` : 'Nothing recorded.';
 }
+
+/** A kind of due item's words, as a filter choice and as a tag. */
+export const dueLabel = (kind: DueKind): string => DUE_LABELS[kind];
