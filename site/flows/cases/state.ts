@@ -66,8 +66,9 @@ export const sortCases = <T extends { reference: string }>(cs: readonly T[]): T[
 
 /** Replaces the summaries of `fresh` cases (by id), keeping the list in reference order. */
 const upsert = (list: CaseSummary[], fresh: CaseSummary[]) => {
-  const ids = new Set(fresh.map((c) => c.id));
-  return sortCases([...list.filter((c) => !ids.has(c.id)), ...fresh]);
+  // By id, the last one given winning, so a case sent twice in one batch is listed once.
+  const byId = new Map(fresh.map((c) => [c.id, c]));
+  return sortCases([...list.filter((c) => !byId.has(c.id)), ...byId.values()]);
 };
 
 // Locking, deleting or setting up drops every case from memory with the key.
