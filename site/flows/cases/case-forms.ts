@@ -52,7 +52,6 @@ export function RecordFileForm({ ctx, c }: { ctx: CasesCtx; c: Case }) {
   return h(
     CaseForm,
     {
-      key: round,
       title: t('cases.recordFile.title'),
       onSubmit: async () => {
         const added = await ctx.actions.addEntry(
@@ -67,7 +66,10 @@ export function RecordFileForm({ ctx, c }: { ctx: CasesCtx; c: Case }) {
         setRound(round + 1);
       },
     },
+    // Drawn anew after each record, so the box is empty again (a file input cannot be set);
+    // the rest of the form stays, and focus with it.
     h(FileUpload, {
+      key: round,
       id: 'record-file',
       name: 'record-file',
       label: { text: t('cases.recordFile.file'), classes: 'govuk-label--s' },

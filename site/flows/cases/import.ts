@@ -86,13 +86,12 @@ function Result({ ctx, result }: { ctx: CasesCtx; result: ImportResult }) {
 export function ImportForm({ ctx }: { ctx: CasesCtx }) {
   const [file, setFile] = useState<File | null>(null);
   const [pass, setPass] = useState('');
-  // A new form after each import, so the file box is empty again (a file input cannot be set).
+  // The file box is drawn anew after each import, so it is empty again (a file input cannot be set).
   const [round, setRound] = useState(0);
   return [
     h(
       'form',
       {
-        key: round,
         noValidate: true,
         onSubmit: async (e: Event) => {
           e.preventDefault();
@@ -104,6 +103,7 @@ export function ImportForm({ ctx }: { ctx: CasesCtx }) {
       },
       h('h2', { class: 'govuk-heading-m' }, t('cases.import.title')),
       h(FileUpload, {
+        key: round,
         id: 'import-file',
         name: 'import-file',
         label: { text: t('cases.import.file'), classes: 'govuk-label--s' },
