@@ -1,4 +1,4 @@
-/** How the cases page says what is due and what each timeline entry is, in plain English. */
+/** How the cases page says what is due and what each timeline entry is, in the catalogue's words. */
 import type { CaseEntry, DueItem, DueKind } from '@attune/sdk/cases';
 import {
   ENFORCEMENT,
@@ -8,18 +8,15 @@ import {
   type OutcomeRecord,
 } from '@attune/sdk/follow-up';
 import { longDate } from '../../scripts/dates';
+import { t, tList } from '../../ui/messages';
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+type Noun = 'day' | 'area' | 'adjustment' | 'flag' | 'goal' | 'meeting' | 'appointment';
+/** A count with its noun, "1 day", "3 days": each noun's two forms are in the catalogue. */
+const count = (n: number, noun: Noun) =>
+  tList(`cases.entry.count.${noun}`, { n })[n === 1 ? 0 : 1]!;
 
-/** Filter labels, one per kind of due item: also the words on each case's tags. */
-export const DUE_LABELS: Record<DueKind, string> = {
-  'safeguarding-open': 'Safeguarding action needed',
-  'review-overdue': 'Plan review overdue',
-  'review-due': 'Plan review due soon',
-  'referral-waiting': 'Referral waiting too long',
-  declined: 'Declined screening',
-  'not-screened': 'Not yet screened',
-};
+/** A kind of due item's words, as a filter choice and as a tag. */
+export const dueLabel = (kind: DueKind): string => t(`cases.due.labels.${kind}`);
 
 const TAG: Record<DueKind, string> = {
   'safeguarding-open': 'govuk-tag--red',
@@ -33,109 +30,141 @@ export const tagClass = (kind: DueKind) => `govuk-tag ${TAG[kind]}`;
 
 /** One due item as a sentence with its dates. */
 export function dueText(d: DueItem): string {
-  switch (d.kind) {
-    case 'safeguarding-open':
-      return `A safeguarding flag from the screening on ${longDate(d.date!)} has no action recorded.`;
-    case 'review-overdue':
-      return `The plan review was due on ${longDate(d.date!)}: ${plural(d.days!, 'day')} ago.`;
-    case 'review-due':
-      return d.days === 0
-        ? 'The plan review is due today.'
-        : `The plan review is due on ${longDate(d.date!)}, in ${plural(d.days!, 'day')}.`;
-    case 'referral-waiting':
-      return `A referral made on ${longDate(d.date!)} has waited ${plural(d.days!, 'day')}.`;
-    case 'declined':
-      return `Declined a screening on ${longDate(d.date!)}. You can offer it again.`;
-    case 'not-screened':
-      return 'Not screened yet.';
-  }
+  const vars = {
+    date: d.date ? longDate(d.date) : '',
+    days: d.days === undefined || d.days === null ? '' : count(d.days, 'day'),
+  };
+  if (d.kind === 'review-due' && d.days === 0) return t('cases.due.text.review-today');
+  return t(`cases.due.text.${d.kind}`, vars);
 }
-
-const REVIEW: Record<string, string> = {
-  working: 'the plan is working',
-  change: 'the plan needs to change',
-  stop: 'the plan is no longer needed',
-};
 
 /** A timeline entry's title and one line about it. */
 export function entryText(e: CaseEntry): { title: string; detail: string } {
+  const note = (text: string, extra: string | null | undefined) =>
+    extra ? `${text} ${extra}` : text;
   switch (e.kind) {
     case 'screening': {
       const needs = e.record.profile.domains.filter(
         (d) => d.level === 'some' || d.level === 'strong',
       );
+      const vars = {
+        areas: count(needs.length, 'area'),
+        adjustments: count(e.record.recommendedAdjustments.length, 'adjustment'),
+        flags: count(e.record.flags.length, 'flag'),
+      };
       return {
-        title: 'Screening completed',
-        detail: `${plural(needs.length, 'area')} of need; ${plural(e.record.recommendedAdjustments.length, 'adjustment')} suggested${e.record.flags.length ? `; ${plural(e.record.flags.length, 'safeguarding flag')}` : ''}.`,
+        title: t('cases.entry.screening'),
+        detail: t(
+          e.record.flags.length ? 'cases.entry.screeningFlagged' : 'cases.entry.screeningDetail',
+          vars,
+        ),
       };
     }
     case 'screening-ended':
       return {
-        title: e.record.status === 'declined' ? 'Screening declined' : 'Screening stopped',
-        detail: 'No answers were kept.',
+        title: t(e.record.status === 'declined' ? 'cases.entry.declined' : 'cases.entry.stopped'),
+        detail: t('cases.entry.endedDetail'),
       };
     case 'adjustment-plan':
       return {
-        title: 'Adjustment plan agreed',
-        detail: `${plural(e.record.suggestions.filter((s) => s.decision === 'agreed').length + e.record.own.length, 'adjustment')} agreed; review on ${longDate(e.record.reviewDate)}.`,
+        title: t('cases.entry.plan'),
+        detail: t('cases.entry.planDetail', {
+          adjustments: count(
+            e.record.suggestions.filter((s) => s.decision === 'agreed').length +
+              e.record.own.length,
+            'adjustment',
+          ),
+          date: longDate(e.record.reviewDate),
+        }),
       };
     case 'plan-review':
       return {
-        title: 'Plan reviewed',
-        detail: `Outcome: ${REVIEW[e.outcome]}.${e.nextReview ? ` Next review ${longDate(e.nextReview)}.` : ''}${e.note ? ` ${e.note}` : ''}`,
+        title: t('cases.entry.reviewed'),
+        detail: note(
+          [
+            t(`cases.entry.reviewOutcome.${e.outcome}`),
+            e.nextReview ? t('cases.entry.nextReview', { date: longDate(e.nextReview) }) : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
+          e.note,
+        ),
       };
     case 'referral':
       return {
-        title: `Referral: ${e.to}`,
-        detail: `${e.status === 'waiting' ? 'Waiting' : `Status: ${e.status}`}. ${e.consentToShare ? 'The person agreed to share information.' : 'The person did not agree to share information.'}${e.note ? ` ${e.note}` : ''}`,
+        title: t('cases.entry.referral', { to: e.to }),
+        detail: note(
+          `${e.status === 'waiting' ? t('cases.entry.waiting') : t('cases.entry.status', { status: e.status })} ${t(e.consentToShare ? 'cases.entry.consent' : 'cases.entry.noConsent')}`,
+          e.note,
+        ),
       };
     case 'review': {
       const helped = e.record.adjustments.filter((a) => a.helped === 'helped').length;
       return {
-        title: 'Plan reviewed',
-        detail: `${plural(e.record.adjustments.length, 'adjustment')} reviewed; the person said ${helped} helped. Next review ${longDate(e.record.nextReviewOn)}.`,
+        title: t('cases.entry.reviewed'),
+        detail: t('cases.entry.reviewDetail', {
+          adjustments: count(e.record.adjustments.length, 'adjustment'),
+          helped,
+          date: longDate(e.record.nextReviewOn),
+        }),
       };
     }
-    case 'referral-record':
+    case 'referral-record': {
+      const r = e.record;
       return {
-        title: `Referral: ${e.record.to === 'other' && e.record.otherService ? e.record.otherService : recipientLabel(e.record.to)}`,
-        detail: `${REFERRAL_STATUS_WORDS[e.record.status]}${e.record.sentOn ? `; sent ${longDate(e.record.sentOn)}` : ''}${e.record.assessedOn ? `; assessed ${longDate(e.record.assessedOn)}` : ''}.`,
+        title: t('cases.entry.referral', {
+          to: r.to === 'other' && r.otherService ? r.otherService : recipientLabel(r.to),
+        }),
+        detail: `${[
+          REFERRAL_STATUS_WORDS[r.status],
+          r.sentOn ? t('cases.entry.sent', { date: longDate(r.sentOn) }) : '',
+          r.assessedOn ? t('cases.entry.assessed', { date: longDate(r.assessedOn) }) : '',
+        ]
+          .filter(Boolean)
+          .join('; ')}.`,
       };
+    }
     case 'passport':
       return {
-        title: 'Communication passport made',
-        detail: `To check again by ${longDate(e.record.checkAgainOn)}.`,
+        title: t('cases.entry.passport'),
+        detail: t('cases.entry.passportDetail', { date: longDate(e.record.checkAgainOn) }),
       };
     case 'mentoring-plan':
       return {
-        title: 'Mentoring plan',
-        detail: `${plural(e.record.goals.length, 'goal')}, ${plural(e.record.meetings.length, 'meeting')} recorded${e.record.closedAt ? '; closed' : ''}.`,
+        title: t('cases.entry.mentoring'),
+        detail: t(
+          e.record.closedAt ? 'cases.entry.mentoringClosed' : 'cases.entry.mentoringDetail',
+          {
+            goals: count(e.record.goals.length, 'goal'),
+            meetings: count(e.record.meetings.length, 'meeting'),
+          },
+        ),
       };
     case 'safeguarding-action':
-      return { title: 'Safeguarding action', detail: e.action };
+      return { title: t('cases.entry.safeguarding'), detail: e.action };
     case 'outcome':
-      return { title: 'Outcomes recorded', detail: describeOutcome(e.record) };
+      return { title: t('cases.entry.outcomes'), detail: describeOutcome(e.record) };
   }
 }
 
 /** An outcome record in one line: only what was recorded, so a blank is never read as a zero. */
 export function describeOutcome(o: OutcomeRecord): string {
-  const yesNo = (v: boolean | null, yes: string, no: string) => (v === null ? [] : [v ? yes : no]);
+  const yesNo = (v: boolean | null, yes: 'etw' | 'housing', no: 'notEtw' | 'notHousing') =>
+    v === null ? [] : [t(`cases.entry.${v ? yes : no}`)];
   const parts = [
-    ...(o.appointments.kept !== null ? [`${plural(o.appointments.kept, 'appointment')} kept`] : []),
-    ...(o.appointments.missed !== null ? [`${o.appointments.missed} missed`] : []),
+    ...(o.appointments.kept !== null
+      ? [t('cases.entry.kept', { appointments: count(o.appointments.kept, 'appointment') })]
+      : []),
+    ...(o.appointments.missed !== null
+      ? [t('cases.entry.missed', { n: o.appointments.missed })]
+      : []),
     ...ENFORCEMENT.filter((e) => o.enforcement[e] !== null).map(
       (e) => `${ENFORCEMENT_WORDS[e]}: ${o.enforcement[e]}`,
     ),
-    ...yesNo(
-      o.educationTrainingWork,
-      'in education, training or work',
-      'not in education, training or work',
-    ),
-    ...yesNo(o.stableAccommodation, 'in stable accommodation', 'not in stable accommodation'),
+    ...yesNo(o.educationTrainingWork, 'etw', 'notEtw'),
+    ...yesNo(o.stableAccommodation, 'housing', 'notHousing'),
   ];
-  return parts.length ? `${parts.join('; ')} (last three months).` : 'Nothing recorded.';
+  return parts.length
+    ? t('cases.entry.outcomeDetail', { parts: parts.join('; ') })
+    : t('cases.entry.nothing');
 }
-
-/** A kind of due item's words, as a filter choice and as a tag. */
-export const dueLabel = (kind: DueKind): string => DUE_LABELS[kind];
