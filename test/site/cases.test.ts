@@ -441,6 +441,20 @@ describe(
         );
         expect(await page.locator('[data-testid="caseload"] tbody tr').count()).toBe(1);
 
+        // A save the device refuses (out of space) says so and keeps what was typed.
+        await page.evaluate(() => {
+          IDBObjectStore.prototype.put = () => {
+            throw new DOMException('The device is full', 'QuotaExceededError');
+          };
+        });
+        await page.fill('#reference', 'IOM-THREE');
+        await page.click('button:has-text("Add person")');
+        await until(() => page.locator('.govuk-error-summary').innerText()).toContain(
+          'could not be saved',
+        );
+        expect(await page.locator('#reference').inputValue()).toBe('IOM-THREE');
+        expect(await page.locator('[data-testid="caseload"] tbody tr').count()).toBe(1);
+
         await page.click('[data-testid="lock"]');
         await page.click('summary:has-text("I have forgotten my passphrase")');
         expect(await page.locator('#cases-app .govuk-details__text').innerText()).toContain(

@@ -104,12 +104,21 @@ export function createActions(get: () => CasesState, dispatch: (event: CasesEven
     dispatch({ type: 'LOCKED', note: t(`cases.locked.${note[why]}`) });
   }
 
-  /** Saves cases sealed, updates this tab and tells the others. */
-  async function save(changed: Case[]) {
-    if (!vault || !changed.length) return;
-    await vault.put(changed);
+  /**
+   * Saves cases sealed, updates this tab and tells the others. A save that fails (the device
+   * out of space, storage cleared) says so: all of it or none is stored, so nothing has changed.
+   */
+  async function save(changed: Case[]): Promise<boolean> {
+    if (!vault) return false;
+    if (!changed.length) return true;
+    try {
+      await vault.put(changed);
+    } catch {
+      return refuse([{ code: 'not-saved', message: t('cases.errors.notSaved') }]);
+    }
     dispatch({ type: 'SAVED', cases: changed });
     tellOtherTabs({ type: 'changed', ids: changed.map((c) => c.id) });
+    return true;
   }
 
   async function openCase(id: string) {
@@ -226,7 +235,7 @@ export function createActions(get: () => CasesState, dispatch: (event: CasesEven
         errors.push(problem('reference', t('cases.errors.referenceTaken', { reference: ref })));
       if (displayName.length > 100) errors.push(problem('display-name', t('cases.errors.tooLong')));
       if (errors.length) return refuse(errors);
-      await save([
+      const saved = await save([
         newCase({
           id: crypto.randomUUID(),
           reference: ref,
@@ -235,6 +244,7 @@ export function createActions(get: () => CasesState, dispatch: (event: CasesEven
           at: now(),
         }),
       ]);
+      if (!saved) return false;
       announce(t('cases.add.done', { reference: ref }));
       return true;
     },
@@ -288,9 +298,10 @@ export function createActions(get: () => CasesState, dispatch: (event: CasesEven
         ]);
       const merged = mergeCaseloads((await vault.all()).cases, read.cases);
       // New cases and new records are added; a case that differs waits for the person's choice.
-      await save(
+      const saved = await save(
         merged.cases.filter((c) => merged.added.includes(c.id) || merged.updated.includes(c.id)),
       );
+      if (!saved) return false;
       dispatch({
         type: 'IMPORTED',
         result: {
@@ -305,13 +316,18 @@ export function createActions(get: () => CasesState, dispatch: (event: CasesEven
     },
 
     async choose(conflict: CaseConflict, keep: 'local' | 'incoming') {
-      if (keep === 'incoming') await save([resolveConflict(conflict, keep)]);
+      if (keep === 'incoming' && !(await save([resolveConflict(conflict, keep)]))) return;
       dispatch({ type: 'CHOSEN', id: conflict.id, keep });
       focusLater(`[data-conflict="${conflict.id}"] p`);
     },
 
     async removeCase(c: Case) {
-      await vault?.remove(c.id);
+      if (!vault) return;
+      try {
+        await vault.remove(c.id);
+      } catch {
+        return void refuse([{ code: 'not-saved', message: t('cases.errors.notSaved') }]);
+      }
       tellOtherTabs({ type: 'removed', ids: [c.id] });
       dispatch({
         type: 'REMOVED',
@@ -334,13 +350,14 @@ export function createActions(get: () => CasesState, dispatch: (event: CasesEven
       message: (entry: CaseEntry) => string,
     ) {
       if (!made.ok) return refuse(made.errors);
-      await save([{ ...c, entries: [...c.entries, made.value], updatedAt: now() }]);
+      if (!(await save([{ ...c, entries: [...c.entries, made.value], updatedAt: now() }])))
+        return false;
       announce(message(made.value));
       return true;
     },
 
     async updateCase(c: Case, message: string) {
-      await save([{ ...c, updatedAt: now() }]);
+      if (!(await save([{ ...c, updatedAt: now() }]))) return false;
       announce(message);
       return true;
     },

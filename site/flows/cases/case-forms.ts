@@ -187,11 +187,11 @@ function ReferralStatus({
     {
       classes: 'attune-inline-form',
       onSubmit: async () => {
-        await ctx.actions.updateCase(
+        const saved = await ctx.actions.updateCase(
           { ...c, entries: c.entries.map((x) => (x.id === entry.id ? { ...entry, status } : x)) },
           t('cases.referral.updated', { to: entry.to, status }),
         );
-        focusLater('[data-region="timeline"] h2');
+        if (saved) focusLater('[data-region="timeline"] h2');
       },
     },
     h(Select, {

@@ -145,11 +145,11 @@ function Close({ ctx, c }: { ctx: CasesCtx; c: Case }) {
         text: t('cases.close.reopen'),
         classes: 'govuk-button--secondary',
         onClick: async () => {
-          await ctx.actions.updateCase(
+          const saved = await ctx.actions.updateCase(
             { ...c, closedOn: null },
             t('cases.close.reopened', { reference: c.reference }),
           );
-          after();
+          if (saved) after();
         },
       }),
     );
@@ -164,11 +164,11 @@ function Close({ ctx, c }: { ctx: CasesCtx; c: Case }) {
         onSubmit: async () => {
           const made = closing(c, on);
           if (!made.ok) return ctx.actions.refuse(made.errors);
-          await ctx.actions.updateCase(
+          const saved = await ctx.actions.updateCase(
             { ...c, closedOn: made.value },
             t('cases.close.done', { reference: c.reference }),
           );
-          after();
+          if (saved) after();
         },
       },
       dateField(ctx, 'close-on', t('cases.close.on'), on, setOn),
