@@ -201,6 +201,11 @@ export function createActions(get: () => CasesState, dispatch: (event: CasesEven
       const listed = await vault.summaries();
       performance.mark('attune:cases-opened');
       touch();
+      // Back from a flow run inside a case (/cases/?case=<id>): open that case, not the list.
+      const back = new URLSearchParams(location.search).get('case');
+      const opened =
+        back && listed.summaries.some((c) => c.id === back) ? await vault.get(back) : null;
+      // Sent together, so the page draws once: the case, or the list.
       dispatch({
         type: 'UNLOCKED',
         summaries: listed.summaries,
@@ -208,9 +213,7 @@ export function createActions(get: () => CasesState, dispatch: (event: CasesEven
           ? t('cases.unlock.unreadable', { n: listed.unreadable })
           : undefined,
       });
-      // Back from a flow run inside a case (/cases/?case=<id>): open that case.
-      const back = new URLSearchParams(location.search).get('case');
-      if (back && listed.summaries.some((c) => c.id === back)) await openCase(back);
+      if (opened) dispatch({ type: 'OPENED', case: opened });
       else requestAnimationFrame(() => performance.mark('attune:list-painted'));
       return true;
     },

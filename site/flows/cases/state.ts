@@ -78,7 +78,23 @@ const empty = (screen: Screen, note?: string): CasesState => ({
   note: note ?? null,
 });
 
+/** Events about cases, which mean nothing unless the caseload is open. */
+const NEEDS_OPEN = new Set<CasesEvent['type']>([
+  'OPENED',
+  'LIST',
+  'SAVED',
+  'FRESH',
+  'REMOVED',
+  'FILTER',
+  'IMPORTED',
+  'CHOSEN',
+]);
+
 export function reduce(state: CasesState, event: CasesEvent): CasesState {
+  // A save or read still under way when the caseload locked (idle, or in another tab) finishes
+  // after it: what it brings back is dropped, so no case comes back into memory without the key.
+  if (NEEDS_OPEN.has(event.type) && state.screen !== 'list' && state.screen !== 'case')
+    return state;
   switch (event.type) {
     case 'SET_UP':
       return empty('setup', event.note);
