@@ -162,6 +162,22 @@ describe('table', () => {
   });
 });
 
+describe('tag and inset text', () => {
+  it('a tag is its words in one element, coloured by its class', async () => {
+    await show('tag', 'coloured');
+    expect(await page.locator('main strong.govuk-tag.govuk-tag--orange').innerText()).toBe(
+      'Plan review overdue',
+    );
+  });
+
+  it('inset text keeps its attributes', async () => {
+    await show('inset-text', 'default');
+    expect(await page.locator('main .govuk-inset-text[data-testid=note]').innerText()).toContain(
+      'locked',
+    );
+  });
+});
+
 describe('select', () => {
   it('ties its label to the list and shows the value chosen', async () => {
     await show('select', 'default');

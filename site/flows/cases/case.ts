@@ -15,7 +15,7 @@ import {
 } from './case-forms';
 import { Confirm } from './confirm';
 import { dateParts, today } from './dates';
-import { dueLabel, dueText, entryText, tagClass } from './describe';
+import { DueTag, dueText, entryText } from './describe';
 import { closing } from './entries';
 import { dateField } from './fields';
 import { LockBar } from './list';
@@ -35,15 +35,7 @@ function Due({ c }: { c: Case }) {
       ? h(
           'ul',
           { class: 'govuk-list', 'data-testid': 'due' },
-          items.map((d, i) =>
-            h(
-              'li',
-              { key: i },
-              h('strong', { class: tagClass(d.kind) }, dueLabel(d.kind)),
-              ' ',
-              dueText(d),
-            ),
-          ),
+          items.map((d, i) => h('li', { key: i }, h(DueTag, { kind: d.kind }), ' ', dueText(d))),
         )
       : h('p', { class: 'govuk-body', 'data-testid': 'due' }, t('cases.case.nothingDue')),
   );

@@ -8,6 +8,8 @@ import {
   type OutcomeRecord,
 } from '@attune/sdk/follow-up';
 import { longDate } from '../../scripts/dates';
+import { Tag } from '../../ui/components/tag';
+import { h } from '../../ui/h';
 import { t, tList } from '../../ui/messages';
 
 type Noun = 'day' | 'area' | 'adjustment' | 'flag' | 'goal' | 'meeting' | 'appointment';
@@ -26,7 +28,9 @@ const TAG: Record<DueKind, string> = {
   declined: 'govuk-tag--grey',
   'not-screened': 'govuk-tag--grey',
 };
-export const tagClass = (kind: DueKind) => `govuk-tag ${TAG[kind]}`;
+/** A due item as a tag, coloured by how pressing it is. */
+export const DueTag = ({ kind }: { kind: DueKind }) =>
+  h(Tag, { text: dueLabel(kind), classes: TAG[kind] });
 
 /** One due item as a sentence with its dates. */
 export function dueText(d: DueItem): string {

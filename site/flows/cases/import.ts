@@ -1,6 +1,7 @@
 import type { CaseConflict } from '@attune/sdk/cases';
 import { Button, ButtonGroup } from '../../ui/components/button';
 import { FileUpload } from '../../ui/components/file-upload';
+import { InsetText } from '../../ui/components/inset-text';
 import { h, useState } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { entryText } from './describe';
@@ -44,8 +45,8 @@ function Result({ ctx, result }: { ctx: CasesCtx; result: ImportResult }) {
     result.conflicts.map((conflict) => {
       const chosen = result.chosen[conflict.id];
       return h(
-        'div',
-        { class: 'govuk-inset-text', 'data-conflict': conflict.id, key: conflict.id },
+        InsetText,
+        { attributes: { 'data-conflict': conflict.id }, key: conflict.id },
         chosen
           ? h(
               'p',

@@ -8,7 +8,7 @@ import { h, useState } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { listing } from './actions';
 import { Confirm } from './confirm';
-import { dueLabel, tagClass } from './describe';
+import { DueTag, dueLabel } from './describe';
 import { ExportForm } from './export';
 import { ImportForm } from './import';
 import { Heading, Note } from './note';
@@ -37,9 +37,7 @@ function dueTags(items: DueItem[]) {
   return h(
     'ul',
     { class: 'govuk-list attune-due-list' },
-    items.map((d) =>
-      h('li', { key: d.kind }, h('strong', { class: tagClass(d.kind) }, dueLabel(d.kind))),
-    ),
+    items.map((d) => h('li', { key: d.kind }, h(DueTag, { kind: d.kind }))),
   );
 }
 

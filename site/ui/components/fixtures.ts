@@ -7,12 +7,14 @@ import { Details } from './details';
 import { ErrorMessage } from './error-message';
 import { ErrorSummary } from './error-summary';
 import { FileUpload } from './file-upload';
+import { InsetText } from './inset-text';
 import { NotificationBanner } from './notification-banner';
 import { Panel } from './panel';
 import { Radios } from './radios';
 import { Select } from './select';
 import { SummaryList } from './summary-list';
 import { Table } from './table';
+import { Tag } from './tag';
 import { TextInput } from './text-input';
 import { Textarea } from './textarea';
 import { WarningText } from './warning-text';
@@ -148,6 +150,20 @@ export const fixtures: Fixture[] = [
           [{ text: 'IOM-ALPHA' }, { text: 'Plan review due soon' }],
           [{ text: 'IOM-BRAVO' }, { text: 'Nothing due' }],
         ],
+      }),
+  },
+  {
+    component: 'tag',
+    name: 'coloured',
+    draw: () => h(Tag, { text: 'Plan review overdue', classes: 'govuk-tag--orange' }),
+  },
+  {
+    component: 'inset-text',
+    name: 'default',
+    draw: () =>
+      h(InsetText, {
+        text: 'The caseload locked because it was not used for a while.',
+        attributes: { 'data-testid': 'note' },
       }),
   },
   {
