@@ -9,7 +9,6 @@ import {
 } from '@attune/sdk/follow-up';
 import { longDate } from '../../scripts/dates';
 import { Tag } from '../../ui/components/tag';
-import { h } from '../../ui/h';
 import { t, tList } from '../../ui/messages';
 
 type Noun = 'day' | 'area' | 'adjustment' | 'flag' | 'goal' | 'meeting' | 'appointment';
@@ -30,7 +29,7 @@ const TAG: Record<DueKind, string> = {
 };
 /** A due item as a tag, coloured by how pressing it is. */
 export const DueTag = ({ kind }: { kind: DueKind }) =>
-  h(Tag, { text: dueLabel(kind), classes: TAG[kind] });
+  Tag({ text: dueLabel(kind), classes: TAG[kind] });
 
 /** One due item as a sentence with its dates. */
 export function dueText(d: DueItem): string {

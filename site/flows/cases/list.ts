@@ -37,7 +37,7 @@ function dueTags(items: DueItem[]) {
   return h(
     'ul',
     { class: 'govuk-list attune-due-list' },
-    items.map((d) => h('li', { key: d.kind }, h(DueTag, { kind: d.kind }))),
+    items.map((d) => h('li', { key: d.kind }, DueTag({ kind: d.kind }))),
   );
 }
 
@@ -49,7 +49,9 @@ function Caseload({ ctx }: { ctx: CasesCtx }) {
   const row = (c: CaseSummary) => [
     {
       text: [
-        h(LinkButton, {
+        // Called, not drawn as components, so a list of 500 people makes no component
+        // instance per row: the first paint after unlocking is the figure that matters here.
+        LinkButton({
           text: c.reference,
           onClick: () => void ctx.actions.openCase(c.id),
           attributes: { 'data-open': c.id },
