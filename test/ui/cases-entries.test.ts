@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newCase } from '@attune/sdk/cases';
 import * as make from '../../site/flows/cases/entries';
-import { dateParts, readDate } from '../../site/flows/cases/dates';
+import { readDate } from '../../site/flows/cases/dates';
+import { dateParts } from '../../site/ui/days';
 import { setCatalogue } from '../../site/ui/messages';
 import enGB from '../../site/ui/messages/en-GB.json';
 import { screeningRecord } from '../fixtures/caseload';

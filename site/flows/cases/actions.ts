@@ -23,7 +23,7 @@ import {
 import { downloadText } from '../../ui/download';
 import { t } from '../../ui/messages';
 import { announce, type FlowError } from '../../ui/runner';
-import { today } from './dates';
+import { today } from '../../ui/days';
 import type { CasesEvent, CasesState, Filter } from './state';
 
 export const MIN_PASSPHRASE = 10;

@@ -10,7 +10,7 @@ import { Textarea } from '../../ui/components/textarea';
 import { h, useState, type ComponentChildren } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { focusLater } from './actions';
-import { dateParts, today, type DateParts } from './dates';
+import { dateParts, today, type DateParts } from '../../ui/days';
 import { entryText } from './describe';
 import * as make from './entries';
 import { dateField } from './fields';
@@ -92,7 +92,7 @@ export function ReviewForm({ ctx, c }: { ctx: CasesCtx; c: Case }) {
     .at(-1);
   const [on, setOn] = useState(fresh);
   const [outcome, setOutcome] = useState('');
-  const [next, setNext] = useState<DateParts>(() => dateParts(null));
+  const [next, setNext] = useState<DateParts>(() => dateParts(''));
   if (!plan) return null;
   return h(
     CaseForm,
@@ -103,7 +103,7 @@ export function ReviewForm({ ctx, c }: { ctx: CasesCtx; c: Case }) {
         if (!(await ctx.actions.addEntry(c, made, () => t('cases.review.done')))) return;
         setOn(fresh());
         setOutcome('');
-        setNext(dateParts(null));
+        setNext(dateParts(''));
       },
     },
     dateField(ctx, 'review-on', t('cases.review.on'), on, setOn),

@@ -14,7 +14,7 @@ import {
   SafeguardingForms,
 } from './case-forms';
 import { Confirm } from './confirm';
-import { dateParts, today } from './dates';
+import { dateParts, today } from '../../ui/days';
 import { DueTag, dueText, entryText } from './describe';
 import { closing } from './entries';
 import { dateField } from './fields';

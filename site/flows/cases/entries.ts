@@ -8,7 +8,8 @@ import {
 import { longDate } from '../../scripts/dates';
 import { t } from '../../ui/messages';
 import type { FlowError } from '../../ui/runner';
-import { isBlank, readDate, type DateParts } from './dates';
+import type { DateParts } from '../../ui/days';
+import { isBlank, readDate } from './dates';
 
 /**
  * What each form on a case makes of what was typed: the entry to add to the case, or every

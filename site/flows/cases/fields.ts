@@ -1,9 +1,9 @@
-import { DateInput } from '../../ui/components/date-input';
+import { DateField } from '../../ui/date-field';
+import type { DateParts } from '../../ui/days';
 import { h } from '../../ui/h';
-import type { DateParts } from './dates';
 import type { CasesCtx } from './types';
 
-/** A date in three boxes whose errors (linked to its day box) come from the page's errors. */
+/** A date question on the caseload page, its error (linked to its day box) from the page's. */
 export const dateField = (
   ctx: CasesCtx,
   id: string,
@@ -11,11 +11,10 @@ export const dateField = (
   value: DateParts,
   set: (d: DateParts) => void,
 ) =>
-  h(DateInput, {
+  h(DateField, {
     id,
-    namePrefix: id,
-    fieldset: { legend: { text: legend, classes: 'govuk-fieldset__legend--s' } },
-    errorMessage: ctx.errorFor(`${id}-day`),
-    items: (['day', 'month', 'year'] as const).map((name) => ({ name, value: value[name] })),
-    onInput: (name, typed) => set({ ...value, [name]: typed }),
+    legend,
+    value,
+    onChange: set,
+    error: ctx.state.errors.find((e) => e.field === `${id}-day`),
   });

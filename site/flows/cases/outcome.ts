@@ -6,7 +6,7 @@ import { Radios } from '../../ui/components/radios';
 import { h, useState } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { CaseForm } from './case-forms';
-import { dateParts, today } from './dates';
+import { dateParts, today } from '../../ui/days';
 import * as make from './entries';
 import { dateField } from './fields';
 import type { CasesCtx } from './types';
