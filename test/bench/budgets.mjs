@@ -53,6 +53,7 @@ const pages = [
   ['/follow-up/passport/', null],
   ['/developers/', 5],
   ['/search/', null],
+  ['/cases/', null],
 ];
 for (const [page, budgetKb] of pages) {
   const total = scriptsOf(page).reduce((sum, f) => sum + gz(f), inlineOf(page));

@@ -64,6 +64,13 @@ describe('cases on this device', { timeout: 90_000 }, () => {
     await until(() => page.locator('.govuk-error-summary').innerText()).toContain(
       'at least 10 characters',
     );
+    // Linked the GOV.UK way: the field is marked invalid and described by its error, and the
+    // page title says there is one.
+    expect(await page.locator('#new-passphrase').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#new-passphrase').getAttribute('aria-describedby')).toContain(
+      'new-passphrase-error',
+    );
+    expect(await page.title()).toMatch(/^Error: /);
     await page.fill('#new-passphrase', PASS);
     await page.fill('#confirm-passphrase', `${PASS}!`);
     await page.click('button:has-text("Set up the caseload")');
@@ -76,6 +83,11 @@ describe('cases on this device', { timeout: 90_000 }, () => {
   it('adds two people and a screening inside one case, and shows what is due', async () => {
     await addPerson(page, 'IOM-ALPHA', 'Jordan Testname');
     await addPerson(page, 'IOM-BRAVO');
+    // Focus stays in the form for the next person, and the addition is announced.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reference');
+    await until(() => page.locator('[data-testid=announce]').innerText()).toBe(
+      'IOM-BRAVO added to your caseload.',
+    );
     await checkStep(page, 'list');
     await page.click('[data-testid="caseload"] button:has-text("IOM-ALPHA")');
     await until(() => heading(page)).toContain('IOM-ALPHA');
@@ -89,6 +101,9 @@ describe('cases on this device', { timeout: 90_000 }, () => {
     await until(() => page.locator('[data-testid="timeline"]').innerText()).toContain(
       'Screening completed',
     );
+    // The form stays for the next record, focus on the button used, the file box empty again.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add record');
+    expect(await page.locator('#record-file').inputValue()).toBe('');
     const due = await page.locator('[data-testid="due"]').innerText();
     expect(due).toContain('Safeguarding action needed');
     expect(due).not.toContain('Not yet screened');
@@ -110,6 +125,8 @@ describe('cases on this device', { timeout: 90_000 }, () => {
       'does not unlock',
     );
     expect(await rawStorage(page)).toBe(before);
+    // What was typed stays, to check or correct.
+    expect(await page.locator('#passphrase').inputValue()).toBe('not my passphrase');
     await unlock(page);
     await until(() => heading(page)).toBe('Your caseload');
     const table = await page.locator('[data-testid="caseload"]').innerText();
@@ -424,11 +441,31 @@ describe(
         );
         expect(await page.locator('[data-testid="caseload"] tbody tr').count()).toBe(1);
 
+        // A save the device refuses (out of space) says so and keeps what was typed.
+        await page.evaluate(() => {
+          IDBObjectStore.prototype.put = () => {
+            throw new DOMException('The device is full', 'QuotaExceededError');
+          };
+        });
+        await page.fill('#reference', 'IOM-THREE');
+        await page.click('button:has-text("Add person")');
+        await until(() => page.locator('.govuk-error-summary').innerText()).toContain(
+          'could not be saved',
+        );
+        expect(await page.locator('#reference').inputValue()).toBe('IOM-THREE');
+        expect(await page.locator('[data-testid="caseload"] tbody tr').count()).toBe(1);
+
         await page.click('[data-testid="lock"]');
         await page.click('summary:has-text("I have forgotten my passphrase")');
         expect(await page.locator('#cases-app .govuk-details__text').innerText()).toContain(
           'cannot be reset or recovered',
         );
+        await page.click('button:has-text("Delete the caseload on this device")');
+        // Focus goes to the choice just offered, and back to the button on "No".
+        const focused = () => page.evaluate(() => document.activeElement?.textContent);
+        await until(focused).toBe('Yes, delete the caseload');
+        await page.click('button:has-text("No, go back")');
+        await until(focused).toBe('Delete the caseload on this device');
         await page.click('button:has-text("Delete the caseload on this device")');
         await page.click('button:has-text("Yes, delete the caseload")');
         await until(() => heading(page)).toBe('Set up your caseload');

@@ -142,7 +142,7 @@ describe('file upload', () => {
 
 describe('select', () => {
   it('in error: invalid, red and described by its hint then its error, keeping the choice', async () => {
-    await show('select', 'with hint and error');
+    await show('select', 'with hint, error and a choice made');
     expect(await attr('#setting', 'aria-invalid')).toBe('true');
     expect(await attr('#setting', 'class')).toContain('govuk-select--error');
     expect(await description('#setting')).toEqual([
@@ -151,6 +151,23 @@ describe('select', () => {
     ]);
     expect(await page.locator('main #setting').inputValue()).toBe('home');
     expect(await page.locator('main label[for=setting]').innerText()).toBe('Where you meet');
+  });
+
+  it('ties its label to the list and shows the value chosen', async () => {
+    await show('select', 'default');
+    expect(await page.locator('main label[for=show]').innerText()).toBe('Show');
+    expect(await page.locator('main select#show').inputValue()).toBe('due');
+    expect(await attr('select', 'aria-invalid')).toBeNull();
+  });
+
+  it('in error, is marked invalid and described by its hint then its error', async () => {
+    await show('select', 'with hint and error');
+    expect(await attr('select', 'aria-invalid')).toBe('true');
+    expect(await attr('select', 'class')).toContain('govuk-select--error');
+    expect(await description('select')).toEqual([
+      'Work in any tab counts as use.',
+      'Error: Choose how long before the caseload locks',
+    ]);
   });
 });
 
@@ -163,6 +180,32 @@ describe('table', () => {
       'Action',
     ]);
     expect(await count('tbody tr td')).toBe(3);
+  });
+
+  it('heads each row with its first cell when asked, and can keep the caption for screen readers', async () => {
+    await show('table', 'with row headings and a hidden caption');
+    expect(await page.locator('main th[scope=row]').allInnerTexts()).toEqual([
+      'IOM-ALPHA',
+      'IOM-BRAVO',
+    ]);
+    expect(await count('tbody td')).toBe(2);
+    expect(await attr('caption', 'class')).toContain('govuk-visually-hidden');
+  });
+});
+
+describe('tag and inset text', () => {
+  it('a tag is its words in one element, coloured by its class', async () => {
+    await show('tag', 'coloured');
+    expect(await page.locator('main strong.govuk-tag.govuk-tag--orange').innerText()).toBe(
+      'Plan review overdue',
+    );
+  });
+
+  it('inset text keeps its attributes', async () => {
+    await show('inset-text', 'default');
+    expect(await page.locator('main .govuk-inset-text[data-testid=note]').innerText()).toContain(
+      'locked',
+    );
   });
 });
 
@@ -258,6 +301,12 @@ describe('notification banner', () => {
 });
 
 describe('axe on every fixture', () => {
+  // Two fixtures of one name would let a test read the wrong one (it finds the first).
+  it('each fixture has its own name within its component', () => {
+    const keys = fixtures.map((f) => `${f.component}: ${f.name}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
   it.each(fixtures.map((f) => [f.component, f.name]))(
     '%s (%s) has no WCAG 2.2 AA violations',
     async (component, name) => {

@@ -7,12 +7,14 @@ import { Details } from './details';
 import { ErrorMessage } from './error-message';
 import { ErrorSummary } from './error-summary';
 import { FileUpload } from './file-upload';
+import { InsetText } from './inset-text';
 import { NotificationBanner } from './notification-banner';
 import { Panel } from './panel';
 import { Radios } from './radios';
 import { Select } from './select';
 import { SummaryList } from './summary-list';
 import { Table } from './table';
+import { Tag } from './tag';
 import { TextInput } from './text-input';
 import { Textarea } from './textarea';
 import { WarningText } from './warning-text';
@@ -136,6 +138,66 @@ export const fixtures: Fixture[] = [
       }),
   },
   {
+    component: 'table',
+    name: 'with row headings and a hidden caption',
+    draw: () =>
+      h(Table, {
+        caption: 'Caseload',
+        captionClasses: 'govuk-visually-hidden',
+        firstCellIsHeader: true,
+        head: [{ text: 'Reference' }, { text: 'What is due' }],
+        rows: [
+          [{ text: 'IOM-ALPHA' }, { text: 'Plan review due soon' }],
+          [{ text: 'IOM-BRAVO' }, { text: 'Nothing due' }],
+        ],
+      }),
+  },
+  {
+    component: 'tag',
+    name: 'coloured',
+    draw: () => h(Tag, { text: 'Plan review overdue', classes: 'govuk-tag--orange' }),
+  },
+  {
+    component: 'inset-text',
+    name: 'default',
+    draw: () =>
+      h(InsetText, {
+        text: 'The caseload locked because it was not used for a while.',
+        attributes: { 'data-testid': 'note' },
+      }),
+  },
+  {
+    component: 'select',
+    name: 'default',
+    draw: () =>
+      h(Select, {
+        id: 'show',
+        name: 'show',
+        label: { text: 'Show', classes: 'govuk-label--s' },
+        value: 'due',
+        items: [
+          { value: 'all', text: 'Everyone' },
+          { value: 'due', text: 'Anyone with something due' },
+        ],
+      }),
+  },
+  {
+    component: 'select',
+    name: 'with hint and error',
+    draw: () =>
+      h(Select, {
+        id: 'lock-after',
+        name: 'lock-after',
+        label: { text: 'Lock when not used for', classes: 'govuk-label--s' },
+        hint: { text: 'Work in any tab counts as use.' },
+        errorMessage: { text: 'Choose how long before the caseload locks' },
+        items: [
+          { value: '5', text: '5 minutes' },
+          { value: '10', text: '10 minutes' },
+        ],
+      }),
+  },
+  {
     component: 'date-input',
     name: 'with an error in the month',
     draw: () =>
@@ -218,7 +280,7 @@ export const fixtures: Fixture[] = [
   },
   {
     component: 'select',
-    name: 'with hint and error',
+    name: 'with hint, error and a choice made',
     draw: () =>
       h(Select, {
         id: 'setting',

@@ -15,6 +15,8 @@ export interface SelectParams extends Omit<GroupParams, 'idPrefix' | 'fieldset'>
   name: string;
   label: LabelParams;
   items: SelectItem[];
+  /** The value chosen; the macro's `value`, which selects the item with that value. */
+  value?: string;
   classes?: string;
   attributes?: Attributes;
   /** Not in the macro: called with the value chosen. */
@@ -23,7 +25,7 @@ export interface SelectParams extends Omit<GroupParams, 'idPrefix' | 'fieldset'>
 
 /** govukSelect: a label, hint and error tied to one drop-down list. */
 export function Select(params: SelectParams) {
-  const { id, name, label, items, classes, attributes, onChange } = params;
+  const { id, name, label, items, value, classes, attributes, onChange } = params;
   return FormGroup(
     { ...params, idPrefix: id, label: h(Label, { ...label, for: id }) },
     (describedBy) =>
@@ -33,6 +35,7 @@ export function Select(params: SelectParams) {
           class: cx('govuk-select', params.errorMessage && 'govuk-select--error', classes),
           id,
           name,
+          value,
           'aria-describedby': describedBy,
           'aria-invalid': params.errorMessage ? 'true' : undefined,
           onChange: onChange
@@ -44,10 +47,10 @@ export function Select(params: SelectParams) {
           h(
             'option',
             {
-              value: item.value,
-              selected: item.selected,
-              disabled: item.disabled,
               key: item.value,
+              value: item.value,
+              selected: value === undefined ? item.selected : item.value === value,
+              disabled: item.disabled,
             },
             item.text,
           ),
