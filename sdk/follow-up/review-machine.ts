@@ -2,8 +2,11 @@ import { assign, setup } from 'xstate';
 import { adjustmentById } from '../adjustments/catalogue.js';
 import type { AdjustmentPlan } from '../adjustments/plan-record.js';
 import { isCalendarDate } from '../common/calendar-date.js';
+import type { FlowError } from '../common/flow-error.js';
 import {
   AdjustmentReviewSchema,
+  AppointmentCountSchema,
+  EARLY_REASON_MAX,
   HELPED,
   IN_PLACE,
   NEXT_STEP,
@@ -40,20 +43,24 @@ export interface ReviewInput {
   today: string;
 }
 
-/** Why the last event was refused, in words a page can show as they are. */
-export interface ReviewError {
-  readonly code:
-    | 'in-place'
-    | 'why-not'
-    | 'helped'
-    | 'next'
-    | 'change-to'
-    | 'too-long'
-    | 'early-reason'
-    | 'appointments'
-    | 'next-review';
-  readonly message: string;
-}
+/**
+ * Why the last event was refused, in the one shape every Attune machine uses: a `code` to branch
+ * on, a `message` a page shows as it is, and the `field` of the event it is about (`inPlace`,
+ * `changeTo`, `kept`, `nextReviewOn`...) when there is one. `not-now` is an event this step of
+ * the review does not take (an answer before the review has started, Back at the first step).
+ */
+export type ReviewError = FlowError<
+  | 'in-place'
+  | 'why-not'
+  | 'helped'
+  | 'next'
+  | 'change-to'
+  | 'too-long'
+  | 'early-reason'
+  | 'appointments'
+  | 'next-review'
+  | 'not-now'
+>;
 
 /** One adjustment under review: a catalogue entry or one of the person's own. */
 export interface ReviewItem {
@@ -70,6 +77,9 @@ export interface ReviewContext {
   index: number;
   earlyBecause: string | null;
   appointments: { kept: number; missed: number } | null;
+  /** Every problem with the last refused event, all at once, so a form can show them together. */
+  errors: readonly ReviewError[];
+  /** The first of `errors`, or null. */
   error: ReviewError | null;
   output: { review: ReviewRecord; plan: AdjustmentPlan } | null;
 }
@@ -85,30 +95,23 @@ export function itemsToReview(plan: AdjustmentPlan): ReviewItem[] {
 }
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+const problem = (code: ReviewError['code'], message: string, field?: string): ReviewError =>
+  field ? { code, message, field } : { code, message };
+/** The errors of a refused event as context: all of them, and the first on its own. */
+const failed = (errors: ReviewError[]) => ({ errors, error: errors[0] ?? null });
+const cleared = { errors: [] as ReviewError[], error: null };
 
-/**
- * The one rule for an adjustment's answers, used by the machine's guard and by pages before they
- * send: why not only (and always) when it was not in place; did it help only (and always) when it
- * was at least partly; what to change to only (and always) when changing. Null when it holds.
- */
-export function reviewAnswerError(
-  item: ReviewItem,
-  answer: Partial<ReviewAnswer>,
-): { error: ReviewError } | { entry: AdjustmentReview } {
-  const fail = (code: ReviewError['code'], message: string) => ({ error: { code, message } });
-  if (!IN_PLACE.includes(answer.inPlace as never))
-    return fail('in-place', 'Say whether the adjustment was put in place');
+// What each note is called when it is too long, by the field the record schema names.
+const TOO_LONG: Record<string, [ReviewError['code'], string]> = {
+  personWords: ['too-long', 'Keep what the person said to 500 characters or fewer'],
+  practitionerView: ['too-long', 'Keep your view to 500 characters or fewer'],
+  changeTo: ['change-to', 'Say what it changes to in 3 to 120 characters'],
+};
+
+/** The entry an answer makes: only the parts that apply to it, trimmed. Not yet checked. */
+function entryFor(item: ReviewItem, answer: Partial<ReviewAnswer>): AdjustmentReview {
   const notInPlace = answer.inPlace === 'no';
-  if (notInPlace && !WHY_NOT.includes(answer.whyNot as never))
-    return fail('why-not', 'Say why it was not put in place');
-  if (!notInPlace && !HELPED.includes(answer.helped as never))
-    return fail('helped', 'Ask the person whether it helped');
-  if (!NEXT_STEP.includes(answer.next as never))
-    return fail('next', 'Choose whether to keep, change or stop it');
-  const changeTo = answer.next === 'change' ? text(answer.changeTo) : null;
-  if (answer.next === 'change' && (!changeTo || changeTo.length < 3 || changeTo.length > 120))
-    return fail('change-to', 'Say what it changes to, in 3 to 120 characters');
-  const entry = {
+  return {
     adjustment: item.adjustment,
     inPlace: answer.inPlace!,
     whyNot: notInPlace ? answer.whyNot! : null,
@@ -116,11 +119,95 @@ export function reviewAnswerError(
     personWords: text(answer.personWords),
     practitionerView: text(answer.practitionerView),
     next: answer.next!,
-    changeTo,
+    changeTo: answer.next === 'change' ? text(answer.changeTo) : null,
   };
-  if (!AdjustmentReviewSchema.safeParse(entry).success)
-    return fail('too-long', 'Keep each note to 500 characters');
-  return { entry };
+}
+
+/**
+ * The one rule for an adjustment's answers, all its problems at once: why not only (and always)
+ * when it was not in place; did it help only (and always) when it was at least partly; what to
+ * change to only (and always) when changing; every note within the record schema's lengths. The
+ * machine's guard uses it; a host can call it too. Empty when the answer holds.
+ */
+export function reviewAnswerErrors(item: ReviewItem, answer: Partial<ReviewAnswer>): ReviewError[] {
+  const errors: ReviewError[] = [];
+  if (!IN_PLACE.includes(answer.inPlace as never))
+    errors.push(problem('in-place', 'Say whether the adjustment was put in place', 'inPlace'));
+  else if (answer.inPlace === 'no' && !WHY_NOT.includes(answer.whyNot as never))
+    errors.push(problem('why-not', 'Say why it was not put in place', 'whyNot'));
+  else if (answer.inPlace !== 'no' && !HELPED.includes(answer.helped as never))
+    errors.push(problem('helped', 'Ask the person whether it helped', 'helped'));
+  if (!NEXT_STEP.includes(answer.next as never))
+    errors.push(problem('next', 'Choose whether to keep, change or stop it', 'next'));
+  else if (answer.next === 'change' && !text(answer.changeTo))
+    errors.push(problem('change-to', 'Say what it changes to', 'changeTo'));
+  // Lengths come from the record's own schema, so the machine can never make a record it refuses.
+  const found = AdjustmentReviewSchema.safeParse(entryFor(item, answer));
+  const long = new Set(found.error?.issues.map((i) => String(i.path[0])) ?? []);
+  for (const field of ['personWords', 'practitionerView', 'changeTo'])
+    if (long.has(field) && !errors.some((e) => e.field === field))
+      errors.push(problem(...TOO_LONG[field]!, field));
+  return errors;
+}
+
+/** What is wrong with a reason for reviewing early: missing, or longer than the record keeps. */
+function earlyErrors(because: unknown): ReviewError[] {
+  const reason = text(because);
+  if (!reason)
+    return [
+      problem(
+        'early-reason',
+        'Say in a few words why the plan is being reviewed before its date',
+        'because',
+      ),
+    ];
+  if (reason.length > EARLY_REASON_MAX)
+    return [
+      problem('early-reason', `Say why in ${EARLY_REASON_MAX} characters or fewer`, 'because'),
+    ];
+  return [];
+}
+
+/** What is wrong with the appointment counts, one error for each count that is not whole. */
+function countErrors(event: { kept: unknown; missed: unknown }): ReviewError[] {
+  return (['kept', 'missed'] as const)
+    .filter((field) => !AppointmentCountSchema.safeParse(event[field]).success)
+    .map((field) =>
+      problem(
+        'appointments',
+        `Enter the number of appointments ${field} as a whole number, like 6`,
+        field,
+      ),
+    );
+}
+
+/** What is wrong with the next review date: missing, not a real day, or not after today. */
+function nextReviewErrors(nextReviewOn: unknown, today: string): ReviewError[] {
+  const date = typeof nextReviewOn === 'string' ? nextReviewOn : '';
+  const fail = (message: string) => [problem('next-review', message, 'nextReviewOn')];
+  if (!date.replace(/-/g, '').trim()) return fail('Enter the date of the next review');
+  if (!isCalendarDate(date)) return fail('The next review date must be a real date, like 1 3 2027');
+  if (date <= today) return fail('The next review date must be after today');
+  return [];
+}
+
+// What each step waits for, said when an event it cannot take arrives there.
+const WAITING: Record<string, string> = {
+  notDue: 'The plan is not due for review yet: say why you are reviewing it early first',
+  reviewing: 'Answer about every agreed adjustment first',
+  appointments: 'Record the appointments kept and missed, or skip them, first',
+  confirming: 'Only the next review date is left: go back to change an answer',
+};
+
+/** The error for an event this step does not take: never silence, always what to do instead. */
+function notNow(step: unknown, type: string): ReviewError {
+  if (type === 'BACK') return problem('not-now', 'There is no earlier step to go back to');
+  if (type === 'START_EARLY' && step !== 'notDue')
+    return problem('not-now', 'The review has already started');
+  return problem(
+    'not-now',
+    WAITING[String(step)] ?? `The plan review does not take the event "${type}"`,
+  );
 }
 
 /** The plan after its review: stopped adjustments set aside, changed ones replaced, a new review date. */
@@ -176,67 +263,54 @@ export function createReviewMachine(plan: AdjustmentPlan) {
       due: ({ context }) => context.today >= plan.reviewDate,
       nothingToReview: () => items.length === 0,
       validEarly: ({ event }) =>
-        event.type === 'START_EARLY' && !!text(event.because) && event.because.trim().length <= 300,
+        event.type === 'START_EARLY' && earlyErrors(event.because).length === 0,
       validAnswer: ({ context, event }) =>
-        event.type === 'RECORD' && 'entry' in reviewAnswerError(items[context.index]!, event),
+        event.type === 'RECORD' && reviewAnswerErrors(items[context.index]!, event).length === 0,
       lastItem: ({ context }) => context.index >= items.length - 1,
       firstItem: ({ context }) => context.index === 0,
-      validCounts: ({ event }) =>
-        event.type === 'APPOINTMENTS' &&
-        [event.kept, event.missed].every((n) => Number.isInteger(n) && n >= 0 && n <= 1000),
+      validCounts: ({ event }) => event.type === 'APPOINTMENTS' && countErrors(event).length === 0,
       validNext: ({ context, event }) =>
         event.type === 'CONFIRM' &&
-        isCalendarDate(event.nextReviewOn) &&
-        event.nextReviewOn > context.today,
+        nextReviewErrors(event.nextReviewOn, context.today).length === 0,
     },
     actions: {
       early: assign(({ event }) => ({
         earlyBecause: event.type === 'START_EARLY' ? event.because.trim() : null,
-        error: null,
+        ...cleared,
       })),
-      earlyError: assign({
-        error: {
-          code: 'early-reason',
-          message: 'Say in a few words why the plan is being reviewed before its date',
-        } as ReviewError,
-      }),
+      earlyError: assign(({ event }) =>
+        failed(event.type === 'START_EARLY' ? earlyErrors(event.because) : []),
+      ),
       record: assign(({ context, event }) => {
         if (event.type !== 'RECORD') return {};
-        const result = reviewAnswerError(items[context.index]!, event);
-        if (!('entry' in result)) return {};
-        const answers = context.answers.map((a, i) => (i === context.index ? result.entry : a));
-        return { answers, error: null };
+        const entry = entryFor(items[context.index]!, event);
+        const answers = context.answers.map((a, i) => (i === context.index ? entry : a));
+        return { answers, ...cleared };
       }),
-      answerError: assign(({ context, event }) => {
-        if (event.type !== 'RECORD') return {};
-        const result = reviewAnswerError(items[context.index]!, event);
-        return 'error' in result ? { error: result.error } : {};
-      }),
+      answerError: assign(({ context, event }) =>
+        failed(event.type === 'RECORD' ? reviewAnswerErrors(items[context.index]!, event) : []),
+      ),
       nextItem: assign(({ context }) => ({ index: context.index + 1 })),
       previousItem: assign(({ context }) => ({
         index: Math.max(0, context.index - 1),
-        error: null,
+        ...cleared,
       })),
-      lastOne: assign({ index: Math.max(0, items.length - 1), error: null }),
+      lastOne: assign({ index: Math.max(0, items.length - 1), ...cleared }),
       counts: assign(({ event }) => ({
         appointments:
           event.type === 'APPOINTMENTS' ? { kept: event.kept, missed: event.missed } : null,
-        error: null,
+        ...cleared,
       })),
-      noCounts: assign({ appointments: null, error: null }),
-      countsError: assign({
-        error: {
-          code: 'appointments',
-          message: 'Enter the number of appointments kept and missed as whole numbers',
-        } as ReviewError,
-      }),
-      nextError: assign({
-        error: {
-          code: 'next-review',
-          message: 'Enter a next review date after today',
-        } as ReviewError,
-      }),
-      clearError: assign({ error: null }),
+      noCounts: assign({ appointments: null, ...cleared }),
+      countsError: assign(({ event }) =>
+        failed(event.type === 'APPOINTMENTS' ? countErrors(event) : []),
+      ),
+      nextError: assign(({ context, event }) =>
+        failed(event.type === 'CONFIRM' ? nextReviewErrors(event.nextReviewOn, context.today) : []),
+      ),
+      clearError: assign(cleared),
+      // The state the event arrived in is the snapshot before it (the transition takes none).
+      refuse: assign(({ event, self }) => failed([notNow(self.getSnapshot().value, event.type)])),
       finish: assign(({ context, event }) => {
         if (event.type !== 'CONFIRM') return {};
         const review: ReviewRecord = {
@@ -253,7 +327,7 @@ export function createReviewMachine(plan: AdjustmentPlan) {
           appointments: context.appointments,
           nextReviewOn: event.nextReviewOn,
         };
-        return { output: { review, plan: planAfterReview(plan, review) }, error: null };
+        return { output: { review, plan: planAfterReview(plan, review) }, ...cleared };
       }),
     },
   }).createMachine({
@@ -268,13 +342,16 @@ export function createReviewMachine(plan: AdjustmentPlan) {
         index: 0,
         earlyBecause: null,
         appointments: null,
-        error: null,
+        ...cleared,
         output: null,
       };
     },
     initial: 'opening',
     on: {
-      CANCEL: { target: '.cancelled', actions: assign({ answers: [], output: null, error: null }) },
+      CANCEL: { target: '.cancelled', actions: assign({ answers: [], output: null, ...cleared }) },
+      // Any event a step has no transition for (or an unknown one) is refused with an error a
+      // page can show, never ignored in silence.
+      '*': { actions: 'refuse' },
     },
     states: {
       opening: {
@@ -297,7 +374,7 @@ export function createReviewMachine(plan: AdjustmentPlan) {
             { guard: 'validAnswer', target: 'recorded', actions: 'record' },
             { actions: 'answerError' },
           ],
-          BACK: [{ guard: 'firstItem', actions: 'clearError' }, { actions: 'previousItem' }],
+          BACK: [{ guard: 'firstItem', actions: 'refuse' }, { actions: 'previousItem' }],
         },
       },
       recorded: {
@@ -314,7 +391,7 @@ export function createReviewMachine(plan: AdjustmentPlan) {
           ],
           SKIP_APPOINTMENTS: { target: 'confirming', actions: 'noCounts' },
           BACK: [
-            { guard: 'nothingToReview', actions: 'clearError' },
+            { guard: 'nothingToReview', actions: 'refuse' },
             { target: 'reviewing', actions: 'lastOne' },
           ],
         },

@@ -40,11 +40,17 @@ export const NEXT_STEP_WORDS: Record<(typeof NEXT_STEP)[number], string> = {
 };
 
 const words = (max: number) => z.nullable(z.string().check(z.maxLength(max)));
+/** The longest reason for reviewing a plan before its date. */
+export const EARLY_REASON_MAX = 300;
+/** Appointments kept or missed: a whole number the practitioner counted, 0 to 1000. */
+export const AppointmentCountSchema = /* @__PURE__ */ z
+  .number()
+  .check(z.int(), z.gte(0), z.lte(1000));
 
 /**
  * What was found about one agreed adjustment. The rules between the answers (why not only when
  * it was not in place, did it help only when it was at least partly, what to change to only when
- * changing) are checked by `ReviewAnswerSchema`, which the machine uses too.
+ * changing) are checked by `reviewAnswerErrors`, which builds its entry and checks it with this schema.
  */
 export const AdjustmentReviewSchema = /* @__PURE__ */ z.strictObject({
   /** A catalogue adjustment by id, or one of the person's own by its title. */
@@ -76,14 +82,11 @@ export const ReviewRecordSchema = /* @__PURE__ */ z.strictObject({
   dueOn: DaySchema,
   reviewedOn: DaySchema,
   /** Why the review came before its date, when it did. */
-  earlyBecause: words(300),
+  earlyBecause: words(EARLY_REASON_MAX),
   adjustments: z.array(AdjustmentReviewSchema),
   /** Appointments kept and missed since the plan started, as the practitioner counted them. */
   appointments: z.nullable(
-    z.strictObject({
-      kept: z.number().check(z.int(), z.gte(0), z.lte(1000)),
-      missed: z.number().check(z.int(), z.gte(0), z.lte(1000)),
-    }),
+    z.strictObject({ kept: AppointmentCountSchema, missed: AppointmentCountSchema }),
   ),
   nextReviewOn: DaySchema,
   /** Added when the review is exported: `sharingStatement` as it stood that day. */

@@ -150,6 +150,127 @@ describe('reviewing a plan', () => {
     }
   });
 
+  it('says everything missing from an answer at once, each error naming its field', () => {
+    const actor = run(onTheDay, { type: 'RECORD' } as ReviewEvent);
+    expect(actor.getSnapshot().context.errors).toEqual([
+      {
+        code: 'in-place',
+        message: 'Say whether the adjustment was put in place',
+        field: 'inPlace',
+      },
+      { code: 'next', message: 'Choose whether to keep, change or stop it', field: 'next' },
+    ]);
+    actor.send({
+      type: 'RECORD',
+      inPlace: 'no',
+      next: 'change',
+      personWords: 'x'.repeat(501),
+      practitionerView: 'y'.repeat(501),
+    });
+    expect(actor.getSnapshot().context.errors.map((e) => [e.code, e.field])).toEqual([
+      ['why-not', 'whyNot'],
+      ['change-to', 'changeTo'],
+      ['too-long', 'personWords'],
+      ['too-long', 'practitionerView'],
+    ]);
+    expect(actor.getSnapshot().context.error).toEqual(actor.getSnapshot().context.errors[0]);
+    actor.send({ ...changeIt, changeTo: 'ab' });
+    expect(actor.getSnapshot().context.errors).toEqual([
+      {
+        code: 'change-to',
+        message: 'Say what it changes to in 3 to 120 characters',
+        field: 'changeTo',
+      },
+    ]);
+    actor.send(helpedKeep);
+    expect(actor.getSnapshot().context.errors).toEqual([]);
+    expect(actor.getSnapshot().context.index).toBe(1);
+  });
+
+  it('says which count or what about the date is wrong, in words a page shows as they are', () => {
+    const actor = run(onTheDay, helpedKeep, notOffered, helpedKeep, {
+      type: 'APPOINTMENTS',
+      kept: Number.NaN,
+      missed: 2.5,
+    });
+    expect(actor.getSnapshot().context.errors.map((e) => e.field)).toEqual(['kept', 'missed']);
+    actor.send({ type: 'APPOINTMENTS', kept: 4, missed: 1001 });
+    expect(actor.getSnapshot().context.errors).toEqual([
+      {
+        code: 'appointments',
+        message: 'Enter the number of appointments missed as a whole number, like 6',
+        field: 'missed',
+      },
+    ]);
+    actor.send({ type: 'APPOINTMENTS', kept: 4, missed: 0 });
+    const said = (nextReviewOn: string) => {
+      actor.send({ type: 'CONFIRM', nextReviewOn });
+      const [error, ...more] = actor.getSnapshot().context.errors;
+      expect(more).toEqual([]);
+      expect(error?.field).toBe('nextReviewOn');
+      return error?.message;
+    };
+    // Empty, not a real day and not ahead are three different problems, said differently.
+    expect(said('--')).toBe('Enter the date of the next review');
+    expect(said('2027-02-31')).toBe('The next review date must be a real date, like 1 3 2027');
+    expect(said('2026-12-01')).toBe('The next review date must be after today');
+  });
+
+  it('refuses a reason for starting early that is longer than the record keeps', () => {
+    const actor = run({ today: '2026-11-20' }, { type: 'START_EARLY', because: 'x'.repeat(301) });
+    expect(actor.getSnapshot().value).toBe('notDue');
+    expect(actor.getSnapshot().context.errors).toEqual([
+      { code: 'early-reason', message: 'Say why in 300 characters or fewer', field: 'because' },
+    ]);
+  });
+
+  it('refuses every event a step cannot take with an error, never in silence', () => {
+    const refused = (actor: ReturnType<typeof run>, event: ReviewEvent | { type: string }) => {
+      const before = actor.getSnapshot();
+      actor.send(event as ReviewEvent);
+      const after = actor.getSnapshot();
+      expect(after.value, event.type).toEqual(before.value);
+      expect(after.context.index).toBe(before.context.index);
+      expect(after.context.answers).toEqual(before.context.answers);
+      expect(after.context.errors, `${String(before.value)} ${event.type}`).toHaveLength(1);
+      expect(after.context.error?.code).toBe('not-now');
+      return after.context.error!.message;
+    };
+    const early = run({ today: '2026-11-20' });
+    for (const e of [helpedKeep, { type: 'BACK' }, { type: 'SKIP_APPOINTMENTS' }] as const)
+      expect(refused(early, e)).toMatch(/not due for review yet|no earlier step/);
+    expect(refused(early, { type: 'CONFIRM', nextReviewOn: '2027-01-01' })).toMatch(/early first/);
+    expect(refused(early, { type: 'MADE_UP' })).toMatch(/early first/);
+
+    const first = run(onTheDay);
+    expect(refused(first, { type: 'BACK' })).toBe('There is no earlier step to go back to');
+    expect(refused(first, { type: 'START_EARLY', because: 'Moved' })).toBe(
+      'The review has already started',
+    );
+    expect(refused(first, { type: 'APPOINTMENTS', kept: 1, missed: 1 })).toBe(
+      'Answer about every agreed adjustment first',
+    );
+    refused(first, { type: 'CONFIRM', nextReviewOn: '2027-01-01' });
+
+    const counting = run(onTheDay, helpedKeep, notOffered, helpedKeep);
+    expect(refused(counting, helpedKeep)).toMatch(/appointments kept and missed/);
+    refused(counting, { type: 'CONFIRM', nextReviewOn: '2027-01-01' });
+
+    const confirming = run(onTheDay, helpedKeep, notOffered, helpedKeep, {
+      type: 'SKIP_APPOINTMENTS',
+    });
+    for (const e of [helpedKeep, { type: 'SKIP_APPOINTMENTS' }] as const)
+      expect(refused(confirming, e)).toMatch(/next review date is left/);
+
+    const nothing = createActor(createReviewMachine({ ...agreedPlan, suggestions: [], own: [] }), {
+      input: onTheDay,
+    }).start();
+    refused(nothing, { type: 'BACK' });
+    // Refused, and then taken: the error goes with the next event the step accepts.
+    first.send(helpedKeep);
+    expect(first.getSnapshot().context.errors).toEqual([]);
+  });
+
   it('does not keep "did it help" for an adjustment that was never in place', () => {
     const actor = run(onTheDay, { ...notOffered, helped: 'helped' } as ReviewEvent);
     expect(actor.getSnapshot().context.answers[0]).toMatchObject({ inPlace: 'no', helped: null });
@@ -276,9 +397,13 @@ describe('reviewing a plan, properties', () => {
         for (const e of events) {
           if (actor.getSnapshot().status !== 'active') break;
           const before = actor.getSnapshot().value;
+          const place = JSON.stringify([before, actor.getSnapshot().context.index]);
           actor.send(e);
           const after = actor.getSnapshot();
           expect(after.status).not.toBe('error');
+          // Every event is either taken (the step moves) or refused with errors to show.
+          if (JSON.stringify([after.value, after.context.index]) === place)
+            expect(after.context.errors.length).toBeGreaterThan(0);
           if (after.value === 'complete') {
             expect(before).toBe('confirming');
             const review = ReviewRecordSchema.parse(after.output!.review);
