@@ -8,6 +8,7 @@ import {
   type ReferralRecord,
   type ReviewRecord,
 } from '@attune/sdk/follow-up';
+import { outcome } from '../fixtures/follow-up.js';
 
 const review = (
   n: number,
@@ -27,20 +28,6 @@ const review = (
   adjustments,
   appointments: null,
   nextReviewOn: '2027-03-01',
-});
-const outcome = (
-  id: string,
-  inPlace: AdjustmentReview['inPlace'],
-  helped: AdjustmentReview['helped'],
-): AdjustmentReview => ({
-  adjustment: { id },
-  inPlace,
-  whyNot: inPlace === 'no' ? 'not-offered' : null,
-  helped: inPlace === 'no' ? null : helped,
-  personWords: 'Private words that must never reach a table',
-  practitionerView: null,
-  next: 'keep',
-  changeTo: null,
 });
 const referral = (
   n: number,
@@ -179,6 +166,7 @@ describe('evidence of what works, from follow-up records', () => {
   });
 
   it('never lets the person’s words, the practitioner’s view or an outcome reach a table', () => {
+    // The fixture's person's words and the referral outcomes here all start "Private".
     expect(JSON.stringify(summary)).not.toMatch(/Private/);
   });
 

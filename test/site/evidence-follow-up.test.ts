@@ -4,31 +4,16 @@ import { caseBundle, encryptCaseBundle, MIN_PBKDF2_ITERATIONS } from '@attune/sd
 import {
   FOLLOW_UP_CAVEAT,
   summariseFollowUp,
-  type AdjustmentReview,
   type ReferralRecord,
   type ReviewRecord,
 } from '@attune/sdk/follow-up';
 import { axe, newPage, offSite, siteUrl } from './browser';
 import { sampleParts, screeningRecord, yearCase } from '../fixtures/caseload';
+import { outcome, PRIVATE_WORDS } from '../fixtures/follow-up.js';
 
 const shown = (v: number | null | undefined) =>
   v === null || v === undefined ? 'suppressed' : v.toLocaleString('en-GB');
 const day = (offset: number) => new Date(Date.UTC(2026, 8, 1 + offset)).toISOString().slice(0, 10);
-
-const outcome = (
-  id: string,
-  inPlace: AdjustmentReview['inPlace'],
-  helped: AdjustmentReview['helped'],
-): AdjustmentReview => ({
-  adjustment: { id },
-  inPlace,
-  whyNot: inPlace === 'no' ? 'not-offered' : null,
-  helped: inPlace === 'no' ? null : helped,
-  personWords: 'Words of the person that must never reach a table',
-  practitionerView: null,
-  next: 'keep',
-  changeTo: null,
-});
 
 /**
  * A generated cohort: 40 reviews (text reminders in every one, a quiet room in only two, so its
@@ -193,7 +178,7 @@ describe('the evidence page shows what follow-up records say', () => {
         );
 
       // Nothing the person said reaches the page.
-      expect(await page.locator('body').innerText()).not.toContain('Words of the person');
+      expect(await page.locator('body').innerText()).not.toContain(PRIVATE_WORDS);
       for (const v of await axe(page)) throw new Error(v);
       expect(offSite(requests)).toEqual([]);
     },
