@@ -49,6 +49,7 @@ const pages = [
   ['/training/autism/', null],
   ['/mentoring/', 30],
   ['/follow-up/review/', null],
+  ['/follow-up/compare/', null],
   ['/follow-up/referral/', null],
   ['/follow-up/passport/', null],
   ['/developers/', 5],

@@ -94,10 +94,20 @@ describe('a practitioner reviews a plan by keyboard', () => {
       expect(await focusedIs(page, 'h1')).toBe(true);
       await checkStep(page, 'review item');
 
-      // Continue with nothing chosen: the error summary takes focus and links to the field.
+      // Continue with nothing chosen: the error summary takes focus and links to each field
+      // missing, all at once; each question says it is in error.
       await press(page, '[data-testid=continue]');
       expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
-      expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#inPlace');
+      expect(
+        await page
+          .locator('.govuk-error-summary a')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      ).toEqual(['#inPlace', '#next']);
+      expect(await page.title()).toMatch(/^Error: Text reminders before appointments/);
+      expect(await page.locator('#inPlace').getAttribute('aria-invalid')).toBe('true');
+      expect(
+        await page.locator('fieldset:has(#inPlace)').getAttribute('aria-describedby'),
+      ).toContain('inPlace-error');
       await checkStep(page, 'review item error');
 
       await chooseRadio(page, 'inPlace', 'yes');
@@ -107,6 +117,14 @@ describe('a practitioner reviews a plan by keyboard', () => {
       await press(page, '[data-testid=continue]');
 
       expect(await heading(page)).toBe('Quiet room for meetings');
+      expect(await focusedIs(page, 'h1')).toBe(true);
+      // Back to the first: its answers as recorded, and focus on its heading.
+      await press(page, 'main button.govuk-back-link');
+      expect(await heading(page)).toBe('Text reminders before appointments');
+      expect(await focusedIs(page, 'h1')).toBe(true);
+      expect(await page.locator('#personWords').inputValue()).toBe('I have not missed one since');
+      await press(page, '[data-testid=continue]');
+      expect(await heading(page)).toBe('Quiet room for meetings');
       await chooseRadio(page, 'inPlace', 'no');
       expect(await page.locator('[data-group=helped]').isHidden()).toBe(true);
       await chooseRadio(page, 'whyNot', 'not-possible-here');
@@ -115,20 +133,24 @@ describe('a practitioner reviews a plan by keyboard', () => {
       await press(page, '[data-testid=continue]');
 
       expect(await heading(page)).toBe('Meet after his morning shift');
+      expect(await focusedIs(page, 'h1')).toBe(true);
       await chooseRadio(page, 'inPlace', 'partly');
       await chooseRadio(page, 'helped', 'helped-a-bit');
       await chooseRadio(page, 'next', 'keep');
       await press(page, '[data-testid=continue]');
 
       expect(await heading(page)).toBe('Appointments since the plan started');
+      expect(await focusedIs(page, 'h1')).toBe(true);
       await checkStep(page, 'review appointments');
       await typeInto(page, '#kept', '8');
       await typeInto(page, '#missed', '1');
       await page.keyboard.press('Enter');
       expect(await heading(page)).toBe('Check and finish the review');
+      expect(await focusedIs(page, 'h1')).toBe(true);
       await checkStep(page, 'review confirm');
       await press(page, '[data-testid=finish]');
       expect(await heading(page)).toBe('Review finished');
+      expect(await focusedIs(page, 'h1')).toBe(true);
       await checkStep(page, 'review finished');
 
       const review = ReviewRecordSchema.parse(
@@ -184,6 +206,10 @@ describe('a practitioner reviews a plan by keyboard', () => {
       expect(await page.locator('[data-testid=review-sharing]').innerText()).toContain(
         'The person did not agree to share it with: Hostel.',
       );
+      // Nothing moved, so the change is said in the status region.
+      expect(await page.locator('[data-testid=announce]').innerText()).toContain(
+        'Consent to share opened',
+      );
       const shared = ReviewRecordSchema.parse(
         await download(page, '[data-testid=download-review]'),
       );
@@ -201,6 +227,7 @@ describe('a practitioner reviews a plan by keyboard', () => {
       // A file with no consent in it is an error on the field, and the statement stays.
       await page.locator('#consent-file').setInputFiles(asFile('plan.json', agreedPlan));
       await page.locator('.govuk-error-summary a[href="#consent-file"]').waitFor();
+      expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
       expect(await page.locator('[data-testid=review-sharing]').innerText()).toContain(
         'The person agreed to share this with: GP.',
       );
@@ -533,6 +560,10 @@ describe('a practitioner compares two screenings of the same person', () => {
     };
     await page.goto(`${siteUrl()}/follow-up/compare/`);
     await checkStep(page, 'compare start');
+    // A file that is not a screening: the summary takes focus and links to its field.
+    await page.locator('#screening-1').setInputFiles(asFile('plan.json', agreedPlan));
+    await page.locator('.govuk-error-summary a[href="#screening-1"]').waitFor();
+    expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
     await page.locator('#screening-1').setInputFiles(asFile('later.json', later));
     await page.locator('#screening-2').setInputFiles(asFile('earlier.json', screening));
     await page.locator('[data-testid=changes]').waitFor();

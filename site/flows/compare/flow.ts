@@ -1,0 +1,80 @@
+import { ScreeningRecordSchema, type ScreeningRecord } from '@attune/sdk/screening';
+import { FileUpload } from '../../ui/components/file-upload';
+import { h, useState } from '../../ui/h';
+import { setCatalogue, t, type Messages } from '../../ui/messages';
+import { Runner, type FlowError } from '../../ui/runner';
+import { longDate } from '../../scripts/dates';
+import { ComparisonView } from './result';
+
+export interface CompareProps {
+  /** Each need area's label by id, so the page does not load the whole questionnaire. */
+  labels: Record<string, string>;
+  messages: Partial<Messages>;
+}
+
+type Slot = { record: ScreeningRecord | null; error: FlowError | null };
+const empty: Slot = { record: null, error: null };
+
+/** A screening record from a file, or null when it does not read as one. */
+async function screeningIn(file: File): Promise<ScreeningRecord | null> {
+  try {
+    const parsed = ScreeningRecordSchema.safeParse(JSON.parse(await file.text()));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null; // not JSON
+  }
+}
+
+/**
+ * Comparing two screenings of the same person (/follow-up/compare/): one step, two files, and
+ * once both are open, what changed in each need area, in words. Drawn by the runner, which owns
+ * the title and the error summary; each file's problem stays beside its own field.
+ */
+export default function CompareFlow({ labels, messages }: CompareProps) {
+  setCatalogue(messages);
+  const [slots, setSlots] = useState<[Slot, Slot]>([empty, empty]);
+  const open = (n: 0 | 1) => (file: File) =>
+    void screeningIn(file).then((record) => {
+      const id = `screening-${n + 1}`;
+      const slot: Slot = record
+        ? { record, error: null }
+        : {
+            record: null,
+            error: { code: 'not-a-screening', message: t('compare.fileProblem'), field: id },
+          };
+      setSlots((now) => (n === 0 ? [slot, now[1]] : [now[0], slot]));
+    });
+  const input = (n: 0 | 1) => {
+    const { record, error } = slots[n];
+    const id = `screening-${n + 1}`;
+    return h(FileUpload, {
+      id,
+      name: id,
+      accept: '.json,application/json',
+      label: { text: t(n === 0 ? 'compare.first' : 'compare.second'), classes: 'govuk-label--s' },
+      hint: {
+        text: record?.completedAt
+          ? t('compare.opened', { date: longDate(record.completedAt) })
+          : t('compare.hint'),
+      },
+      errorMessage: error ? { text: error.message } : null,
+      onFile: open(n),
+    });
+  };
+  const [a, b] = slots.map((s) => s.record);
+  return h(Runner, {
+    step: {
+      id: 'compare',
+      title: t('compare.title'),
+      errors: slots.flatMap((s) => (s.error ? [s.error] : [])),
+      view: [
+        h('span', { class: 'govuk-caption-l' }, t('compare.caption')),
+        h('h1', { class: 'govuk-heading-xl' }, t('compare.title')),
+        h('p', { class: 'govuk-body' }, t('compare.intro')),
+        input(0),
+        input(1),
+        a && b ? h(ComparisonView, { records: [a, b], labels }) : null,
+      ],
+    },
+  });
+}
