@@ -1,10 +1,13 @@
-import { ScreeningRecordSchema, type ScreeningRecord } from '@attune/sdk/screening';
+import type { ScreeningRecord } from '@attune/sdk/screening';
 import { FileUpload } from '../../ui/components/file-upload';
 import { h, useState } from '../../ui/h';
 import { setCatalogue, t, type Messages } from '../../ui/messages';
 import { Runner, type FlowError } from '../../ui/runner';
 import { longDate } from '../../scripts/dates';
-import { ComparisonView } from './result';
+
+type Comparing = typeof import('./result');
+// The schema, the comparison and the chart load with the first file chosen, not with the page.
+const loadComparing = (): Promise<Comparing> => import('./result');
 
 export interface CompareProps {
   /** Each need area's label by id, so the page does not load the whole questionnaire. */
@@ -15,16 +18,6 @@ export interface CompareProps {
 type Slot = { record: ScreeningRecord | null; error: FlowError | null };
 const empty: Slot = { record: null, error: null };
 
-/** A screening record from a file, or null when it does not read as one. */
-async function screeningIn(file: File): Promise<ScreeningRecord | null> {
-  try {
-    const parsed = ScreeningRecordSchema.safeParse(JSON.parse(await file.text()));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null; // not JSON
-  }
-}
-
 /**
  * Comparing two screenings of the same person (/follow-up/compare/): one step, two files, and
  * once both are open, what changed in each need area, in words. Drawn by the runner, which owns
@@ -33,8 +26,11 @@ async function screeningIn(file: File): Promise<ScreeningRecord | null> {
 export default function CompareFlow({ labels, messages }: CompareProps) {
   setCatalogue(messages);
   const [slots, setSlots] = useState<[Slot, Slot]>([empty, empty]);
+  const [code, setCode] = useState<Comparing | null>(null);
   const open = (n: 0 | 1) => (file: File) =>
-    void screeningIn(file).then((record) => {
+    void loadComparing().then(async (loaded) => {
+      setCode(loaded);
+      const record = await loaded.screeningIn(file);
       const id = `screening-${n + 1}`;
       const slot: Slot = record
         ? { record, error: null }
@@ -73,7 +69,7 @@ export default function CompareFlow({ labels, messages }: CompareProps) {
         h('p', { class: 'govuk-body' }, t('compare.intro')),
         input(0),
         input(1),
-        a && b ? h(ComparisonView, { records: [a, b], labels }) : null,
+        a && b && code ? h(code.ComparisonView, { records: [a, b], labels }) : null,
       ],
     },
   });

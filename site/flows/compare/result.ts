@@ -1,11 +1,21 @@
 import { compareScreenings } from '@attune/sdk/follow-up';
-import { profileSummary, type ScreeningRecord } from '@attune/sdk/screening';
+import { profileSummary, ScreeningRecordSchema, type ScreeningRecord } from '@attune/sdk/screening';
 import { SummaryList } from '../../ui/components/summary-list';
 import { WarningText } from '../../ui/components/warning-text';
 import { h, useLayoutEffect, useRef } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { ProfileChart } from '../../ui/profile-chart';
 import { longDate } from '../../scripts/dates';
+
+/** A screening record from a file, or null when it does not read as one. */
+export async function screeningIn(file: File): Promise<ScreeningRecord | null> {
+  try {
+    const parsed = ScreeningRecordSchema.safeParse(JSON.parse(await file.text()));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null; // not JSON
+  }
+}
 
 /**
  * What changed between two screenings of the same person, by need area in words, with both
