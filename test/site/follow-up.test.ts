@@ -143,11 +143,35 @@ describe('a practitioner reviews a plan by keyboard', () => {
       expect(await focusedIs(page, 'h1')).toBe(true);
       await checkStep(page, 'review appointments');
       await typeInto(page, '#kept', '8');
+      // Missed left empty: that one count is in error, and what was typed stays.
+      await page.keyboard.press('Enter');
+      expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
+      expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe('#missed');
+      expect(await page.locator('#kept').inputValue()).toBe('8');
       await typeInto(page, '#missed', '1');
       await page.keyboard.press('Enter');
       expect(await heading(page)).toBe('Check and finish the review');
       expect(await focusedIs(page, 'h1')).toBe(true);
       await checkStep(page, 'review confirm');
+      // 31 February is said to be no real date (not "in the future"), linked to the day box.
+      const retype = async (selector: string, text: string) => {
+        await tabTo(page, selector);
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type(text);
+      };
+      await retype('#nextReviewOn-day', '31');
+      await retype('#nextReviewOn-month', '2');
+      await press(page, '[data-testid=finish]');
+      expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
+      expect(await page.locator('.govuk-error-summary a').innerText()).toBe(
+        'The next review date must be a real date, like 1 3 2027',
+      );
+      expect(await page.locator('.govuk-error-summary a').getAttribute('href')).toBe(
+        '#nextReviewOn-day',
+      );
+      expect(await page.locator('#nextReviewOn-day').inputValue()).toBe('31');
+      await retype('#nextReviewOn-day', '28');
+      await retype('#nextReviewOn-year', '2099');
       await press(page, '[data-testid=finish]');
       expect(await heading(page)).toBe('Review finished');
       expect(await focusedIs(page, 'h1')).toBe(true);
