@@ -72,6 +72,10 @@ describe('follow-up inside a case', { timeout: 180_000 }, () => {
   it('reviews the case’s plan and saves the review and the updated plan into the case', async () => {
     await page.goto(inCase('/follow-up/review/'));
     await unlockHere(page);
+    // The unlock form that had focus is gone: the review's heading takes it.
+    await until(() => page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Review an adjustment plan',
+    );
     await page.click('[data-testid=review-case-plan]');
     await until(() => heading(page)).toBe('Text reminders before appointments');
     for (const [inPlace, helped] of [
