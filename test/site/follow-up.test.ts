@@ -589,6 +589,10 @@ describe('a practitioner compares two screenings of the same person', () => {
     await page.locator('.govuk-error-summary a[href="#screening-1"]').waitFor();
     expect(await focusedIs(page, '.govuk-error-summary')).toBe(true);
     await page.locator('#screening-1').setInputFiles(asFile('later.json', later));
+    // The first one read is said, as nothing else moves yet.
+    await expect
+      .poll(() => page.locator('[data-testid=announce]').innerText())
+      .toBe('Open: a screening finished on 1 May 2027.');
     await page.locator('#screening-2').setInputFiles(asFile('earlier.json', screening));
     await page.locator('[data-testid=changes]').waitFor();
     expect(await focusedIs(page, '#changes-heading')).toBe(true);

@@ -2,7 +2,7 @@ import type { ScreeningRecord } from '@attune/sdk/screening';
 import { FileUpload } from '../../ui/components/file-upload';
 import { h, useState } from '../../ui/h';
 import { setCatalogue, t, type Messages } from '../../ui/messages';
-import { Runner, type FlowError } from '../../ui/runner';
+import { announce, Runner, type FlowError } from '../../ui/runner';
 import { longDate } from '../../scripts/dates';
 
 type Comparing = typeof import('./result');
@@ -38,7 +38,12 @@ export default function CompareFlow({ labels, messages }: CompareProps) {
             record: null,
             error: { code: 'not-a-screening', message: t('compare.fileProblem'), field: id },
           };
-      setSlots((now) => (n === 0 ? [slot, now[1]] : [now[0], slot]));
+      setSlots((now) => {
+        // One open, the other still to choose: nothing moves, so the page says it was read.
+        if (record?.completedAt && !now[n === 0 ? 1 : 0].record)
+          announce(t('compare.opened', { date: longDate(record.completedAt) }));
+        return n === 0 ? [slot, now[1]] : [now[0], slot];
+      });
     });
   const input = (n: 0 | 1) => {
     const { record, error } = slots[n];
