@@ -4,9 +4,11 @@ import { FileUpload } from '../../ui/components/file-upload';
 import { h, useEffect, useState } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { Runner, type FlowError } from '../../ui/runner';
-import { keptAdjustmentPlan, parseAdjustmentPlan } from '../../scripts/adjustment-plan';
 import { longDate } from '../../scripts/dates';
 import type { CaseHere } from '../../scripts/cases/here';
+
+// Reading a plan needs its schema (zod), loaded after the first draw rather than with the page.
+const plans = () => import('../../scripts/adjustment-plan');
 
 /**
  * Choosing the plan to review: inside a case, the latest plan agreed in it; on its own, the plan
@@ -27,9 +29,12 @@ export function OpenStep({
   const [kept, setKept] = useState<AdjustmentPlan | null>(null);
   const [problem, setProblem] = useState<FlowError | null>(null);
   useEffect(() => {
-    const found = here ? null : keptAdjustmentPlan();
-    setKept(found);
-    if (here || found) warm();
+    if (here) return warm();
+    void plans().then(({ keptAdjustmentPlan }) => {
+      const found = keptAdjustmentPlan();
+      setKept(found);
+      if (found) warm();
+    });
   }, []);
   const refuse = (field: string, message: string) =>
     setProblem({ code: 'no-plan', message, field });
@@ -78,7 +83,7 @@ export function OpenStep({
           hint: { text: t('review.planFileHint') },
           errorMessage: problem ? { text: problem.message } : null,
           onFile: (file) =>
-            void file.text().then((text) => {
+            void Promise.all([plans(), file.text()]).then(([{ parseAdjustmentPlan }, text]) => {
               const plan = parseAdjustmentPlan(text);
               if (plan) begin(plan, false);
               else refuse('plan-file', t('review.planFileProblem'));
