@@ -230,10 +230,10 @@ describe('a practitioner reviews a plan by keyboard', () => {
       expect(await page.locator('[data-testid=review-sharing]').innerText()).toContain(
         'The person did not agree to share it with: Hostel.',
       );
-      // Nothing moved, so the change is said in the status region.
-      expect(await page.locator('[data-testid=announce]').innerText()).toContain(
-        'Consent to share opened',
-      );
+      // Nothing moved, so the change is said in the status region (on the next frame).
+      await expect
+        .poll(() => page.locator('[data-testid=announce]').innerText())
+        .toContain('Consent to share opened');
       const shared = ReviewRecordSchema.parse(
         await download(page, '[data-testid=download-review]'),
       );

@@ -66,7 +66,8 @@ export default function CompareFlow({ labels, messages }: CompareProps) {
   return h(Runner, {
     step: {
       id: 'compare',
-      title: t('compare.title'),
+      // The page's own title follows the step's: the step names what to do on it.
+      title: t('compare.step'),
       errors: slots.flatMap((s) => (s.error ? [s.error] : [])),
       view: [
         h('span', { class: 'govuk-caption-l' }, t('compare.caption')),

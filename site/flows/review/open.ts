@@ -23,17 +23,17 @@ export function OpenStep({
   /** Starts the review of a plan; `fromDevice` when it is the plan kept on this device. */
   begin: (plan: AdjustmentPlan, fromDevice: boolean) => void;
   /** Loads the review's code ahead, when starting it is the likely next thing. */
-  warm: () => void;
+  warm: () => Promise<unknown>;
 }) {
   // Read after the first draw, so the page's build-time markup is taken over as it is.
   const [kept, setKept] = useState<AdjustmentPlan | null>(null);
   const [problem, setProblem] = useState<FlowError | null>(null);
   useEffect(() => {
-    if (here) return warm();
+    if (here) return void warm();
+    // The kept plan is offered once the review's code is here, so its button starts it at once.
     void plans().then(({ keptAdjustmentPlan }) => {
       const found = keptAdjustmentPlan();
-      setKept(found);
-      if (found) warm();
+      if (found) void warm().then(() => setKept(found));
     });
   }, []);
   const refuse = (field: string, message: string) =>
@@ -93,7 +93,8 @@ export function OpenStep({
   return h(Runner, {
     step: {
       id: 'open',
-      title: t('review.openTitle'),
+      // The page's own title follows the step's: the step names what to do on it.
+      title: t('review.openStep'),
       errors: problem ? [problem] : [],
       view: [
         h('span', { class: 'govuk-caption-l' }, t('review.caption')),
