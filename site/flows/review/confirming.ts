@@ -9,7 +9,7 @@ import { DateInput, type DateItem } from '../../ui/components/date-input';
 import { SummaryList } from '../../ui/components/summary-list';
 import { h, useState } from '../../ui/h';
 import { t } from '../../ui/messages';
-import { dateParts, monthsAfter, typedDate } from '../../scripts/dates';
+import { dateParts, monthsAfter, typedDate } from '../../ui/days';
 import type { ReviewCtx } from './types';
 
 /** Every adjustment's answers at a glance, and the next review date (three months on, to start). */

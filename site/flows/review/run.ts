@@ -12,7 +12,7 @@ import { BackLink } from '../../ui/components/back-link';
 import { h, useEffect, useMemo, useState } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { announce, Runner, useSnapshot, type FlowError, type Step } from '../../ui/runner';
-import { today } from '../../scripts/dates';
+import { today } from '../../ui/days';
 import type { CaseHere } from '../../scripts/cases/here';
 import { AppointmentsView } from './appointments';
 import { CompleteView } from './complete';

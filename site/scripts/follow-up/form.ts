@@ -16,8 +16,18 @@ export interface Problem {
   message: string;
 }
 
-// The page's day and a day some months on are written once, beside longDate.
-export { monthsAfter, today } from '../dates';
+/** Today on this device, YYYY-MM-DD: the SDK never reads the clock, so the page passes it in. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A day some months after another, for default review dates. */
+export function monthsAfter(day: string, months: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
 
 export const heading = (text: string, caption?: string) => [
   caption ? el('span', { class: 'govuk-caption-l' }, caption) : null,
