@@ -405,8 +405,10 @@ export function createReviewMachine(plan: AdjustmentPlan) {
           BACK: { target: 'appointments', actions: 'clearError' },
         },
       },
-      complete: { type: 'final' },
-      cancelled: { type: 'final' },
+      // A finished or cancelled review takes nothing more (its actor has stopped): without
+      // this, a host's pure transition() would still reach the refusal above from here.
+      complete: { type: 'final', on: { '*': {} } },
+      cancelled: { type: 'final', on: { '*': {} } },
     },
     output: ({ context }) => context.output,
   });

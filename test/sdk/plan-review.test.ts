@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createActor } from 'xstate';
+import { createActor, transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { AdjustmentPlanSchema } from '@attune/sdk/adjustments';
 import {
@@ -269,6 +269,26 @@ describe('reviewing a plan', () => {
     // Refused, and then taken: the error goes with the next event the step accepts.
     first.send(helpedKeep);
     expect(first.getSnapshot().context.errors).toEqual([]);
+  });
+
+  it('takes nothing more once finished, even through a host’s pure transition()', () => {
+    const done = run(
+      onTheDay,
+      helpedKeep,
+      notOffered,
+      helpedKeep,
+      { type: 'SKIP_APPOINTMENTS' },
+      {
+        type: 'CONFIRM',
+        nextReviewOn: '2027-03-01',
+      },
+    ).getSnapshot();
+    for (const event of [helpedKeep, { type: 'CANCEL' }, { type: 'BACK' }] as ReviewEvent[]) {
+      const [after] = transition(machine, done, event);
+      expect(after.value).toBe('complete');
+      expect(after.context.errors).toEqual([]);
+      expect(after.output).toEqual(done.output);
+    }
   });
 
   it('does not keep "did it help" for an adjustment that was never in place', () => {
