@@ -10,7 +10,7 @@ import {
 } from '@attune/sdk/evidence';
 import { caseBundleRecords, type CaseBundle } from '@attune/sdk/cases';
 import type { FollowUpSummary } from '@attune/sdk/follow-up';
-import { downloadJson, h } from './screening/dom';
+import { downloadJson, h } from './element';
 import { countText as show, numericTable } from './numeric-table';
 import { collectFollowUp, followUpSection, type FollowUpLabels } from './evidence/follow-up';
 import { encryptedFiles, openEncryptedFiles } from './evidence/encrypted-bundles';

@@ -14,7 +14,7 @@ import {
   type EqualitySummary,
   type Indicator,
 } from '@attune/sdk/evidence';
-import { downloadJson, h } from '../screening/dom';
+import { downloadJson, h } from '../element';
 import { numericTable } from '../numeric-table';
 import { h as preact } from '../../ui/h';
 import { toDom } from '../../ui/dom';

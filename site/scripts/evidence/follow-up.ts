@@ -18,7 +18,7 @@ import {
   type Change,
   type FollowUpSummary,
 } from '@attune/sdk/follow-up';
-import { h } from '../screening/dom';
+import { h } from '../element';
 import { countText as show, numericTable } from '../numeric-table';
 
 /** Labels the page embeds at build time, so the script does not carry the catalogue. */

@@ -10,7 +10,7 @@ import {
   type MentoringSummary,
 } from '@attune/sdk/mentoring';
 import type { SuppressedRow } from '@attune/sdk/evidence';
-import { h } from '../screening/dom';
+import { h } from '../element';
 import { countText as show, numericTable } from '../numeric-table';
 
 /** Words the page embeds at build time, so the script carries no questionnaire. */

@@ -1,7 +1,7 @@
 import type { TrainingModule, TrainingPathway } from '@attune/sdk/training';
 import { routes } from '../../routes';
 import { longDate } from '../dates';
-import { h } from '../screening/dom';
+import { h } from '../element';
 import { keys, read, write } from '../storage';
 import { loadProgress } from './progress';
 import { statusOf } from './status';

@@ -4,7 +4,7 @@ import {
   xapiStatements,
   type TrainingModule,
 } from '@attune/sdk/training';
-import { downloadJson } from '../screening/dom';
+import { downloadJson } from '../element';
 import { learnerAccount } from './learner';
 import { loadProgress } from './progress';
 import { statusOf } from './status';

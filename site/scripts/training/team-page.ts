@@ -5,7 +5,7 @@ import {
   type TeamSummary,
   type TrainingCompletion,
 } from '@attune/sdk/training';
-import { h } from '../screening/dom';
+import { h } from '../element';
 import { numericTable } from '../numeric-table';
 import { h as preact } from '../../ui/h';
 import { toDom } from '../../ui/dom';

@@ -1,4 +1,8 @@
-/** A tiny element builder: text is always set as text, never parsed as HTML. */
+/**
+ * A tiny element builder for the page enhancers in site/scripts (tables and lists drawn from a
+ * file the person opens): text is always set as text, never parsed as HTML. Flows draw with Preact
+ * (site/ui/h.ts) instead.
+ */
 export type Child = Node | string | null | undefined | false | Child[];
 type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
 
