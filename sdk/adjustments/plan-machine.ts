@@ -57,6 +57,7 @@ export type PlanError = FlowError<
   | 'detail-length'
   | 'not-agreed'
   | 'review-date'
+  | 'not-now'
 >;
 
 /** The plan machine's context: the needs, each suggestion and its decision, the person's own adjustments and, once confirmed, the plan. */
@@ -75,6 +76,21 @@ export interface AdjustmentPlanContext {
   /** The first of `errors`, or null. */
   error: PlanError | null;
   plan: AdjustmentPlan | null;
+}
+
+/**
+ * Whether a step of agreeing the plan has one before it for Back to return to: the first
+ * suggestion (or, with none, adding the person's own) after a screening has none; after choosing
+ * needs, Back returns to the needs. A page shows its Back link only when this is true.
+ */
+export function hasStepBefore(
+  step: 'choosingNeeds' | 'reviewing' | 'adding' | 'confirming',
+  context: Pick<AdjustmentPlanContext, 'basis' | 'index' | 'suggestions'>,
+): boolean {
+  if (step === 'choosingNeeds') return false;
+  if (step === 'reviewing') return context.index > 0 || context.basis === 'needs';
+  if (step === 'adding') return context.suggestions.length > 0 || context.basis === 'needs';
+  return true;
 }
 
 /** The errors of a refused event as context: all of them, and the first on its own. */
@@ -201,8 +217,15 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
       validDecision: ({ event }) => event.type === 'DECIDE' && decisionErrors(event).length === 0,
       lastSuggestion: ({ context }) => context.index >= context.suggestions.length - 1,
       noSuggestions: ({ context }) => context.suggestions.length === 0,
+      firstSuggestion: ({ context }) => !hasStepBefore('reviewing', context),
+      firstStep: ({ context }) => !hasStepBefore('adding', context),
       validOwn: ({ event }) => event.type === 'ADD_OWN' && ownErrors(event).length === 0,
       validConfirm: ({ event }) => event.type === 'CONFIRM' && confirmErrors(event).length === 0,
+      ownExists: ({ context, event }) =>
+        event.type === 'REMOVE_OWN' &&
+        Number.isInteger(event.index) &&
+        event.index >= 0 &&
+        event.index < context.own.length,
     },
     actions: {
       setNeeds: assign(({ context, event }) =>
@@ -258,12 +281,27 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
       ),
       ownError: assign(({ event }) => failed(event.type === 'ADD_OWN' ? ownErrors(event) : [])),
       removeOwn: assign(({ context, event }) =>
-        event.type === 'REMOVE_OWN' ? { own: context.own.filter((_, i) => i !== event.index) } : {},
+        event.type === 'REMOVE_OWN'
+          ? { own: context.own.filter((_, i) => i !== event.index), ...failed([]) }
+          : {},
+      ),
+      nothingBefore: assign(() =>
+        failed([
+          problem('not-now', 'This is the first step of the plan: there is nothing before it'),
+        ]),
+      ),
+      noSuchOwn: assign(() =>
+        failed([
+          problem('not-now', 'There is no such adjustment to remove: it may have gone already'),
+        ]),
       ),
       confirmError: assign(({ event }) =>
         failed(event.type === 'CONFIRM' ? confirmErrors(event) : []),
       ),
       clearError: assign(() => failed([])),
+      notNow: assign(() =>
+        failed([problem('not-now', 'That cannot be done at this step of agreeing the plan')]),
+      ),
       finish: assign(({ context, event }) => {
         if (event.type !== 'CONFIRM') return {};
         const plan: AdjustmentPlan = {
@@ -318,7 +356,9 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
       };
     },
     initial: 'starting',
+    // Any other event the step does not take is refused with an error, never ignored.
     on: {
+      '*': { actions: 'notNow' },
       CANCEL: {
         target: '.cancelled',
         actions: assign({
@@ -356,6 +396,7 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
           ],
           BACK: [
             { guard: 'firstOfNeeds', target: 'choosingNeeds', actions: 'clearError' },
+            { guard: 'firstSuggestion', actions: 'nothingBefore' },
             { actions: 'previousSuggestion' },
           ],
           NEXT: { target: 'adding', actions: 'clearError' },
@@ -370,11 +411,11 @@ export function createAdjustmentPlanMachine(catalogue: readonly RankableAdjustme
       adding: {
         on: {
           ADD_OWN: [{ guard: 'validOwn', actions: 'addOwn' }, { actions: 'ownError' }],
-          REMOVE_OWN: { actions: 'removeOwn' },
+          REMOVE_OWN: [{ guard: 'ownExists', actions: 'removeOwn' }, { actions: 'noSuchOwn' }],
           NEXT: { target: 'confirming', actions: 'clearError' },
           BACK: [
             { guard: 'noSuggestionsFromNeeds', target: 'choosingNeeds', actions: 'clearError' },
-            { guard: 'noSuggestions', actions: 'clearError' },
+            { guard: 'firstStep', actions: 'nothingBefore' },
             { target: 'reviewing', actions: 'lastOne' },
           ],
         },

@@ -7,6 +7,7 @@ import {
   catalogue as builtIn,
   createAdjustmentPlanMachine,
   EASY_READ_ADJUSTMENTS,
+  hasStepBefore,
   TEXT_REMINDER_ADJUSTMENTS,
   type Adjustment,
   type AdjustmentPlanEvent,
@@ -293,6 +294,68 @@ describe('the adjustment plan flow, properties', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the adjustment plan flow never ignores an event', () => {
+  const anyEvent = fc.constantFrom<AdjustmentPlanEvent>(
+    { type: 'BACK' },
+    { type: 'NEXT' },
+    confirm,
+    { type: 'DECIDE', decision: 'agreed' },
+    { type: 'DECIDE', decision: 'not-wanted', reason: 'x'.repeat(301) },
+    { type: 'ADD_OWN', title: 'Meet at the library' },
+    { type: 'REMOVE_OWN', index: 0 },
+    { type: 'SET_NEEDS', needs: [{ domain: 'memory', level: 'some' }] },
+    { type: 'NOT_AN_EVENT' } as unknown as AdjustmentPlanEvent,
+  );
+  const inputs = fc.constantFrom<AdjustmentPlanInput | undefined>(fromNeeds, screening, undefined);
+
+  it('any event either moves the plan on or is refused with an error the page can show', () => {
+    fc.assert(
+      fc.property(inputs, fc.array(anyEvent, { maxLength: 25 }), (input, events) => {
+        const actor = createActor(machine, { input }).start();
+        for (const e of events) {
+          if (actor.getSnapshot().status !== 'active') break;
+          const { errors: _b, error: _be, ...before } = actor.getSnapshot().context;
+          const beforeValue = actor.getSnapshot().value;
+          actor.send(e);
+          const after = actor.getSnapshot();
+          if (after.status !== 'active') continue;
+          const { errors, error: _e, ...rest } = after.context;
+          const moved =
+            after.value !== beforeValue || JSON.stringify(rest) !== JSON.stringify(before);
+          if (!moved) {
+            expect(errors.length, `${String(beforeValue)} ${e.type}`).toBeGreaterThan(0);
+            for (const err of errors) expect(err.message.length).toBeGreaterThan(10);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('has Back only where there is a step before, and refuses Back at the first suggestion after a screening', () => {
+    const actor = createActor(machine, { input: screening }).start();
+    const { value, context } = actor.getSnapshot();
+    expect(value).toBe('reviewing');
+    expect(hasStepBefore('reviewing', context)).toBe(false);
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().context.error?.code).toBe('not-now');
+    const fromNeedsActor = createActor(machine, { input: fromNeeds }).start();
+    expect(hasStepBefore('reviewing', fromNeedsActor.getSnapshot().context)).toBe(true);
+    fromNeedsActor.send({ type: 'BACK' });
+    expect(fromNeedsActor.getSnapshot().value).toBe('choosingNeeds');
+  });
+
+  it('refuses a decision while confirming, which it used to drop in silence', () => {
+    const actor = createActor(machine, { input: fromNeeds }).start();
+    for (let i = 0; i < 20 && actor.getSnapshot().value === 'reviewing'; i++)
+      actor.send({ type: 'DECIDE', decision: 'agreed' });
+    actor.send({ type: 'NEXT' });
+    expect(actor.getSnapshot().value).toBe('confirming');
+    actor.send({ type: 'DECIDE', decision: 'agreed' });
+    expect(actor.getSnapshot().context.error?.code).toBe('not-now');
   });
 });
 

@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import type { AdjustmentPlan } from '@attune/sdk/adjustments';
-import { createAdjustmentPlanMachine } from '@attune/sdk/adjustments/plan';
+import { createAdjustmentPlanMachine, hasStepBefore } from '@attune/sdk/adjustments/plan';
 import type { ScreeningRecord } from '@attune/sdk/screening';
 import { BackLink } from '../../ui/components/back-link';
 import { LinkButton } from '../../ui/components/button';
@@ -66,7 +66,14 @@ export function AgreeFlow({
     id,
     title,
     errors,
-    back,
+    // Only where there is a step to go back to (not the first suggestion after a screening).
+    back:
+      snapshot.value !== 'complete' &&
+      snapshot.value !== 'cancelled' &&
+      snapshot.value !== 'starting' &&
+      hasStepBefore(snapshot.value, context)
+        ? back
+        : null,
     view: [view, cancel],
   });
   switch (snapshot.value) {
