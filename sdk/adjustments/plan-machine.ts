@@ -84,13 +84,13 @@ export interface AdjustmentPlanContext {
  * needs, Back returns to the needs. A page shows its Back link only when this is true.
  */
 export function hasStepBefore(
-  step: 'choosingNeeds' | 'reviewing' | 'adding' | 'confirming',
+  step: string,
   context: Pick<AdjustmentPlanContext, 'basis' | 'index' | 'suggestions'>,
 ): boolean {
-  if (step === 'choosingNeeds') return false;
   if (step === 'reviewing') return context.index > 0 || context.basis === 'needs';
   if (step === 'adding') return context.suggestions.length > 0 || context.basis === 'needs';
-  return true;
+  // Confirming goes back to adding; the first step, passing steps and the ends have no Back.
+  return step === 'confirming';
 }
 
 /** The errors of a refused event as context: all of them, and the first on its own. */

@@ -5,8 +5,11 @@ import type { AnswerValue, Item } from './schema.js';
 export const MAX_TEXT_LENGTH = 500;
 
 /**
- * Every code an invalid answer can give, for hosts that map them to their own messages.
- * `invalid-time` is the screening machine's: an event's `at` that is not a real ISO 8601 time.
+ * Every code an invalid answer can give, for hosts that map them to their own messages. The last
+ * four are the screening machine's: `invalid-time`, an event's `at` that is not a real ISO 8601
+ * time; `invalid-safeguarding`, a disclosure or safeguarding action with a kind, action or
+ * person told that is not on the lists; `not-changeable`, a CHANGE to a question that is not
+ * asked; `not-now`, any event the step cannot take. No event is ignored in silence.
  */
 export const ANSWER_ERROR_CODES = [
   'required',
@@ -14,7 +17,20 @@ export const ANSWER_ERROR_CODES = [
   'too-long',
   'wrong-type',
   'invalid-time',
+  'invalid-safeguarding',
+  'not-changeable',
+  'not-now',
 ] as const;
+/**
+ * The codes of `ANSWER_ERROR_CODES` that refuse a step rather than an answer: they go once an
+ * event is taken, and a saved run does not keep them (the host sends again, the person said
+ * nothing wrong).
+ */
+export const STEP_ERROR_CODES: readonly string[] = [
+  'invalid-safeguarding',
+  'not-changeable',
+  'not-now',
+];
 /** One of `ANSWER_ERROR_CODES`. */
 export type AnswerErrorCode = (typeof ANSWER_ERROR_CODES)[number];
 /** Why an answer was refused, for the item it was given to. */

@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import { validateAnswer, type AnswerError } from '../questionnaire/answers.js';
+import { STEP_ERROR_CODES, validateAnswer, type AnswerError } from '../questionnaire/answers.js';
 import type { Answers, Questionnaire } from '../questionnaire/schema.js';
 import { isIsoDateTime } from '../common/iso-date-time.js';
 import { isShown, nextShown, previousShown, type Layout } from '../questionnaire/layout.js';
@@ -20,6 +20,18 @@ import { DISCLOSURE_KINDS, SAFEGUARDING_ACTIONS, SAFEGUARDING_TOLD } from './saf
 /** Plain list checks rather than zod, so a page that runs screenings does not load the schemas. */
 const oneOf = (list: readonly string[], value: unknown): boolean =>
   typeof value === 'string' && list.includes(value);
+
+/** A refusal that is about the step rather than an answer, named by the question being asked. */
+const stepError = (
+  context: { currentItemId: string | null },
+  code: 'not-now' | 'not-changeable' | 'invalid-safeguarding',
+  message: string,
+): AnswerError => ({ itemId: context.currentItemId ?? '', code, message });
+
+/** A refusal about the step goes once an event is taken; an answer's own error stays until fixed. */
+const STEP_CODES: readonly string[] = STEP_ERROR_CODES;
+const stepErrorCleared = (context: { error: AnswerError | null }): AnswerError | null =>
+  context.error && STEP_CODES.includes(context.error.code) ? null : context.error;
 
 /** Times are ISO 8601 strings given by the host on events, so a run never reads the clock. */
 type At = { at?: string };
@@ -249,6 +261,24 @@ export function createScreeningMachine(
     },
     actions: {
       discard: assign(emptyRun),
+      // Refusals that are not about an answer: named by the step (the question, if one is asked).
+      notNow: assign(({ context }) => ({
+        error: stepError(context, 'not-now', 'That cannot be done at this step of the screening'),
+      })),
+      notChangeable: assign(({ context }) => ({
+        error: stepError(
+          context,
+          'not-changeable',
+          'That question is not asked, so it cannot be changed',
+        ),
+      })),
+      safeguardingError: assign(({ context }) => ({
+        error: stepError(
+          context,
+          'invalid-safeguarding',
+          'Choose what was disclosed, what was done and who was told, from the lists',
+        ),
+      })),
       timeError: assign(({ context }) => ({
         error: {
           itemId: context.currentItemId ?? '',
@@ -299,6 +329,7 @@ export function createScreeningMachine(
       recordDisclosure: assign(({ context, event, self }) =>
         event.type === 'RECORD_DISCLOSURE'
           ? {
+              error: stepErrorCleared(context),
               // `?? []`: a run restored from a save made before this field existed has none.
               disclosures: [
                 ...(context.disclosures ?? []),
@@ -314,6 +345,7 @@ export function createScreeningMachine(
       recordSafeguardingAction: assign(({ context, event }) =>
         event.type === 'RECORD_SAFEGUARDING_ACTION'
           ? {
+              error: stepErrorCleared(context),
               safeguardingActions: [
                 ...(context.safeguardingActions ?? []),
                 {
@@ -375,13 +407,19 @@ export function createScreeningMachine(
       record: null,
     }),
     initial: 'intro',
+    // A disclosure or action that breaks the lists is refused with an error, never dropped, and
+    // any event the step does not take is refused the same way.
     on: {
+      '*': { actions: 'notNow' },
       WITHDRAW: { target: '.withdrawn', actions: 'discard' },
-      RECORD_DISCLOSURE: { guard: 'validDisclosure', actions: 'recordDisclosure' },
-      RECORD_SAFEGUARDING_ACTION: {
-        guard: 'validSafeguardingAction',
-        actions: 'recordSafeguardingAction',
-      },
+      RECORD_DISCLOSURE: [
+        { guard: 'validDisclosure', actions: 'recordDisclosure' },
+        { actions: 'safeguardingError' },
+      ],
+      RECORD_SAFEGUARDING_ACTION: [
+        { guard: 'validSafeguardingAction', actions: 'recordSafeguardingAction' },
+        { actions: 'safeguardingError' },
+      ],
     },
     states: {
       intro: {
@@ -398,7 +436,7 @@ export function createScreeningMachine(
             { guard: 'consentGiven', target: 'answering', actions: 'askFirst' },
             { target: 'declined', actions: 'discard' },
           ],
-          BACK: { target: 'intro' },
+          BACK: { target: 'intro', actions: 'leaveQuestions' },
         },
       },
       answering: {
@@ -414,7 +452,10 @@ export function createScreeningMachine(
       },
       review: {
         on: {
-          CHANGE: { guard: 'changeableItem', target: 'answering', actions: 'askChanged' },
+          CHANGE: [
+            { guard: 'changeableItem', target: 'answering', actions: 'askChanged' },
+            { actions: 'notChangeable' },
+          ],
           BACK: { target: 'answering', actions: 'askLast' },
           SUBMIT: [
             { guard: 'badTime', actions: 'timeError' },

@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
 import { createActor, type Snapshot } from 'xstate';
-import { ANSWER_ERROR_CODES, MAX_TEXT_LENGTH, validateAnswer } from '../questionnaire/answers.js';
+import {
+  ANSWER_ERROR_CODES,
+  MAX_TEXT_LENGTH,
+  STEP_ERROR_CODES,
+  validateAnswer,
+} from '../questionnaire/answers.js';
 import { AnswersSchema, type Answers } from '../questionnaire/answer-schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { shownItems } from '../questionnaire/visibility.js';
@@ -143,8 +148,14 @@ function runOf(value: unknown, context: Partial<ScreeningContext>): SavedRun {
     answers: context.answers ?? {},
     currentItemId: context.currentItemId ?? null,
     returnToReview: context.returnToReview ?? false,
-    // A time the host sent wrong is the host's to send again, not something the person said.
-    error: context.error && context.error.code !== 'invalid-time' ? { ...context.error } : null,
+    // A time the host sent wrong, or an event the step could not take, is the host's to send
+    // again, not something the person said: only a refused answer is kept.
+    error:
+      context.error &&
+      context.error.code !== 'invalid-time' &&
+      !STEP_ERROR_CODES.includes(context.error.code)
+        ? { ...context.error }
+        : null,
     removed: context.removed ?? [],
     flags: context.flags ?? [],
     ...(context.disclosures?.length ? { disclosures: context.disclosures } : {}),

@@ -49,7 +49,7 @@ export function hidden(text: string): HTMLElement {
 }
 
 // Downloads moved to the UI kit; re-exported for the views not yet on the runner.
-export { downloadJson, downloadText } from '../../ui/download';
+export { downloadJson, downloadText } from '../ui/download';
 
 /** A copy of a <template> in the page: fixed prose is kept in HTML rather than in the script. */
 export function fromTemplate(id: string): DocumentFragment {

@@ -57,15 +57,20 @@ describe('TEXT escaping', () => {
 describe('folding', () => {
   it('never leaves a line over 75 octets, never splits a character, and unfolds to the same line', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (value) => {
-        const line = `DESCRIPTION:${escapeIcsText(value)}`;
-        const folded = foldIcsLine(line);
-        for (const physical of folded.split('\r\n')) {
-          expect(octets(physical)).toBeLessThanOrEqual(75);
-          expect(physical).not.toContain('\uFFFD');
-        }
-        expect(unfoldIcs(folded)).toBe(line);
-      }),
+      // Text that already holds U+FFFD is left out: the check below looks for it as the sign of
+      // a character split in two (fast-check can generate it, seed 1111599782).
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 400 }).filter((v) => !v.includes('\uFFFD')),
+        (value) => {
+          const line = `DESCRIPTION:${escapeIcsText(value)}`;
+          const folded = foldIcsLine(line);
+          for (const physical of folded.split('\r\n')) {
+            expect(octets(physical)).toBeLessThanOrEqual(75);
+            expect(physical).not.toContain('\uFFFD');
+          }
+          expect(unfoldIcs(folded)).toBe(line);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createActor } from 'xstate';
-import { defineQuestionnaire, shownItems } from '@attune/sdk/questionnaire';
+import { defineQuestionnaire, shownItems, STEP_ERROR_CODES } from '@attune/sdk/questionnaire';
 import {
   createScreeningMachine,
   restoreScreening,
@@ -132,6 +132,37 @@ describe('screening machine properties over random event sequences', () => {
     );
   });
 
+  // Issue 13: every event a machine cannot accept gives an error the page shows, never silence.
+  // A safeguarding disclosure that breaks the lists above all must not vanish.
+  it('never ignores an event: each one moves the run on or sets an error', () => {
+    const withSafeguarding = fc.oneof(
+      { weight: 6, arbitrary: anyEvent },
+      {
+        weight: 1,
+        arbitrary: fc
+          .constantFrom('self-harm', 'made-up')
+          .map((kind) => ({ type: 'RECORD_DISCLOSURE', kind }) as unknown as ScreeningEvent),
+      },
+    );
+    fc.assert(
+      fc.property(fc.array(withSafeguarding, { maxLength: 40 }), (events) => {
+        const actor = createActor(machine).start();
+        for (const e of events) {
+          if (!live(actor)) break;
+          const before = actor.getSnapshot();
+          const was = JSON.stringify([before.value, { ...before.context, error: null }]);
+          actor.send(e);
+          const after = actor.getSnapshot();
+          if (!live(actor)) continue;
+          const now = JSON.stringify([after.value, { ...after.context, error: null }]);
+          if (now === was)
+            expect(after.context.error, `${String(before.value)} ${e.type}`).not.toBeNull();
+        }
+      }),
+      settings,
+    );
+  });
+
   it('continues identically after a save and restore at any step', () => {
     fc.assert(
       fc.property(sequences, fc.nat(), (events, at) => {
@@ -151,7 +182,13 @@ describe('screening machine properties over random event sequences', () => {
         const a = straight.getSnapshot();
         const b = second.getSnapshot();
         expect(b.value).toEqual(a.value);
-        expect(b.context).toEqual(a.context);
+        // A refusal of the step itself (an event the step cannot take) is not saved: the host
+        // sends again. Everything else must be the same.
+        const kept = (c: typeof a.context) => ({
+          ...c,
+          error: c.error && STEP_ERROR_CODES.includes(c.error.code) ? null : c.error,
+        });
+        expect(kept(b.context)).toEqual(kept(a.context));
         expect(b.output).toEqual(a.output);
       }),
       settings,

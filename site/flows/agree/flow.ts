@@ -67,13 +67,7 @@ export function AgreeFlow({
     title,
     errors,
     // Only where there is a step to go back to (not the first suggestion after a screening).
-    back:
-      snapshot.value !== 'complete' &&
-      snapshot.value !== 'cancelled' &&
-      snapshot.value !== 'starting' &&
-      hasStepBefore(snapshot.value, context)
-        ? back
-        : null,
+    back: hasStepBefore(snapshot.value, context) ? back : null,
     view: [view, cancel],
   });
   switch (snapshot.value) {
