@@ -158,49 +158,13 @@ export const MentoringPlanRecordV3Schema = /* @__PURE__ */ z.strictObject({
   closedAt: time,
 });
 
-/** A plan as version 2 stored it (self-ratings without the person's words); still read, never written. */
-export const MentoringPlanRecordV2Schema = /* @__PURE__ */ z.strictObject({
+/**
+ * A plan as version 2 stored it: the same as version 3 but for its self-ratings, which kept no
+ * words. Still read, never written.
+ */
+export const MentoringPlanRecordV2Schema = /* @__PURE__ */ z.extend(MentoringPlanRecordV3Schema, {
   schemaVersion: z.literal(2),
-  kind: z.literal('attune.mentoring-plan'),
-  /** A host's own pseudonymous reference; Attune never stores a name. */
-  reference: z.nullable(z.string()),
-  /** The mentor's name and contact, printed on the person's copy. */
-  mentor: z.nullable(MentorSchema),
-  nextMeeting: z.nullable(NextMeetingSchema),
-  /** The practical-support check the plan started from, if any. */
-  check,
-  suggestedAreas: z.array(z.string()),
-  /** Ids of the adjustments agreed for the person, which change how the plan is given to them. */
-  adjustments: z.array(z.string()),
-  /** Adjustments the person named themselves in their adjustment plan ("meet at the library"). */
-  ownAdjustments: z.array(OwnAdjustmentSchema),
-  goals: z.array(
-    z.strictObject({
-      kind: z.enum(GOAL_KINDS),
-      area: z.string().check(z.minLength(1)),
-      title: z.string().check(z.minLength(3), z.maxLength(120)),
-      steps: z.array(MentoringStepSchema),
-    }),
-  ),
-  meetings: z.array(
-    z.strictObject({
-      at: time,
-      updates: z.array(
-        z.strictObject({
-          goal: index,
-          step: index,
-          status: z.enum(STEP_STATUSES),
-          why: reason,
-          because: z.nullable(z.enum(STUCK_REASONS)),
-        }),
-      ),
-      /** How the person sees their progress, in their own words; null if not recorded. */
-      view: z.nullable(PersonViewSchema),
-    }),
-  ),
   selfRatings: z.array(SelfRatingV2Schema),
-  agreedAt: time,
-  closedAt: time,
 });
 
 /** A plan as version 1 stored it (up to three goals, no meeting views); still read, never written. */
