@@ -211,6 +211,11 @@ describe('a screening inside a case', { timeout: 180_000 }, () => {
     await page.locator('input[name=chosen][value=person]').check();
     await page.locator('main form button[type=submit]').click();
     await page.locator('table').first().waitFor();
+    // A plan not yet agreed is kept in the case as a sealed draft: a reload loses no goal or step.
+    await page.reload();
+    await unlockHere(page);
+    await until(() => heading(page)).toBe('Agree the steps');
+    expect(await page.locator('main table').first().innerText()).toContain('Ask the bank');
     await page.locator('[data-testid=agree]').click();
     await until(() => heading(page)).toBe('Action plan');
     // Kept in the case, never on the device: no "keep on this device" box.

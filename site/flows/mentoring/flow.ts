@@ -5,7 +5,7 @@ import ScreeningFlow from '../screening/flow';
 import type { CaseKinds, Ctx, RunEnding } from '../screening/types';
 import { caseHere } from '../../scripts/cases/here';
 import { PlanOpener } from './open-plan';
-import type { MentoringProps, PlanStart } from './types';
+import { PLAN_DRAFT, type MentoringProps, type PlanStart } from './types';
 
 type Plan = typeof import('./plan');
 /** Inside a case the check is filed as a check, never as the person's needs screening. */
@@ -31,8 +31,10 @@ export default function MentoringFlow(props: MentoringProps) {
       (e) => e.kind === 'mentoring-plan' && e.record.closedAt === null,
     );
     const last = inCase?.at(-1);
+    const draft = here?.draft(PLAN_DRAFT);
     if (last?.kind === 'mentoring-plan')
       void open({ kind: 'case', record: last.record, entryId: last.id });
+    else if (typeof draft === 'string') void open({ kind: 'case-draft', text: draft });
     else if (!here && read(keys.mentoringPlan) !== null) void open({ kind: 'saved' });
   }, []);
 

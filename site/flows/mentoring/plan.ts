@@ -24,7 +24,7 @@ import { PersonPlanView } from './person';
 import { readSavedPlan, SAVED_PLAN_FORMAT } from './saved-plan';
 import { StepsView } from './steps';
 import type { Overlay, PlanCtx } from './plan-ctx';
-import type { PlanStart } from './types';
+import { PLAN_DRAFT, type PlanStart } from './types';
 
 const machine = createMentoringPlanMachine();
 // The states a saved plan may be in: every state of the machine but the one it only passes through.
@@ -61,7 +61,10 @@ function startActor(start: PlanStart): Actor<MentoringPlanMachine> | null {
   }
   if (start.kind === 'file' || start.kind === 'case')
     return createActor(machine, { input: { plan: start.record } }).start();
-  const snapshot = readSavedPlan(read(keys.mentoringPlan), PLAN_STATES);
+  const snapshot = readSavedPlan(
+    start.kind === 'case-draft' ? start.text : read(keys.mentoringPlan),
+    PLAN_STATES,
+  );
   // A damaged saved plan is offered for deletion, never half-shown.
   return snapshot ? createActor(machine, { snapshot: snapshot as never }).start() : null;
 }
@@ -85,7 +88,8 @@ export function PlanFlow(props: PlanProps) {
 
 /**
  * Inside a case, the plan is sealed into it once agreed and again after every change (a meeting,
- * a step's progress, the motivation check's ratings), as one entry that each save replaces.
+ * a step's progress, the motivation check's ratings), as one entry that each save replaces. Before
+ * it is agreed, its draft is sealed into the case instead, so a reload loses no goal or step.
  */
 function useSealInCase(
   actor: Actor<MentoringPlanMachine>,
@@ -96,12 +100,24 @@ function useSealInCase(
   const [key] = useState(
     () => `mentoring-plan:${start.kind === 'case' ? start.entryId : crypto.randomUUID()}`,
   );
+  const keptDraft = useRef<string | null>(start.kind === 'case-draft' ? start.text : null);
   // What is in the case already: a plan carried on is not saved again until it changes.
   const sealed = useRef(
     start.kind === 'case' ? JSON.stringify(mentoringPlanRecord(actor.getSnapshot().context)) : '',
   );
   useLayoutEffect(() => {
-    if (!here || (snapshot.value !== 'active' && snapshot.value !== 'closed')) return;
+    if (!here) return;
+    // While goals and steps are being agreed, the draft is kept in the case; once agreed, the
+    // plan is an entry of the case and the draft goes. Only a change is sealed.
+    const agreed = snapshot.value === 'active' || snapshot.value === 'closed';
+    const draft = agreed
+      ? null
+      : JSON.stringify({ format: SAVED_PLAN_FORMAT, snapshot: actor.getPersistedSnapshot() });
+    if (draft !== keptDraft.current) {
+      keptDraft.current = draft;
+      here.keepDraft(PLAN_DRAFT, draft);
+    }
+    if (!agreed) return;
     const record = mentoringPlanRecord(snapshot.context);
     const text = JSON.stringify(record);
     if (text === sealed.current) return;
@@ -116,6 +132,7 @@ function useSealInCase(
 
 const startAgain = () => {
   remove(keys.mentoringPlan);
+  caseHere()?.keepDraft(PLAN_DRAFT, null);
   location.reload();
 };
 
