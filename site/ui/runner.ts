@@ -114,10 +114,11 @@ export function Runner({ step }: { step: Step }) {
     step.back,
     errors.length
       ? h(ErrorSummary, {
-          errorList: errors.map((e) => ({
-            text: e.message,
-            href: `#${e.field ?? step.firstField ?? ''}`,
-          })),
+          // An error about no field (a save the device refused) is said, not linked to "#".
+          errorList: errors.map((e) => {
+            const field = e.field ?? step.firstField;
+            return field ? { text: e.message, href: `#${field}` } : { text: e.message };
+          }),
         })
       : null,
     // Keyed by step, so a new step is drawn afresh and an update to the same step is made in place.

@@ -247,6 +247,13 @@ describe('error summary', () => {
     // No govuk-frontend script is started on this site, so no component claims one.
     expect(await count('[data-module]')).toBe(0);
   });
+
+  it('says an error about no field without a link that would go nowhere', async () => {
+    await show('error-summary', 'with an error about no field');
+    expect(await count('.govuk-error-summary__list li')).toBe(2);
+    expect(await count('.govuk-error-summary__list a')).toBe(1);
+    expect(await count('.govuk-error-summary__list a[href="#"]')).toBe(0);
+  });
 });
 
 describe('the rest', () => {

@@ -4,7 +4,8 @@ import type { Attributes } from './types';
 
 export interface ErrorSummaryItem {
   text: ComponentChildren;
-  href: string;
+  /** The field to go to; without one (an error about no field, such as a failed save) the item is text. */
+  href?: string;
 }
 
 export interface ErrorSummaryParams {
@@ -56,15 +57,17 @@ export function ErrorSummary({
         h(
           'ul',
           { class: 'govuk-list govuk-error-summary__list' },
-          errorList.map((item) =>
+          errorList.map((item, i) =>
             h(
               'li',
-              { key: item.href },
-              h(
-                'a',
-                { href: item.href, onClick: (e: MouseEvent) => followLink(e, item.href) },
-                item.text,
-              ),
+              { key: item.href ?? i },
+              item.href
+                ? h(
+                    'a',
+                    { href: item.href, onClick: (e: MouseEvent) => followLink(e, item.href!) },
+                    item.text,
+                  )
+                : item.text,
             ),
           ),
         ),

@@ -226,6 +226,17 @@ export const fixtures: Fixture[] = [
       }),
   },
   {
+    component: 'error-summary',
+    name: 'with an error about no field',
+    draw: () =>
+      h(ErrorSummary, {
+        errorList: [
+          { text: 'Enter a title', href: '#title' },
+          { text: 'This device refused to save. Nothing you typed is lost.' },
+        ],
+      }),
+  },
+  {
     component: 'error-message',
     name: 'default',
     draw: () => h(ErrorMessage, { id: 'x-error', text: 'Enter a name' }),
