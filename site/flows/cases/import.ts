@@ -32,7 +32,7 @@ const differences = (conflict: CaseConflict) =>
 function Result({ ctx, result }: { ctx: CasesCtx; result: ImportResult }) {
   return h(
     'div',
-    { class: 'govuk-panel--info', 'data-testid': 'import-result' },
+    { class: 'govuk-!-margin-bottom-6', 'data-testid': 'import-result' },
     h('h3', { class: 'govuk-heading-s', tabindex: -1 }, t('cases.import.finished')),
     h(
       'ul',
