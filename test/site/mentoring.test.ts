@@ -790,6 +790,10 @@ describe('the mentor’s keyboard journey through the plan’s forms', () => {
             new RegExp(`^Last time .* you said: “${said[0]}”$`),
           );
           expect(await page.locator('main').innerText()).not.toMatch(/\b(better|worse|score:)/i);
+          // The person reads the "not a test" note too, so it is in Easy Read as well.
+          expect(await page.locator('[data-testid=not-diagnosis]').innerText()).toMatch(
+            /^This is not a test or a diagnosis\./,
+          );
           await check(page, 'motivation then and now in Easy Read', failures);
         }
         await press(page, '[data-testid=add-ratings]');

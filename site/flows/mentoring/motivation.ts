@@ -128,9 +128,18 @@ function MotivationOutcome({ run, plan }: { run: Ctx; plan: PlanCtx }) {
       h(
         'p',
         { class: 'govuk-body govuk-!-margin-bottom-0' },
-        h('strong', {}, t('mentoring.motivation.notAssessmentLead')),
+        // In Easy Read the person reads it too: short sentences, one idea each.
+        h(
+          'strong',
+          {},
+          t(
+            easy
+              ? 'mentoring.motivation.notAssessmentLeadEasy'
+              : 'mentoring.motivation.notAssessmentLead',
+          ),
+        ),
         ' ',
-        t('mentoring.motivation.notAssessment'),
+        t(easy ? 'mentoring.motivation.notAssessmentEasy' : 'mentoring.motivation.notAssessment'),
       ),
     ),
     h('h2', { class: 'govuk-heading-l' }, t(`${key}.thenNow`)),
