@@ -3,10 +3,10 @@ import { Button, ButtonGroup } from '../../ui/components/button';
 import { Checkboxes } from '../../ui/components/checkboxes';
 import { FileUpload } from '../../ui/components/file-upload';
 import { Textarea } from '../../ui/components/textarea';
-import { h, useState } from '../../ui/h';
+import { h, useRef, useState } from '../../ui/h';
 import { t } from '../../ui/messages';
 import type { CaseHere } from '../../scripts/cases/here';
-import type { ReferralCtx } from './types';
+import type { LetterSource, ReferralCtx } from './types';
 
 // The screening's schema and wording load only when a letter is to be made.
 const loadScreening = () =>
@@ -39,15 +39,25 @@ export function LetterView({ ctx }: { ctx: ReferralCtx }) {
     return e ? { text: e.message } : null;
   };
 
-  const openFile = async (file: File) => {
-    const [text, code] = await Promise.all([file.text(), loadScreening()]);
-    const result = code.ScreeningRecordSchema.safeParse(parse(text));
-    if (!result.success)
-      return ctx.fail([
-        { code: 'file', message: t('referral.letter.notScreening'), field: 'screening-file' },
-      ]);
-    ctx.setSource({ screening: result.data, questionnaire: code.needsScreening });
-    ctx.done(t('referral.letter.screeningOpen'));
+  // The file being read, so a letter asked for straight after choosing it waits for it rather
+  // than saying no record is open.
+  const reading = useRef<Promise<LetterSource | null> | null>(null);
+  const openFile = (file: File) => {
+    reading.current = (async () => {
+      const [text, code] = await Promise.all([file.text(), loadScreening()]);
+      const result = code.ScreeningRecordSchema.safeParse(parse(text));
+      if (!result.success) {
+        ctx.fail([
+          { code: 'file', message: t('referral.letter.notScreening'), field: 'screening-file' },
+        ]);
+        return null;
+      }
+      const opened = { screening: result.data, questionnaire: code.needsScreening };
+      ctx.setSource(opened);
+      ctx.done(t('referral.letter.screeningOpen'));
+      return opened;
+    })();
+    return reading.current;
   };
 
   const useCase = async (inCase: CaseHere) => {
@@ -67,15 +77,16 @@ export function LetterView({ ctx }: { ctx: ReferralCtx }) {
   };
 
   const make = async () => {
-    if (!source)
+    const from = source ?? (await reading.current);
+    if (!from)
       return ctx.fail([
         { code: 'file', message: t('referral.letter.openFirst'), field: 'screening-file' },
       ]);
     const { referralLetter } = await import('./write-letter');
     const result = referralLetter({
       referral: ctx.snapshot.context.record,
-      screening: source.screening,
-      questionnaire: source.questionnaire,
+      screening: from.screening,
+      questionnaire: from.questionnaire,
       consent: ctx.consent,
       today: ctx.day,
       examples: ctx.examples.split('\n'),
