@@ -1,5 +1,5 @@
 import { FileUpload } from '../../ui/components/file-upload';
-import { h, useState } from '../../ui/h';
+import { h, useEffect, useState } from '../../ui/h';
 import { t } from '../../ui/messages';
 import { announce } from '../../ui/runner';
 
@@ -10,6 +10,10 @@ import { announce } from '../../ui/runner';
  */
 export function PlanOpener({ open }: { open: (text: string) => Promise<string | null> }) {
   const [problem, setProblem] = useState<string | null>(null);
+  // Drawn at build time, the box is off until the page's script has taken it over: a file chosen
+  // before then would be lost without a word.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   return [
     h('h2', { class: 'govuk-heading-m govuk-!-margin-top-6' }, t('mentoring.open.title')),
     h(FileUpload, {
@@ -19,6 +23,7 @@ export function PlanOpener({ open }: { open: (text: string) => Promise<string | 
       hint: { text: t('mentoring.open.hint') },
       errorMessage: problem ? { text: problem } : null,
       accept: '.json,application/json',
+      attributes: ready ? undefined : { disabled: true },
       onFile: (file) =>
         void file
           .text()
