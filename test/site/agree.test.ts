@@ -1,29 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createActor } from 'xstate';
-import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
-import { recommendFromCatalogue } from '@attune/sdk/adjustments';
-import { createScreeningMachine, currentQuestion, saveScreening } from '@attune/sdk/screening';
 import { newPage, press, siteUrl, tabTo } from './browser';
+import { savedAtReview } from './finished-screening';
 
 // Agreeing a plan follows the GOV.UK error pattern, checked in real Chromium: every error at
 // once, each on its own field and tied to it, specific words, and nothing typed is lost.
-
-/** A screening answered with the most need everywhere, saved as the page saves it, at the review. */
-function savedAtReview(): string {
-  const actor = createActor(
-    createScreeningMachine(needsScreening, { recommend: recommendFromCatalogue }),
-  ).start();
-  actor.send({ type: 'START', at: '2026-11-24T09:00:00Z' });
-  actor.send({ type: 'CONSENT', given: true });
-  while (actor.getSnapshot().value === 'answering') {
-    const { item, options } = currentQuestion(needsScreening, actor.getSnapshot())!;
-    if (item.kind === 'text') actor.send({ type: 'SKIP' });
-    else if (item.kind === 'multiple') actor.send({ type: 'ANSWER', value: [options[0]!.value] });
-    else actor.send({ type: 'ANSWER', value: options.at(-1)!.value });
-  }
-  return JSON.stringify(saveScreening(needsScreening, actor.getPersistedSnapshot()));
-}
 
 let context: BrowserContext;
 let page: Page;
@@ -41,7 +22,10 @@ const described = (id: string) =>
 beforeAll(async () => {
   ({ context, page } = await newPage());
   await page.goto(`${siteUrl()}/screening/`);
-  await page.evaluate((saved) => localStorage.setItem('attune.screening', saved), savedAtReview());
+  await page.evaluate(
+    (saved) => localStorage.setItem('attune.screening', saved),
+    savedAtReview('last'),
+  );
   await page.reload();
   await page.locator('[data-testid=resume]').click();
   if (await page.locator('[data-testid=safeguarding-noted]').count())

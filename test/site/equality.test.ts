@@ -1,32 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createActor } from 'xstate';
-import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
-import { recommendFromCatalogue } from '@attune/sdk/adjustments';
-import { createScreeningMachine, currentQuestion, saveScreening } from '@attune/sdk/screening';
 import { generatedPeople } from '../fixtures/equality-cohort';
 import { checkStep, newPage, offSite, press, siteUrl, tabTo } from './browser';
+import { savedAtReview } from './finished-screening';
 
 // The equality questions in real Chromium, by keyboard alone, with axe at each step: offered
 // from the outcome, "Prefer not to say" for every one, the one error they can have, and the answers
 // in the downloaded record. Then the rates by group on /evidence/.
-
-/** A screening answered and saved as the page saves it, waiting at the review. */
-function savedAtReview(): string {
-  const actor = createActor(
-    createScreeningMachine(needsScreening, { recommend: recommendFromCatalogue }),
-  ).start();
-  actor.send({ type: 'START', at: '2026-11-24T09:00:00Z' });
-  actor.send({ type: 'CONSENT', given: true });
-  while (actor.getSnapshot().value === 'answering') {
-    const { item, options } = currentQuestion(needsScreening, actor.getSnapshot())!;
-    if (item.kind === 'text') actor.send({ type: 'SKIP' });
-    else if (item.kind === 'multiple') actor.send({ type: 'ANSWER', value: [options[0]!.value] });
-    else actor.send({ type: 'ANSWER', value: options[0]!.value });
-  }
-  return JSON.stringify(saveScreening(needsScreening, actor.getPersistedSnapshot()));
-}
 
 let context: BrowserContext;
 let page: Page;
@@ -37,7 +18,10 @@ const heading = () => page.locator('main h1').innerText();
 beforeAll(async () => {
   ({ context, page, requests } = await newPage());
   await page.goto(`${siteUrl()}/screening/`);
-  await page.evaluate((saved) => localStorage.setItem('attune.screening', saved), savedAtReview());
+  await page.evaluate(
+    (saved) => localStorage.setItem('attune.screening', saved),
+    savedAtReview('first'),
+  );
   await page.reload();
   await page.locator('[data-testid=resume]').click();
   // The resumed run shows a safeguarding step first if the answers raised a flag.

@@ -1,6 +1,7 @@
 import { createActor } from 'xstate';
 import type { Page } from 'playwright-core';
 import { needsScreening } from '@attune/sdk/questionnaires/needs-screening';
+import { recommendFromCatalogue } from '@attune/sdk/adjustments';
 import { createScreeningMachine, currentQuestion, saveScreening } from '@attune/sdk/screening';
 import type { Pattern } from '../fixtures/needs-screening-patterns.js';
 import { siteUrl } from './browser';
@@ -21,6 +22,30 @@ export function savedFinishedRun(pattern: Pattern): string {
     actor.send(item.kind === 'text' ? { type: 'SKIP' } : { type: 'ANSWER', value: pattern(item) });
   }
   actor.send({ type: 'SUBMIT', at: '2026-11-28T09:30:00Z' });
+  return JSON.stringify(saveScreening(needsScreening, actor.getPersistedSnapshot()));
+}
+
+/**
+ * A needs screening answered and saved as the page saves it, waiting at the review: each
+ * question answered with its first option (least need) or its last (most), a choose-any question
+ * with its first, and the adjustments recommended from the catalogue.
+ */
+export function savedAtReview(answer: 'first' | 'last'): string {
+  const actor = createActor(
+    createScreeningMachine(needsScreening, { recommend: recommendFromCatalogue }),
+  ).start();
+  actor.send({ type: 'START', at: '2026-11-24T09:00:00Z' });
+  actor.send({ type: 'CONSENT', given: true });
+  while (actor.getSnapshot().value === 'answering') {
+    const { item, options } = currentQuestion(needsScreening, actor.getSnapshot())!;
+    if (item.kind === 'text') actor.send({ type: 'SKIP' });
+    else if (item.kind === 'multiple') actor.send({ type: 'ANSWER', value: [options[0]!.value] });
+    else
+      actor.send({
+        type: 'ANSWER',
+        value: (answer === 'first' ? options[0] : options.at(-1))!.value,
+      });
+  }
   return JSON.stringify(saveScreening(needsScreening, actor.getPersistedSnapshot()));
 }
 
