@@ -3,8 +3,8 @@ import { caseHere } from '../../scripts/cases/here';
 import { dateParts, monthsAfter, today } from '../../ui/days';
 import { h, useState } from '../../ui/h';
 import { setCatalogue, t } from '../../ui/messages';
-import { announce, Runner, type FlowError } from '../../ui/runner';
-import { useFocusAfterDraw } from '../../ui/focus';
+import { Runner } from '../../ui/runner';
+import { usePageErrors } from '../../ui/page-errors';
 import { LinesView } from './lines';
 import { MadeView } from './made';
 import { SourcesView } from './sources';
@@ -29,8 +29,7 @@ export default function PassportFlow(props: PassportProps) {
     passport: null,
     made: 0,
   }));
-  const [errors, setErrors] = useState<FlowError[]>([]);
-  const focusAfterDraw = useFocusAfterDraw();
+  const { errors, ...reporting } = usePageErrors();
 
   const ctx: PassportCtx = {
     state,
@@ -38,13 +37,7 @@ export default function PassportFlow(props: PassportProps) {
       setState((s) => ({ ...s, ...(typeof change === 'function' ? change(s) : change) })),
     day,
     here,
-    errorFor: (id) => errors.find((e) => e.field === id),
-    fail: setErrors,
-    done(message, focus) {
-      setErrors([]);
-      announce(message);
-      if (focus) focusAfterDraw(focus);
-    },
+    ...reporting,
   };
 
   const made = state.passport !== null;

@@ -2,7 +2,7 @@ import type { PartId, Passport, PassportDraft, PassportSources } from '@attune/s
 import type { CaseHere } from '../../scripts/cases/here';
 import type { DateParts } from '../../ui/days';
 import type { Messages } from '../../ui/messages';
-import type { FlowError } from '../../ui/runner';
+import type { PageErrors } from '../../ui/page-errors';
 
 /** What the page gives the flow: the parts of the message catalogue it shows. */
 export interface PassportProps {
@@ -23,14 +23,10 @@ export interface PassportState {
 }
 
 /** What every part of the passport page reads and can do. */
-export interface PassportCtx {
+export interface PassportCtx extends PageErrors {
   state: PassportState;
   /** Changes part of the state: a change, or a function of the state as it is by then. */
   update(change: Partial<PassportState> | ((s: PassportState) => Partial<PassportState>)): void;
   day: string;
   here: CaseHere | null;
-  errorFor(id: string): FlowError | undefined;
-  fail(errors: FlowError[]): void;
-  /** After an action: errors go, the change is announced, focus goes to `focus` if given. */
-  done(message: string, focus?: string): void;
 }

@@ -10,13 +10,13 @@ import { caseHere } from '../../scripts/cases/here';
 import { dateParts, monthsAfter, today } from '../../ui/days';
 import { h, useEffect, useRef, useState } from '../../ui/h';
 import { setCatalogue, t } from '../../ui/messages';
-import { announce, Runner, useSnapshot, type FlowError } from '../../ui/runner';
+import { Runner, useSnapshot } from '../../ui/runner';
 import { ConsentView } from './consent';
 import { KeepView } from './keep';
 import { LetterView } from './letter';
 import { NextStepView } from './next-step';
 import { StatusView } from './status';
-import { useFocusAfterDraw } from '../../ui/focus';
+import { usePageErrors } from '../../ui/page-errors';
 import {
   type ConsentDraft,
   type LetterSource,
@@ -41,8 +41,7 @@ export default function ReferralFlow(props: ReferralProps) {
   );
   const snapshot = useSnapshot(actor);
   const [consent, setConsentState] = useState<ConsentToShare>(() => emptyConsent(reference));
-  const [errors, setErrors] = useState<FlowError[]>([]);
-  const focusAfterDraw = useFocusAfterDraw();
+  const { errors, ...reporting } = usePageErrors();
   const [draft, setDraft] = useState<ConsentDraft>(() => ({
     recipient: '',
     name: '',
@@ -71,16 +70,12 @@ export default function ReferralFlow(props: ReferralProps) {
     send(event, fields = {}) {
       actor.send(event);
       const refused = actor.getSnapshot().context.errors;
-      setErrors(refused.map((e) => ({ ...e, field: e.field && (fields[e.field] ?? e.field) })));
+      reporting.fail(
+        refused.map((e) => ({ ...e, field: e.field && (fields[e.field] ?? e.field) })),
+      );
       return refused.length === 0;
     },
-    errorFor: (id) => errors.find((e) => e.field === id),
-    fail: setErrors,
-    done(message, focus) {
-      setErrors([]);
-      announce(message);
-      if (focus) focusAfterDraw(focus);
-    },
+    ...reporting,
     consent,
     // A letter says what the person agreed as it stood when made: a new decision retires it.
     setConsent(next) {

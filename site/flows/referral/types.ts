@@ -10,7 +10,7 @@ import type { ScreeningRecord } from '@attune/sdk/screening';
 import type { CaseHere } from '../../scripts/cases/here';
 import type { DateParts } from '../../ui/days';
 import type { Messages } from '../../ui/messages';
-import type { FlowError } from '../../ui/runner';
+import type { PageErrors } from '../../ui/page-errors';
 
 /** What the page gives the flow: the parts of the message catalogue it shows. */
 export interface ReferralProps {
@@ -33,7 +33,7 @@ export interface LetterSource {
 }
 
 /** What every part of the referral page reads and can do. */
-export interface ReferralCtx {
+export interface ReferralCtx extends PageErrors {
   snapshot: SnapshotFrom<ReferralMachine>;
   /** Today on this device: the machine and the consent never read the clock. */
   day: string;
@@ -43,10 +43,6 @@ export interface ReferralCtx {
    * to the control `fields` names for the event's field (`on` → the date input's id).
    */
   send(event: ReferralEvent, fields?: Record<string, string>): boolean;
-  errorFor(id: string): FlowError | undefined;
-  fail(errors: FlowError[]): void;
-  /** After an action that moves no step: errors go, the change is announced, focus goes to `focus`. */
-  done(message: string, focus?: string): void;
   consent: ConsentToShare;
   setConsent(consent: ConsentToShare): void;
   draft: ConsentDraft;
