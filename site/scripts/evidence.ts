@@ -21,6 +21,7 @@ import { toDom } from '../ui/dom';
 import { Button, ButtonGroup } from '../ui/components/button';
 import { ErrorMessage } from '../ui/components/error-message';
 import { ErrorSummary } from '../ui/components/error-summary';
+import { insetText } from './inset';
 
 type Labels = FollowUpLabels & { mentoring: MentoringLabels };
 const mb = (n: number) => (n / 1e6).toFixed(1);
@@ -161,9 +162,8 @@ function render(
   ];
   out.replaceChildren(
     h('h2', { class: 'govuk-heading-l', tabindex: '-1' }, 'Summary'),
-    h(
-      'div',
-      { class: 'govuk-inset-text', 'data-testid': 'method' },
+    insetText(
+      { 'data-testid': 'method' },
       h(
         'p',
         { class: 'govuk-body' },

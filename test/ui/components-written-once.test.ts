@@ -20,7 +20,6 @@ const BLOCKS = [
   'input',
   'textarea',
   'select',
-  'select',
   'password-input',
   'file-upload',
   'label',
@@ -36,6 +35,8 @@ const BLOCKS = [
   'details',
   'notification-banner',
   'table',
+  'inset-text',
+  'tag',
 ].join('|');
 const MARKUP = new RegExp(
   `govuk-(?:${BLOCKS})__[a-z]+(?:-[a-z]+)*(?![\\w-])` +

@@ -10,6 +10,7 @@ import { TextInput } from '../../ui/components/text-input';
 import { h, useLayoutEffect, useRef, useState } from '../../ui/h';
 import { addToCatalogue, t } from '../../ui/messages';
 import { Runner, type FlowError } from '../../ui/runner';
+import { InsetText } from '../../ui/components/inset-text';
 
 // Only these sections of the catalogue are bundled: the panel draws before any flow on the page
 // has given its catalogue, and on pages whose flow has none or only its own sections, so it adds
@@ -51,8 +52,8 @@ export function CasePanel(p: PanelProps) {
     p.reference ? h(CaseLine, { reference: p.reference, href: p.href, saved: p.saved }) : null,
     p.locked && !p.unlock
       ? h(
-          'div',
-          { class: 'govuk-inset-text attune-no-print', 'data-testid': 'case-locked' },
+          InsetText,
+          { classes: 'attune-no-print', attributes: { 'data-testid': 'case-locked' } },
           `${p.locked} ${words('carryOn')}`,
         )
       : null,
@@ -151,7 +152,7 @@ function UnlockForm(
       words(p.first ? 'unlockTitle' : 'relockTitle'),
     ),
     p.missing
-      ? h('div', { class: 'govuk-inset-text', 'data-testid': 'case-missing' }, words('missing'))
+      ? h(InsetText, { attributes: { 'data-testid': 'case-missing' } }, words('missing'))
       : null,
     h('p', { class: 'govuk-body' }, words(p.first ? 'unlockWhy' : 'relockWhy')),
     h(

@@ -5,6 +5,8 @@ import { h, type ComponentChildren } from '../../ui/h';
 import { t } from '../../ui/messages';
 import type { PlanCtx } from './plan-ctx';
 import { statusTag, statusWords, whoWords } from './words';
+import { InsetText } from '../../ui/components/inset-text';
+import { Tag } from '../../ui/components/tag';
 
 export type Steps = MentoringContext['goals'][number]['steps'];
 
@@ -16,8 +18,8 @@ export function AdjustmentsNote({ ctx }: { ctx: PlanCtx }) {
   const c = ctx.snapshot.context;
   const how = presentation(c);
   return h(
-    'div',
-    { class: 'govuk-inset-text', 'data-testid': 'adjustments-note' },
+    InsetText,
+    { attributes: { 'data-testid': 'adjustments-note' } },
     c.adjustments.length === 0 && c.ownAdjustments.length === 0
       ? h('p', { class: 'govuk-body' }, t('mentoring.plan.noAdjustmentPlan'))
       : [
@@ -70,7 +72,7 @@ export function StepsTable({
         ? [
             {
               text: [
-                h('strong', { class: `govuk-tag ${statusTag[s.status]}` }, statusWords(s.status)),
+                h(Tag, { text: statusWords(s.status), classes: statusTag[s.status] }),
                 s.why ? h('span', { class: 'attune-why' }, ` ${s.why}`) : null,
               ],
               attributes: { 'data-label': t('mentoring.plan.colProgress') },

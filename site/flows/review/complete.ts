@@ -10,6 +10,7 @@ import { announce } from '../../ui/runner';
 import { longDate } from '../../scripts/dates';
 import { keys, write } from '../../scripts/storage';
 import type { ReviewCtx } from './types';
+import { InsetText } from '../../ui/components/inset-text';
 
 /**
  * The review finished: its next date, what the person agreed to share with whom (from their
@@ -48,8 +49,8 @@ export function CompleteView({
       { 'aria-labelledby': 'sharing-heading' },
       h('h2', { class: 'govuk-heading-m', id: 'sharing-heading' }, t('review.sharingTitle')),
       h(
-        'div',
-        { class: 'govuk-inset-text', 'data-testid': 'review-sharing' },
+        InsetText,
+        { attributes: { 'data-testid': 'review-sharing' } },
         sharing.map((line) => h('p', { class: 'govuk-body', key: line }, line)),
       ),
       h(FileUpload, {

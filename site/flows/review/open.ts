@@ -6,6 +6,7 @@ import { t } from '../../ui/messages';
 import { Runner, type FlowError } from '../../ui/runner';
 import { longDate } from '../../scripts/dates';
 import type { CaseHere } from '../../scripts/cases/here';
+import { InsetText } from '../../ui/components/inset-text';
 
 // Reading a plan needs its schema (zod), loaded after the first draw rather than with the page.
 const plans = () => import('../../scripts/adjustment-plan');
@@ -61,8 +62,8 @@ export function OpenStep({
         h('p', { class: 'govuk-body' }, t('review.openText')),
         kept
           ? h(
-              'div',
-              { class: 'govuk-inset-text' },
+              InsetText,
+              {},
               h(
                 'p',
                 { class: 'govuk-body' },

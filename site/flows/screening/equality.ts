@@ -20,6 +20,7 @@ import { h, useState } from '../../ui/h';
 import { t, tList, type MessageKey, type Messages } from '../../ui/messages';
 import type { FlowError } from '../../ui/runner';
 import type { Ctx } from './types';
+import { InsetText } from '../../ui/components/inset-text';
 
 // The equality questions: offered by the practitioner after a screening, every one optional and
 // each with "Prefer not to say". The categories are the SDK's closed lists (Census 2021 and the
@@ -125,7 +126,7 @@ export function EqualityView({
     (easy ? tList('screening.equality.whyEasy') : tList('screening.equality.why')).map((p) =>
       h('p', { class: 'govuk-body', key: p }, p),
     ),
-    h('div', { class: 'govuk-inset-text' }, t('screening.equality.practitioner')),
+    h(InsetText, {}, t('screening.equality.practitioner')),
     h(
       'form',
       {

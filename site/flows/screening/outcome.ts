@@ -10,6 +10,7 @@ import { AtAGlance } from './glance';
 import { SafeguardingPanel } from './safeguarding';
 import { EqualityOffer } from './equality';
 import type { Ctx } from './types';
+import { InsetText } from '../../ui/components/inset-text';
 
 /** Shown on every screen that shows results. */
 export const NotDiagnosis = () =>
@@ -98,8 +99,8 @@ export function OutcomeView({ ctx, onAgree }: { ctx: Ctx; onAgree: () => void })
     // they said: no level is lowered.
     record.answerPattern?.agreeingWithEverything
       ? h(
-          'div',
-          { class: 'govuk-inset-text', 'data-testid': 'yes-saying' },
+          InsetText,
+          { attributes: { 'data-testid': 'yes-saying' } },
           h('p', { class: 'govuk-body' }, YES_SAYING_NOTE),
           record.answerPattern.items.length
             ? h(

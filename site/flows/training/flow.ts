@@ -11,6 +11,7 @@ import { QuestionView, answerField } from './question';
 import { ResultView } from './result';
 import { catchUp, restore, save } from './restore';
 import type { TrainingCtx, TrainingProps } from './types';
+import { InsetText } from '../../ui/components/inset-text';
 
 // Which page control each of the machine's event fields is drawn as, for linking its errors.
 const fieldId = (field: string | undefined) =>
@@ -116,10 +117,7 @@ export default function TrainingFlow(props: TrainingProps) {
     step: {
       ...step,
       errors,
-      view: [
-        restarted ? h('div', { class: 'govuk-inset-text' }, t('training.restarted')) : null,
-        step.view,
-      ],
+      view: [restarted ? h(InsetText, {}, t('training.restarted')) : null, step.view],
     },
   });
 }

@@ -20,6 +20,7 @@ import { h as preact } from '../../ui/h';
 import { toDom } from '../../ui/dom';
 import { Button, ButtonGroup } from '../../ui/components/button';
 import { Select } from '../../ui/components/select';
+import { insetText } from '../inset';
 
 /**
  * The equality tables on /evidence/: every key rate by each characteristic. Records are kept in
@@ -145,7 +146,7 @@ export function equalitySection(
       { class: 'govuk-body' },
       'Each rate below is shown for every group of age, sex, gender identity, ethnic group and disability, from the equality answers people chose to give. People who did not answer are counted as “Not recorded”.',
     ),
-    h('div', { class: 'govuk-inset-text', 'data-testid': 'equality-caveat' }, EQUALITY_CAVEAT),
+    insetText({ 'data-testid': 'equality-caveat' }, EQUALITY_CAVEAT),
     h(
       'p',
       { class: 'govuk-body' },

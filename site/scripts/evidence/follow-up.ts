@@ -20,6 +20,7 @@ import {
 } from '@attune/sdk/follow-up';
 import { h } from '../element';
 import { countText as show, numericTable } from '../numeric-table';
+import { insetText } from '../inset';
 
 /** Labels the page embeds at build time, so the script does not carry the catalogue. */
 export interface FollowUpLabels {
@@ -134,9 +135,8 @@ export function followUpSection(summary: FollowUpSummary, labels: FollowUpLabels
       { class: 'govuk-heading-l', id: 'follow-up-heading' },
       'Follow-up: did the adjustments help?',
     ),
-    h(
-      'div',
-      { class: 'govuk-inset-text', 'data-testid': 'follow-up-caveat' },
+    insetText(
+      { 'data-testid': 'follow-up-caveat' },
       h('p', { class: 'govuk-body' }, FOLLOW_UP_CAVEAT),
       h(
         'p',

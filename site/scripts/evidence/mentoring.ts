@@ -12,6 +12,7 @@ import {
 import type { SuppressedRow } from '@attune/sdk/evidence';
 import { h } from '../element';
 import { countText as show, numericTable } from '../numeric-table';
+import { insetText } from '../inset';
 
 /** Words the page embeds at build time, so the script carries no questionnaire. */
 export interface MentoringLabels {
@@ -62,9 +63,8 @@ export function mentoringSection(summary: MentoringSummary, labels: MentoringLab
     'section',
     { 'aria-labelledby': 'mentoring-heading', 'data-testid': 'mentoring' },
     h('h2', { class: 'govuk-heading-l', id: 'mentoring-heading' }, 'Mentoring'),
-    h(
-      'div',
-      { class: 'govuk-inset-text' },
+    insetText(
+      {},
       h('p', { class: 'govuk-body' }, MENTORING_EVIDENCE_CAVEAT),
       h(
         'p',

@@ -10,6 +10,7 @@ import { numericTable } from '../numeric-table';
 import { h as preact } from '../../ui/h';
 import { toDom } from '../../ui/dom';
 import { ErrorSummary } from '../../ui/components/error-summary';
+import { insetText } from '../inset';
 
 interface ModuleLabel {
   id: string;
@@ -110,9 +111,8 @@ function render(out: HTMLElement, summary: TeamSummary, labels: ModuleLabel[], s
   );
   const nodes: (Node | null)[] = [
     h('h2', { class: 'govuk-heading-l', tabindex: '-1' }, 'Your team’s training'),
-    h(
-      'div',
-      { class: 'govuk-inset-text' },
+    insetText(
+      {},
       `Counts from 1 to ${summary.threshold - 1} are shown as “suppressed”, and where one small count could be worked out from a total, another is suppressed too. Averages are shown only where at least ${summary.threshold} learners have both a before and an after figure, and they carry a little noise too, so that comparing two summaries cannot reveal one person’s score.`,
     ),
     h(
